@@ -1,0 +1,95 @@
+import type * as z from 'zod/mini';
+import { CreditKitValidationError, type ValidationIssue } from './errors.js';
+
+type PathSegment = PropertyKey;
+
+/** `['items', 3, 'amount']` → `items[3].amount`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out;
+}
+
+interface RawIssue {
+  code: string;
+  path: PathSegment[];
+  message: string;
+  expected?: string;
+  input?: unknown;
+  values?: unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: string;
+  inclusive?: boolean;
+  keys?: string[];
+  format?: string;
+}
+
+/** Zod's default messages are terse ("Invalid input"); schemas give their own where it matters. */
+const DEFAULT_MESSAGE = /^Invalid input/;
+
+function describe(issue: RawIssue): { code: string; message: string } {
+  if (issue.message && !DEFAULT_MESSAGE.test(issue.message)) {
+    return { code: issue.code === 'custom' ? 'invalid' : issue.code, message: issue.message };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { code: 'required', message: 'is required' };
+      return { code: 'invalid_type', message: `must be ${article(issue.expected ?? 'value')}` };
+    case 'invalid_value':
+      return {
+        code: 'invalid_value',
+        message: `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'too_small':
+      return {
+        code: 'too_small',
+        message:
+          issue.origin === 'array' || issue.origin === 'string'
+            ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
+            : `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}`,
+      };
+    case 'too_big':
+      return {
+        code: 'too_big',
+        message:
+          issue.origin === 'array' || issue.origin === 'string'
+            ? `must have at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
+            : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`,
+      };
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', message: `has unknown fields ${(issue.keys ?? []).join(', ')}` };
+    case 'invalid_union':
+      return { code: 'invalid_value', message: 'is not a valid value' };
+    case 'invalid_format':
+      return { code: 'invalid_format', message: `is not in the expected format` };
+    default:
+      return { code: issue.code, message: 'is invalid' };
+  }
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** Converts zod issues into Credit Kit's plain-word issues. */
+export function toValidationIssues(issues: readonly unknown[]): ValidationIssue[] {
+  return issues.map((raw) => {
+    const issue = raw as RawIssue;
+    const { code, message } = describe(issue);
+    return { path: formatPath(issue.path ?? []), code, message };
+  });
+}
+
+/**
+ * Parses `input` with `schema`, returning the typed output or throwing one
+ * `CreditKitValidationError` that names every offending path.
+ */
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new CreditKitValidationError(subject, toValidationIssues(result.error.issues));
+  return result.data as z.output<S>;
+}
