@@ -26,14 +26,17 @@ export type RatingPolicy = z.output<typeof ratingPolicySchema>;
 
 /** Limit: grade and debt-ratio coefficients of the maximum comprehensive limit formula (domain.md §4). */
 export const limitPolicySchema = z.object({
-  /** Coefficient per grade; a modified grade (`AA-`) falls back to its base grade (`AA`). */
-  gradeCoefficients: z.record(gradeWire, nonNegativeDecimalInput),
+  /**
+   * Coefficient per grade; a modified grade (`AA-`) falls back to its base grade (`AA`).
+   * Partial: a record keyed by an enum would otherwise demand all 26 grades.
+   */
+  gradeCoefficients: z.partialRecord(gradeWire, nonNegativeDecimalInput),
   /** `upTo` inclusive and ascending; a debt ratio above the last `upTo` gets coefficient 0. */
   debtRatioCoefficients: z.array(z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput })),
   /** Cap the granted limit by the collateral value. */
   capGrantedByCollateral: z.optional(z.boolean()),
   /** Theoretical maximum debt capacity per grade: the maximum limit never exceeds it. */
-  gradeMaximums: z.optional(z.record(gradeWire, nonNegativeMoneyInput)),
+  gradeMaximums: z.optional(z.partialRecord(gradeWire, nonNegativeMoneyInput)),
 });
 export type LimitPolicyInput = z.input<typeof limitPolicySchema>;
 export type LimitPolicy = z.output<typeof limitPolicySchema>;

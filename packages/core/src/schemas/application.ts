@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { isoDate } from '../dates.js';
+import { gradeWire } from '../grades.js';
+import { DECIMAL_PATTERN, nonNegativeMoneyString } from '../money.js';
+import { currencyCode, requiredText, resourceId, timestamp } from './common.js';
+import { customerSchema } from './customer.js';
+import { financialsSchema, tradingHistorySchema } from './financials.js';
+
+export const SETTLEMENT_METHODS = ['cash', 'bank_acceptance_bill', 'installments', 'open_credit'] as const;
+export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number];
+
+export const COLLATERAL_TYPES = ['real_estate', 'equipment', 'inventory', 'receivables', 'deposit', 'securities', 'other'] as const;
+export type CollateralType = (typeof COLLATERAL_TYPES)[number];
+
+/** Largest attachment the contract accepts: 20 MiB. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+
+const positiveAmount = z.string().check(
+  z.regex(DECIMAL_PATTERN, 'must be a decimal amount such as "1234.56"'),
+  z.refine((v) => !v.startsWith('-') && /[1-9]/.test(v), 'must be more than zero'),
+);
+
+/** Basic information on the application: the customer record without server-assigned fields. */
+export const applicantSchema = z.object({
+  ...customerSchema.shape,
+  id: z.optional(resourceId),
+  paidInCapital: nonNegativeMoneyString,
+});
+
+/** 担保: a guarantor or a piece of collateral. */
+export const guaranteeSchema = z.object({
+  kind: z.enum(['guarantor', 'collateral']),
+  /** Guarantor's name, or the collateral's owner. */
+  owner: requiredText(200),
+  collateralType: z.optional(z.enum(COLLATERAL_TYPES)),
+  description: z.optional(z.string().check(z.maxLength(500))),
+  appraisedValue: nonNegativeMoneyString,
+  /** Share of the appraised value that may be lent against, e.g. `"0.6"`. */
+  pledgeRatio: z.optional(z.string().check(z.regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a ratio between 0 and 1 such as "0.6"'))),
+});
+export type Guarantee = z.output<typeof guaranteeSchema>;
+
+export const creditRequestSchema = z.object({
+  amount: positiveAmount,
+  currency: currencyCode,
+  termDays: z.int({ error: 'must be a whole number of days' }).check(
+    z.gte(1, 'must be at least 1 day'),
+    z.lte(3650, 'must be at most 3650 days'),
+  ),
+  purpose: requiredText(500),
+  settlementMethod: z.enum(SETTLEMENT_METHODS),
+});
+export type CreditRequest = z.output<typeof creditRequestSchema>;
+
+export const attachmentSchema = z.object({
+  fileName: requiredText(255),
+  mimeType: z.enum(ATTACHMENT_TYPES, { error: 'must be a PDF, JPEG, PNG or XLSX file' }),
+  size: z.int().check(z.gte(1, 'is empty'), z.lte(MAX_ATTACHMENT_BYTES, 'is larger than 20 MB')),
+  /** Identifier the host returned when the file was uploaded. */
+  uploadId: z.optional(z.string()),
+});
+export type Attachment = z.output<typeof attachmentSchema>;
+
+/** 综合印象: the salesperson's qualitative notes and optional 0–100 score. */
+export const impressionSchema = z.object({
+  notes: z.string().check(z.maxLength(4000)),
+  score: z.optional(z.number().check(z.gte(0), z.lte(100))),
+});
+
+/** Body of `POST /credit-applications` (授信申请). */
+export const creditApplicationInputSchema = z.object({
+  applicant: applicantSchema,
+  financials: z.object({ ...financialsSchema.shape, customerId: z.optional(resourceId) }),
+  history: z.optional(tradingHistorySchema),
+  impression: impressionSchema,
+  guarantees: z.array(guaranteeSchema),
+  request: creditRequestSchema,
+  attachments: z.array(attachmentSchema),
+});
+export type CreditApplicationInput = z.output<typeof creditApplicationInputSchema>;
+
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'under_review', 'approved', 'rejected', 'returned'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** One step of the audit trail: who moved the application to which status, when. */
+export const applicationEventSchema = z.object({
+  status: z.enum(APPLICATION_STATUSES),
+  actor: z.string(),
+  at: timestamp,
+  note: z.optional(z.string()),
+});
+
+/** A credit application as the host stores it. */
+export const creditApplicationSchema = z.object({
+  id: resourceId,
+  /** Human-facing application number, e.g. `CA-2026-000123`. */
+  number: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  customerId: z.optional(resourceId),
+  submittedAt: timestamp,
+  request: creditRequestSchema,
+  decision: z.optional(
+    z.object({
+      grantedLimit: nonNegativeMoneyString,
+      termDays: z.int().check(z.gte(0)),
+      grade: z.optional(gradeWire),
+      validUntil: z.optional(isoDate),
+    }),
+  ),
+  history: z.array(applicationEventSchema),
+});
+export type CreditApplication = z.output<typeof creditApplicationSchema>;
+
+export const creditApplicationListSchema = z.object({ items: z.array(creditApplicationSchema) });

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+
+/** ISO 4217 currency code, e.g. `CNY`. */
+export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "CNY"'));
+
+/** A non-empty trimmed text of at most `max` characters. */
+export function requiredText(max: number) {
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'is required'),
+    z.maxLength(max, `must be at most ${max} characters`),
+  );
+}
+
+/** Identifier as used in URLs: letters, digits, `-`, `_`, `.`; 1–64 characters. */
+export const resourceId = z.string().check(
+  z.regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be an identifier of letters, digits, ".", "-" or "_" (at most 64)'),
+);
+
+/** RFC 3339 timestamp with a time zone, e.g. `2026-11-25T03:08:00Z`. */
+export const timestamp = z.iso.datetime({ offset: true, error: 'must be a timestamp such as "2026-11-25T03:08:00Z"' });
+
+/** One field-level error inside a 422 problem document. */
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details (`application/problem+json`); `errors` carries field errors on 422. */
+export const problemDetailsSchema = z.looseObject({
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  status: z.optional(z.int()),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(fieldErrorSchema)),
+});
+export type ProblemDetails = z.output<typeof problemDetailsSchema>;
+export type FieldError = z.output<typeof fieldErrorSchema>;

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { isoDate } from '../dates.js';
+import { nonNegativeMoneyString } from '../money.js';
+import { isSocialCreditCode } from '../social-credit-code.js';
+import { currencyCode, requiredText, resourceId } from './common.js';
+
+/** 统一社会信用代码: 18 characters with a valid check character. */
+export const socialCreditCodeSchema = z.string().check(
+  z.refine(isSocialCreditCode, 'must be an 18-character unified social credit code with a valid check character'),
+);
+
+export const CUSTOMER_TYPES = ['distributor', 'direct', 'project', 'other'] as const;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+export const contactSchema = z.object({
+  name: requiredText(100),
+  role: z.optional(z.string().check(z.maxLength(100))),
+  phone: z.optional(z.string().check(z.regex(/^[+\d][\d\s()-]{4,24}$/, 'must be a phone number'))),
+  email: z.optional(z.email('must be an e-mail address')),
+});
+export type Contact = z.output<typeof contactSchema>;
+
+/** 客户基础信息 (domain.md §2): one customer, one code. */
+export const customerSchema = z.object({
+  id: resourceId,
+  code: socialCreditCodeSchema,
+  name: requiredText(200),
+  type: z.enum(CUSTOMER_TYPES),
+  industry: requiredText(100),
+  legalRepresentative: z.optional(z.string().check(z.maxLength(100))),
+  registeredCapital: z.optional(nonNegativeMoneyString),
+  paidInCapital: z.optional(nonNegativeMoneyString),
+  currency: currencyCode,
+  establishedOn: isoDate,
+  address: z.optional(z.string().check(z.maxLength(300))),
+  contacts: z.optional(z.array(contactSchema)),
+  /** Group (集团客户) this customer belongs to, if any. */
+  groupId: z.optional(resourceId),
+  parentCompany: z.optional(z.string().check(z.maxLength(200))),
+  salesperson: z.optional(z.string().check(z.maxLength(100))),
+  region: z.optional(z.string().check(z.maxLength(100))),
+  blacklisted: z.optional(z.boolean()),
+});
+export type Customer = z.output<typeof customerSchema>;
+
+/** One page of `GET /customers?query=&page=`. Pages are numbered from 1. */
+export const customerPageSchema = z.object({
+  items: z.array(customerSchema),
+  page: z.int().check(z.gte(1)),
+  pageSize: z.int().check(z.gte(1)),
+  total: z.int().check(z.gte(0)),
+});
+export type CustomerPage = z.output<typeof customerPageSchema>;

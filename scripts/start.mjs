@@ -1,0 +1,31 @@
+// `npm start`: installs dependencies on a fresh clone, then serves the demo page and prints its URL.
+// Uses only Node built-ins until the install is done.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+if (!existsSync(join(root, 'node_modules', '@web', 'dev-server'))) {
+  console.log('credit-kit: installing dependencies (first run)…');
+  const install = spawnSync('npm', [existsSync('package-lock.json') ? 'ci' : 'install', '--no-fund', '--no-audit'], {
+    stdio: 'inherit',
+  });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
+
+const { startDevServer } = await import('@web/dev-server');
+const { default: demoConfig } = await import('../web-dev-server.config.mjs');
+const port = Number(process.env.PORT ?? 8000);
+const host = process.env.HOST ?? 'localhost';
+const server = await startDevServer({
+  config: { ...demoConfig, port, hostname: host },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const address = server.server?.address();
+const actualPort = typeof address === 'object' && address ? address.port : port;
+console.log(`credit-kit: demo running at http://${host}:${actualPort}/demo/  (Ctrl+C to stop)`);

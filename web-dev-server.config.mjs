@@ -1,0 +1,18 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+/** Serves the demo page from the TypeScript sources (no build needed). */
+export default {
+  rootDir: '.',
+  middleware: [
+    // The demo lives in demo/; the bare origin sends visitors there.
+    function demoAtRoot(ctx, next) {
+      if (ctx.path === '/' || ctx.path === '/index.html') {
+        ctx.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
+  nodeResolve: { exportConditions: ['source', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+};
