@@ -10,3 +10,5 @@ export * from './schemas/customer.js';
 export * from './schemas/financials.js';
 export * from './schemas/application.js';
 export * from './schemas/credit-profile.js';
+export * from './schemas/receivables.js';
+export * from './schemas/warning-status.js';

@@ -113,3 +113,12 @@ export const creditApplicationSchema = z.object({
 export type CreditApplication = z.output<typeof creditApplicationSchema>;
 
 export const creditApplicationListSchema = z.object({ items: z.array(creditApplicationSchema) });
+
+/** Response of `POST /attachments` (multipart field `file`): the id to put in `attachments[].uploadId`. */
+export const attachmentUploadSchema = z.object({
+  uploadId: z.string().check(z.minLength(1)),
+  fileName: z.string(),
+  mimeType: z.enum(ATTACHMENT_TYPES),
+  size: z.int().check(z.gte(1)),
+});
+export type AttachmentUpload = z.output<typeof attachmentUploadSchema>;
