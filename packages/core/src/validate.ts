@@ -77,11 +77,19 @@ function article(noun: string): string {
 
 /** Converts zod issues into Credit Kit's plain-word issues. */
 export function toValidationIssues(issues: readonly unknown[]): ValidationIssue[] {
-  return issues.map((raw) => {
+  const seen = new Set<string>();
+  const out: ValidationIssue[] = [];
+  for (const raw of issues) {
     const issue = raw as RawIssue;
     const { code, message } = describe(issue);
-    return { path: formatPath(issue.path ?? []), code, message };
-  });
+    const path = formatPath(issue.path ?? []);
+    // Two checks with one message (a format pattern and a check-digit rule, say) report once.
+    const key = `${path}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path, code, message });
+  }
+  return out;
 }
 
 /**

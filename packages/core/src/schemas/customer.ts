@@ -5,8 +5,10 @@ import { isSocialCreditCode } from '../social-credit-code.js';
 import { currencyCode, requiredText, resourceId } from './common.js';
 
 /** 统一社会信用代码: 18 characters with a valid check character. */
+const SOCIAL_CREDIT_CODE_MESSAGE = 'must be an 18-character unified social credit code with a valid check character';
 export const socialCreditCodeSchema = z.string().check(
-  z.refine(isSocialCreditCode, 'must be an 18-character unified social credit code with a valid check character'),
+  z.regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, SOCIAL_CREDIT_CODE_MESSAGE),
+  z.refine(isSocialCreditCode, SOCIAL_CREDIT_CODE_MESSAGE),
 );
 
 export const CUSTOMER_TYPES = ['distributor', 'direct', 'project', 'other'] as const;

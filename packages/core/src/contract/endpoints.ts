@@ -1,0 +1,163 @@
+import type * as z from 'zod/mini';
+import { attachmentUploadSchema, creditApplicationInputSchema, creditApplicationListSchema, creditApplicationSchema } from '../schemas/application.js';
+import { problemDetailsSchema } from '../schemas/common.js';
+import { creditProfileSchema } from '../schemas/credit-profile.js';
+import { customerPageSchema, customerSchema } from '../schemas/customer.js';
+import { financialsSchema } from '../schemas/financials.js';
+import { creditPolicySchema } from '../schemas/policy.js';
+import { agingReportSchema, receivablePageSchema } from '../schemas/receivables.js';
+import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
+
+/**
+ * The REST contract between the widgets and the host backend, as data: the OpenAPI document,
+ * the client and the conformance kit are all derived from this table and the core schemas.
+ */
+
+export interface ParameterSpec {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly required?: boolean;
+  readonly description: string;
+  readonly type: 'string' | 'integer' | 'date';
+  readonly repeatable?: boolean;
+  readonly enum?: readonly string[];
+  readonly example?: string;
+}
+
+export interface ResponseSpec {
+  readonly status: number;
+  readonly description: string;
+  /** Response body schema; problem responses use `ProblemDetails`. */
+  readonly schema?: z.ZodMiniType;
+  readonly headers?: readonly { name: string; description: string }[];
+}
+
+export interface EndpointSpec {
+  /** Stable id, also the OpenAPI `operationId`. */
+  readonly id: string;
+  readonly method: 'GET' | 'POST';
+  /** Path template relative to the host's base URL, e.g. `/customers/{id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly parameters?: readonly ParameterSpec[];
+  readonly requestBody?: { readonly contentType: string; readonly schema?: z.ZodMiniType; readonly description: string };
+  readonly responses: readonly ResponseSpec[];
+}
+
+const customerId: ParameterSpec = { name: 'id', in: 'path', required: true, type: 'string', description: 'Customer id.', example: 'C001' };
+const problem = (status: number, description: string): ResponseSpec => ({ status, description, schema: problemDetailsSchema });
+const notFound = problem(404, 'No such resource.');
+const cursorParams: ParameterSpec[] = [
+  { name: 'cursor', in: 'query', type: 'string', description: 'Opaque cursor from the previous page\'s `nextCursor`; omit for the first page.' },
+  { name: 'limit', in: 'query', type: 'integer', description: 'Page size (host default and maximum apply).' },
+];
+const asOf: ParameterSpec = { name: 'asOf', in: 'query', type: 'date', description: 'As-of date (YYYY-MM-DD); default today.', example: '2026-11-25' };
+
+export const ENDPOINTS: readonly EndpointSpec[] = [
+  {
+    id: 'listCustomers', method: 'GET', path: '/customers', summary: 'Search customers',
+    description: '`query` matches the name or the unified social credit code. Pages are numbered from 1.',
+    parameters: [
+      { name: 'query', in: 'query', type: 'string', description: 'Text to match in the name or code.', example: '华东' },
+      { name: 'page', in: 'query', type: 'integer', description: 'Page number, from 1.', example: '1' },
+      { name: 'pageSize', in: 'query', type: 'integer', description: 'Items per page.', example: '20' },
+    ],
+    responses: [{ status: 200, description: 'A page of customers.', schema: customerPageSchema }],
+  },
+  {
+    id: 'getCustomer', method: 'GET', path: '/customers/{id}', summary: 'One customer (客户基础信息)',
+    parameters: [customerId],
+    responses: [{ status: 200, description: 'The customer.', schema: customerSchema }, notFound],
+  },
+  {
+    id: 'getFinancials', method: 'GET', path: '/customers/{id}/financials', summary: 'Financial statements of the base period (财务信息)',
+    parameters: [customerId],
+    responses: [{ status: 200, description: 'The financials.', schema: financialsSchema }, notFound],
+  },
+  {
+    id: 'getCreditProfile', method: 'GET', path: '/customers/{id}/credit-profile', summary: 'Grade, granted limit, exposure and term',
+    parameters: [customerId],
+    responses: [{ status: 200, description: 'The credit profile.', schema: creditProfileSchema }, notFound],
+  },
+  {
+    id: 'getCreditPolicy', method: 'GET', path: '/credit-policy', summary: 'The host\'s credit policy',
+    description: 'Rating weights and cut-offs, grade and debt-ratio coefficients, aging buckets, collection stages and warning thresholds.',
+    responses: [{ status: 200, description: 'The policy.', schema: creditPolicySchema }],
+  },
+  {
+    id: 'submitApplication', method: 'POST', path: '/credit-applications', summary: 'Submit a credit application (授信申请)',
+    description:
+      'Idempotent by `Idempotency-Key`: a retry with the same key and body returns the application created the first time ' +
+      '(header `Idempotent-Replayed: true`); the same key with a different body is a 422; a request while the same key is ' +
+      'still being processed is a 409.',
+    parameters: [
+      { name: 'Idempotency-Key', in: 'header', required: true, type: 'string', description: 'A UUID made once per draft.', example: '9b2f3f64-6c1e-4f43-9a55-0b8d2c1f7e10' },
+    ],
+    requestBody: { contentType: 'application/json', schema: creditApplicationInputSchema, description: 'The application.' },
+    responses: [
+      { status: 201, description: 'Created.', schema: creditApplicationSchema, headers: [{ name: 'Location', description: 'URL of the application.' }] },
+      { status: 200, description: 'Replay of an earlier request with the same key.', schema: creditApplicationSchema, headers: [{ name: 'Idempotent-Replayed', description: '`true`.' }] },
+      problem(400, 'Missing `Idempotency-Key`.'),
+      problem(409, 'A request with the same key is still being processed.'),
+      problem(422, 'Invalid application; `errors` lists each field.'),
+    ],
+  },
+  {
+    id: 'getApplication', method: 'GET', path: '/credit-applications/{id}', summary: 'One credit application with its audit trail',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Application id.' }],
+    responses: [{ status: 200, description: 'The application.', schema: creditApplicationSchema }, notFound],
+  },
+  {
+    id: 'listApplications', method: 'GET', path: '/credit-applications', summary: 'A customer\'s credit applications',
+    parameters: [{ name: 'customerId', in: 'query', type: 'string', description: 'Customer id.', example: 'C001' }],
+    responses: [{ status: 200, description: 'The applications, newest first.', schema: creditApplicationListSchema }],
+  },
+  {
+    id: 'uploadAttachment', method: 'POST', path: '/attachments', summary: 'Upload an application attachment',
+    description: 'multipart/form-data with one field `file`: PDF, JPEG, PNG or XLSX, at most 20 MiB.',
+    requestBody: { contentType: 'multipart/form-data', description: 'Field `file`.' },
+    responses: [
+      { status: 201, description: 'Stored; put `uploadId` in the application\'s `attachments`.', schema: attachmentUploadSchema },
+      problem(422, 'Wrong type or size.'),
+    ],
+  },
+  {
+    id: 'getWarning', method: 'GET', path: '/customers/{id}/warning', summary: 'Early-warning status (预警) of one customer',
+    description: 'Served with an `ETag`; a request with `If-None-Match` of the current ETag gets a 304. `level` may be omitted: the widgets then compute it from the signals.',
+    parameters: [customerId, { name: 'If-None-Match', in: 'header', type: 'string', description: 'ETag of the copy the caller holds.' }],
+    responses: [
+      { status: 200, description: 'The status.', schema: warningStatusSchema, headers: [{ name: 'ETag', description: 'Version of the status.' }] },
+      { status: 304, description: 'Unchanged since the given ETag.' },
+      notFound,
+    ],
+  },
+  {
+    id: 'listWarnings', method: 'GET', path: '/warnings', summary: 'Warning statuses of many customers',
+    description: '`customerId` may repeat (a batch lookup for lists of badges); `level` keeps customers at or above that level.',
+    parameters: [
+      { name: 'level', in: 'query', type: 'string', enum: ['none', 'yellow', 'orange', 'red'], description: 'Minimum level.' },
+      { name: 'customerId', in: 'query', type: 'string', repeatable: true, description: 'Customer ids (repeat the parameter).' },
+    ],
+    responses: [{ status: 200, description: 'The statuses.', schema: warningListSchema }],
+  },
+  {
+    id: 'listReceivables', method: 'GET', path: '/receivables', summary: 'Open receivables, by cursor pages',
+    description: 'Items whose document date is after `asOf` are left out. Walk `nextCursor` until it is null.',
+    parameters: [{ name: 'customerId', in: 'query', type: 'string', description: 'Only this customer\'s items.' }, asOf, ...cursorParams],
+    responses: [{ status: 200, description: 'A page of open items.', schema: receivablePageSchema }, problem(400, 'Invalid cursor or parameter.')],
+  },
+  {
+    id: 'getAgingReport', method: 'GET', path: '/receivables/aging', summary: 'Receivables aged by the host, per customer',
+    description: 'For hosts that aggregate server-side: one row per customer and currency, paged by cursor; `totals` cover the whole report.',
+    parameters: [asOf, { name: 'groupBy', in: 'query', type: 'string', enum: ['customer'], description: 'Grouping (customer).' }, ...cursorParams],
+    responses: [{ status: 200, description: 'A page of the report.', schema: agingReportSchema }, problem(400, 'Invalid cursor or parameter.')],
+  },
+];
+
+/** The endpoint with this id. */
+export function endpoint(id: string): EndpointSpec {
+  const found = ENDPOINTS.find((e) => e.id === id);
+  if (!found) throw new Error(`Unknown endpoint ${id}`);
+  return found;
+}
