@@ -1,0 +1,3 @@
+export { runConformance, type ConformanceOptions, type ConformanceReport } from './run-conformance.js';
+export type { EndpointResult, CheckResult } from './recorder.js';
+export { formatReport } from './format-report.js';

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runConformance, formatReport } from '@credit-kit/conformance';
+import { main } from '../dist/cli.js';
+import { startBrokenBackend } from './broken-backend.mjs';
+
+function failed(report, endpoint, namePart) {
+  const result = report.results.find((r) => r.endpoint === endpoint);
+  assert.ok(result, `no result for ${endpoint}`);
+  return result.checks.filter((c) => !c.ok && c.name.includes(namePart));
+}
+
+test('names each fault of a deliberately broken backend', async () => {
+  const backend = await startBrokenBackend();
+  try {
+    const report = await runConformance({ baseUrl: backend.url });
+    assert.equal(report.passed, false);
+
+    const policy = failed(report, 'GET /credit-policy', 'matches the schema');
+    assert.match(policy[0].detail, /currency must be an ISO 4217 currency code/);
+
+    const customer = failed(report, 'GET /customers/{id}', 'matches the schema');
+    assert.match(customer[0].detail, /paidInCapital/);
+
+    assert.equal(failed(report, 'GET /customers/{id}', 'unknown customer: content type application/problem+json').length, 1);
+    assert.match(failed(report, 'GET /customers/{id}/credit-profile', 'matches the schema')[0].detail, /not valid JSON/);
+    assert.equal(failed(report, 'GET /customers/{id}/warning', 'sends an ETag').length, 1);
+    assert.match(failed(report, 'GET /receivables', 'cursors move forward')[0].detail, /came back twice/);
+    assert.equal(failed(report, 'GET /receivables', 'invalid cursor: status 400').length, 1);
+    assert.match(failed(report, 'GET /receivables/aging', 'bucket totals add up')[0].detail, /buckets sum to 90, total 100.00/);
+    assert.equal(failed(report, 'POST /credit-applications', 'without Idempotency-Key: status 400').length, 1);
+    assert.equal(failed(report, 'POST /credit-applications', 'invalid body: status 422').length, 1);
+    assert.match(failed(report, 'POST /credit-applications', 'same Idempotency-Key returns the same application')[0].detail, /second application A\d+ was created/);
+
+    // Checks the broken backend does honour are not reported as violations.
+    const financials = report.results.find((r) => r.endpoint === 'GET /customers/{id}/financials');
+    assert.ok(financials.checks.every((c) => c.ok), JSON.stringify(financials.checks));
+
+    const text = formatReport(report);
+    assert.match(text, /✗ GET \/customers\/\{id\}\/warning/);
+    assert.match(text, /checks violate the contract\.$/);
+  } finally {
+    await backend.close();
+  }
+});
+
+test('the CLI exits 1 on violations, 2 on usage errors', async () => {
+  const backend = await startBrokenBackend();
+  try {
+    const lines = [];
+    assert.equal(await main(['--base-url', backend.url, '--skip-writes'], (t) => lines.push(t)), 1);
+    assert.match(lines.join('\n'), /✗ GET \/credit-policy/);
+    assert.doesNotMatch(lines.join('\n'), /POST \/credit-applications/);
+    assert.equal(await main(['--base-url', 'ftp://x'], () => {}), 2);
+    assert.equal(await main(['--nope'], () => {}), 2);
+  } finally {
+    await backend.close();
+  }
+});
