@@ -1,2 +1,2 @@
 export * from './endpoints.js';
-export { buildOpenApiDocument } from './openapi.js';
+export { buildOpenApiDocument, CONTRACT_SCHEMAS } from './openapi.js';

@@ -11,7 +11,7 @@ import { DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, non
 import { ENDPOINTS, type EndpointSpec, type ParameterSpec } from './endpoints.js';
 
 /** Components of the OpenAPI document, by name. Order is the order they appear in the document. */
-const COMPONENTS: [string, z.ZodMiniType][] = [
+export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
   ['Customer', customerSchema],
   ['CustomerPage', customerPageSchema],
   ['Financials', financialsSchema],
@@ -34,7 +34,7 @@ const AMOUNT_INPUTS = new Set<unknown>([moneyInput, nonNegativeMoneyInput, decim
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of COMPONENTS) registry.add(schema, { id });
+  for (const [id, schema] of CONTRACT_SCHEMAS) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io: 'input',
@@ -51,7 +51,7 @@ function componentSchemas(): Record<string, unknown> {
     },
   });
   const out: Record<string, unknown> = {};
-  for (const [id] of COMPONENTS) {
+  for (const [id] of CONTRACT_SCHEMAS) {
     const { $schema: _schema, $id: _id, ...schema } = schemas[id] as Record<string, unknown>;
     out[id] = schema;
   }
@@ -59,7 +59,7 @@ function componentSchemas(): Record<string, unknown> {
 }
 
 function refTo(schema: z.ZodMiniType | undefined): { $ref: string } | undefined {
-  const entry = COMPONENTS.find(([, s]) => s === schema);
+  const entry = CONTRACT_SCHEMAS.find(([, s]) => s === schema);
   return entry ? { $ref: `#/components/schemas/${entry[0]}` } : undefined;
 }
 
