@@ -12,3 +12,18 @@ export * from './schemas/application.js';
 export * from './schemas/credit-profile.js';
 export * from './schemas/receivables.js';
 export * from './schemas/warning-status.js';
+export * from './warning/index.js';
+export * from './rating.js';
+export * from './limit.js';
+export * from './group-limits.js';
+export * from './credit-check.js';
+export {
+  creditExposure,
+  DEFAULT_COUNTED_COMPONENTS,
+  exposureComponentsSchema,
+  exposureInputSchema,
+  type CreditExposure,
+  type ExposureInput,
+  type ExposureComponentsInput,
+} from './exposure.js';
+export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup } from './debt-ratio.js';

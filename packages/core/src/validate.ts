@@ -32,12 +32,15 @@ interface RawIssue {
 const DEFAULT_MESSAGE = /^Invalid input/;
 
 function describe(issue: RawIssue): { code: string; message: string } {
+  // A missing value is "required" whatever the schema's own wording for a bad one.
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    return { code: 'required', message: 'is required' };
+  }
   if (issue.message && !DEFAULT_MESSAGE.test(issue.message)) {
     return { code: issue.code === 'custom' ? 'invalid' : issue.code, message: issue.message };
   }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { code: 'required', message: 'is required' };
       return { code: 'invalid_type', message: `must be ${article(issue.expected ?? 'value')}` };
     case 'invalid_value':
       return {
@@ -75,13 +78,29 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-/** Converts zod issues into Credit Kit's plain-word issues. */
-export function toValidationIssues(issues: readonly unknown[]): ValidationIssue[] {
+const NOT_GIVEN = Symbol('not given');
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Converts zod issues into Credit Kit's plain-word issues. Pass the parsed `input` too: zod/mini
+ * issues do not carry the offending value, and without it a missing field cannot be told from a
+ * field of the wrong type.
+ */
+export function toValidationIssues(issues: readonly unknown[], input: unknown = NOT_GIVEN): ValidationIssue[] {
   const seen = new Set<string>();
   const out: ValidationIssue[] = [];
   for (const raw of issues) {
     const issue = raw as RawIssue;
-    const { code, message } = describe(issue);
+    const offending = input === NOT_GIVEN ? ('input' in issue ? issue.input : NOT_GIVEN) : valueAt(input, issue.path ?? []);
+    const { code, message } = describe({ ...issue, input: offending });
     const path = formatPath(issue.path ?? []);
     // Two checks with one message (a format pattern and a check-digit rule, say) report once.
     const key = `${path}\u0000${message}`;
@@ -98,6 +117,6 @@ export function toValidationIssues(issues: readonly unknown[]): ValidationIssue[
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new CreditKitValidationError(subject, toValidationIssues(result.error.issues));
+  if (!result.success) throw new CreditKitValidationError(subject, toValidationIssues(result.error.issues, input));
   return result.data as z.output<S>;
 }

@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import { Decimal, moneyInput, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import {
+  creditCheckPolicySchema,
+  DEFAULT_CREDIT_POLICY,
+  EXPOSURE_COMPONENTS,
+  type CreditCheckPolicy,
+  type CreditCheckPolicyInput,
+  type ExposureComponent,
+} from './schemas/policy.js';
+import { parseWith } from './validate.js';
+
+/**
+ * Components counted when a policy is given without `countedComponents`: open receivables only
+ * (domain.md §4: "used = open receivables, plus, where the host says so, open orders").
+ * When no policy is given at all, `DEFAULT_CREDIT_POLICY.creditCheck` applies (receivables and orders).
+ */
+export const DEFAULT_COUNTED_COMPONENTS: readonly ExposureComponent[] = ['openReceivables'];
+
+/**
+ * Named exposure amounts; a missing component is 0. Amounts may be negative (a customer's credit
+ * balance can make net open receivables negative), which lowers `used`.
+ */
+export const exposureComponentsSchema = z.strictObject({
+  openReceivables: z.optional(moneyInput),
+  openOrders: z.optional(moneyInput),
+  undelivered: z.optional(moneyInput),
+  specialItems: z.optional(moneyInput),
+});
+export type ExposureComponentsInput = z.input<typeof exposureComponentsSchema>;
+
+/** Input of `creditExposure`. */
+export const exposureInputSchema = z.object({
+  /** The granted limit. */
+  granted: nonNegativeMoneyInput,
+  components: exposureComponentsSchema,
+  /** An amount about to be used (the order under check); counted as used on top of the components. */
+  orderAmount: z.optional(nonNegativeMoneyInput),
+});
+export type ExposureInput = z.input<typeof exposureInputSchema>;
+
+/** Result of `creditExposure`. Amounts with 2 decimals. */
+export interface CreditExposure {
+  readonly granted: string;
+  /** Sum of the counted components plus the order amount. */
+  readonly used: string;
+  /** granted − used, never below 0. */
+  readonly available: string;
+  /** used ÷ granted with 4 decimals (half-up), `null` when nothing is granted. */
+  readonly utilisation: string | null;
+  /** used > granted. */
+  readonly overLimit: boolean;
+  /** used − granted when over the limit, else 0. */
+  readonly overBy: string;
+  /** The order amount included in `used` (0 without one). */
+  readonly orderAmount: string;
+  /** Every counted component (missing ones as 0). */
+  readonly counted: Partial<Record<ExposureComponent, string>>;
+  /** Every component shown but not counted (missing ones as 0). */
+  readonly shownOnly: Partial<Record<ExposureComponent, string>>;
+}
+
+/** Validated credit-check policy (the policy argument, or the default). */
+export function parseCreditCheckPolicy(policy: CreditCheckPolicyInput | undefined, subject: string): CreditCheckPolicy {
+  return parseWith(z.object({ policy: creditCheckPolicySchema }), { policy: policy ?? DEFAULT_CREDIT_POLICY.creditCheck }, subject).policy;
+}
+
+/** Exposure from already validated input and policy; `creditCheck` uses it to validate once. */
+export function exposureOf(input: z.output<typeof exposureInputSchema>, policy: CreditCheckPolicy): CreditExposure {
+  const countedNames = new Set(policy.countedComponents ?? DEFAULT_COUNTED_COMPONENTS);
+  const counted: Partial<Record<ExposureComponent, string>> = {};
+  const shownOnly: Partial<Record<ExposureComponent, string>> = {};
+  const order = new Decimal(input.orderAmount ?? '0');
+  let used = order;
+  for (const name of EXPOSURE_COMPONENTS) {
+    const amount = new Decimal(input.components[name] ?? '0');
+    if (countedNames.has(name)) {
+      counted[name] = toMoneyString(amount);
+      used = used.plus(amount);
+    } else {
+      shownOnly[name] = toMoneyString(amount);
+    }
+  }
+  const granted = new Decimal(input.granted);
+  const headroom = granted.minus(used);
+  return {
+    granted: toMoneyString(granted),
+    used: toMoneyString(used),
+    available: toMoneyString(Decimal.max(headroom, 0)),
+    utilisation: granted.isZero() ? null : used.div(granted).toFixed(4, Decimal.ROUND_HALF_UP),
+    overLimit: headroom.lt(0),
+    overBy: toMoneyString(Decimal.max(headroom.neg(), 0)),
+    orderAmount: toMoneyString(order),
+    counted,
+    shownOnly,
+  };
+}
+
+/**
+ * Credit exposure (domain.md §4): used = the components the policy counts (plus `orderAmount`),
+ * available = granted − used (never below 0), utilisation = used ÷ granted. The other components
+ * are returned under `shownOnly`.
+ *
+ * @param policy defaults to `DEFAULT_CREDIT_POLICY.creditCheck` (counts open receivables and open orders);
+ *   a policy without `countedComponents` counts open receivables only.
+ * @throws CreditKitValidationError naming each bad path (unknown component names included).
+ */
+export function creditExposure(input: ExposureInput, policy?: CreditCheckPolicyInput): CreditExposure {
+  const data = parseWith(exposureInputSchema, input, 'exposure input');
+  return exposureOf(data, parseCreditCheckPolicy(policy, 'credit check policy'));
+}

@@ -1,0 +1,300 @@
+import * as z from 'zod/mini';
+import { CreditKitValidationError } from './errors.js';
+import { addYears, isIsoDate, isoDate, parseIsoDay } from './dates.js';
+import { lookupDebtRatioCoefficient } from './debt-ratio.js';
+import { gradeSchema, parseGrade, type Grade } from './grades.js';
+import { Decimal, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { DEFAULT_CREDIT_POLICY, limitPolicySchema, type LimitPolicy, type LimitPolicyInput } from './schemas/policy.js';
+import { parseWith } from './validate.js';
+
+/**
+ * Exact arithmetic for the formula: 100 significant digits keep every sum and product of realistic
+ * inputs exact, so the one inexact step, ÷ 3, is the only rounding — and it rounds down (toward zero).
+ */
+const Exact = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_DOWN });
+type Exact = InstanceType<typeof Exact>;
+
+/** Whether a field passed its own schema (refinements run even after a field failed its pattern). */
+const isDecimal = (value: unknown): value is string => typeof value === 'string' && nonNegativeMoneyInput.safeParse(value).success;
+
+/** Input of `computeCreditLimit`: amounts as decimal strings (or numbers), dates `YYYY-MM-DD`. */
+export const creditLimitInputSchema = z
+  .object({
+    /** Existing financing balance 现有融资余额. */
+    existingFinancing: nonNegativeMoneyInput,
+    /** Effective assets 有效资产: total assets net of hard-to-realise items, so never above total assets. */
+    effectiveAssets: nonNegativeMoneyInput,
+    totalAssets: nonNegativeMoneyInput,
+    totalLiabilities: nonNegativeMoneyInput,
+    grade: gradeSchema,
+    /** Paid-in capital 实收资本: the cap of a customer established less than one year. */
+    paidInCapital: nonNegativeMoneyInput,
+    establishedOn: isoDate,
+    asOf: isoDate,
+    /** Amount applied for; when absent the granted limit is the maximum. */
+    requested: z.optional(nonNegativeMoneyInput),
+    /** Value of the collateral; caps the granted limit when the policy says so (absent = 0). */
+    collateralValue: z.optional(nonNegativeMoneyInput),
+  })
+  .check(
+    // Zod still runs this after a field failed a pattern, so each comparison first checks its fields are valid.
+    z.superRefine((input, ctx) => {
+      if (isIsoDate(input.establishedOn) && isIsoDate(input.asOf) && parseIsoDay(input.establishedOn) > parseIsoDay(input.asOf)) {
+        ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: ['establishedOn'], input: input.establishedOn });
+      }
+      if (isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) && new Decimal(input.effectiveAssets).gt(input.totalAssets)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `must not exceed totalAssets (${input.totalAssets}): effective assets are part of the total`,
+          path: ['effectiveAssets'],
+          input: input.effectiveAssets,
+        });
+      }
+    }),
+  );
+export type CreditLimitInput = z.input<typeof creditLimitInputSchema>;
+
+/** The limit policy with its table rules: at least one debt-ratio range, `upTo` strictly ascending. */
+export const validLimitPolicySchema = limitPolicySchema.check(
+  z.superRefine((policy, ctx) => {
+    const ranges = policy.debtRatioCoefficients;
+    if (ranges.length === 0) {
+      ctx.issues.push({ code: 'custom', message: 'must have at least one range', path: ['debtRatioCoefficients'], input: ranges });
+    }
+    ranges.forEach((range, i) => {
+      const previous = ranges[i - 1];
+      if (previous && isDecimal(range.upTo) && isDecimal(previous.upTo) && new Decimal(range.upTo).lte(previous.upTo)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `must be greater than the previous range's upTo (${previous.upTo}): ranges are ascending`,
+          path: ['debtRatioCoefficients', i, 'upTo'],
+          input: range.upTo,
+        });
+      }
+    });
+  }),
+);
+
+/** Stable codes of the caps `computeCreditLimit` may report. */
+export type CreditLimitCap =
+  /** The bracket (financing + assets × 7/3 − liabilities × 10/3) is negative: no credit. */
+  | 'negative-formula'
+  /** Total assets are 0: no debt ratio, coefficient 0 (listed when it lowered a positive bracket to 0). */
+  | 'no-total-assets'
+  /** The debt ratio is above the last range: coefficient 0 (listed when it lowered a positive bracket to 0). */
+  | 'debt-ratio-above-ranges'
+  /** Established less than one year before the as-of date: maximum ≤ paid-in capital. */
+  | 'new-company-paid-in-capital'
+  /** The policy's `gradeMaximums` (theoretical maximum debt capacity of the grade). */
+  | 'grade-maximum'
+  /** The requested amount was above the maximum. */
+  | 'requested-above-maximum'
+  /** `capGrantedByCollateral`: the granted limit is at most the collateral value. */
+  | 'collateral';
+
+/** One line of the working, for a widget to show. */
+export interface CreditLimitStep {
+  /** Stable key for i18n, e.g. `bracket`, `gradeCoefficient`, `maximum`. */
+  readonly key: string;
+  /** English label. */
+  readonly label: string;
+  /**
+   * The value: amounts with 2 decimals (intermediate amounts rounded half-up for display only; the
+   * formula result, maximum and granted rounded down), coefficients as given, the ratio with 4.
+   */
+  readonly value: string;
+  /** The arithmetic with the actual numbers, when there is any. */
+  readonly formula?: string;
+}
+
+/** Result of `computeCreditLimit`. */
+export interface CreditLimitResult {
+  /** Maximum comprehensive credit limit 最高综合授信额度, 2 decimals. */
+  readonly maximum: string;
+  /** Granted (open) limit 公开授信额度, 2 decimals, never above `maximum`. */
+  readonly granted: string;
+  /** Formula result before the floor and the caps (may be negative), 2 decimals rounded toward zero. */
+  readonly formulaResult: string;
+  /** Codes of the caps that lowered a value, in the order they were applied. */
+  readonly caps: CreditLimitCap[];
+  /** The working, line by line. */
+  readonly steps: CreditLimitStep[];
+  /** totalLiabilities ÷ totalAssets, 4 decimals rounded up; `null` when total assets are 0. */
+  readonly debtRatio: string | null;
+  readonly gradeCoefficient: string;
+  readonly debtRatioCoefficient: string;
+  /** Established less than one year before `asOf`. */
+  readonly newCompany: boolean;
+}
+
+const cents = (value: Exact): string => toMoneyString(value, 2, Decimal.ROUND_DOWN);
+const shown = (value: Exact): string => toMoneyString(value, 2, Decimal.ROUND_HALF_UP);
+
+/** Grade coefficient of `grade`, else of its base grade; missing → validation error naming the policy path. */
+function gradeCoefficientOf(grade: Grade, policy: LimitPolicy): { coefficient: string; from: Grade } {
+  const { base } = parseGrade(grade);
+  const own = policy.gradeCoefficients[grade];
+  if (own !== undefined) return { coefficient: own, from: grade };
+  const fallback = policy.gradeCoefficients[base];
+  if (fallback !== undefined) return { coefficient: fallback, from: base };
+  throw new CreditKitValidationError('credit limit policy', [
+    {
+      path: 'policy.gradeCoefficients',
+      code: 'missing_grade',
+      message: `has no coefficient for grade ${grade}${base === grade ? '' : ` or its base grade ${base}`}`,
+    },
+  ]);
+}
+
+function gradeMaximumOf(grade: Grade, policy: LimitPolicy): string | undefined {
+  return policy.gradeMaximums?.[grade] ?? policy.gradeMaximums?.[parseGrade(grade).base];
+}
+
+/**
+ * Computes the maximum comprehensive credit limit and the granted limit (domain.md §4):
+ *
+ *     maximum = (existingFinancing + effectiveAssets × 7/3 − totalLiabilities × 10/3)
+ *               × gradeCoefficient × debtRatioCoefficient,   floored at 0
+ *
+ * - Exactness: the bracket is computed as (3·F + 7·A − 10·L) ÷ 3 and the coefficients multiply the
+ *   numerator before the one division by 3, which is rounded **down** to the cent: the limit never
+ *   holds a cent the formula does not give.
+ * - Grade coefficient: the grade's own entry, else its base grade's (`AA-` → `AA`); neither →
+ *   `CreditKitValidationError` naming `policy.gradeCoefficients`.
+ * - Debt ratio = totalLiabilities ÷ totalAssets; its coefficient is the first range with ratio ≤ `upTo`;
+ *   above the last `upTo` → 0; total assets of 0 → no ratio, coefficient 0.
+ * - New company: `asOf` before the first anniversary of `establishedOn` → maximum ≤ paid-in capital.
+ *   `policy.gradeMaximums` (grade, else base grade) caps the maximum too.
+ * - Granted = `requested` (default: the maximum), at most the maximum and, with
+ *   `policy.capGrantedByCollateral`, at most `collateralValue` (absent = 0); rounded down to the cent.
+ * - `caps` lists a cap only when it actually lowered the value.
+ *
+ * @param policy defaults to `DEFAULT_CREDIT_POLICY.limit`.
+ * @throws CreditKitValidationError naming each bad path of the input or the policy (`policy.…`).
+ */
+export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicyInput): CreditLimitResult {
+  const data = parseWith(creditLimitInputSchema, input, 'credit limit input');
+  const { policy: rules } = parseWith(
+    z.object({ policy: validLimitPolicySchema }),
+    { policy: policy ?? DEFAULT_CREDIT_POLICY.limit },
+    'credit limit policy',
+  );
+
+  const steps: CreditLimitStep[] = [];
+  const caps: CreditLimitCap[] = [];
+  const F = new Exact(data.existingFinancing);
+  const A = new Exact(data.effectiveAssets);
+  const L = new Exact(data.totalLiabilities);
+
+  const bracketTimes3 = F.times(3).plus(A.times(7)).minus(L.times(10));
+  steps.push(
+    { key: 'existingFinancing', label: 'Existing financing balance', value: shown(F) },
+    { key: 'effectiveAssetsTimes7Over3', label: 'Effective assets × 7/3', value: shown(A.times(7).div(3)), formula: `${data.effectiveAssets} × 7 ÷ 3` },
+    { key: 'liabilitiesTimes10Over3', label: 'Total liabilities × 10/3', value: shown(L.times(10).div(3)), formula: `${data.totalLiabilities} × 10 ÷ 3` },
+    {
+      key: 'bracket',
+      label: 'Existing financing + effective assets × 7/3 − total liabilities × 10/3',
+      value: shown(bracketTimes3.div(3)),
+      formula: `(3 × ${data.existingFinancing} + 7 × ${data.effectiveAssets} − 10 × ${data.totalLiabilities}) ÷ 3 = ${bracketTimes3.toFixed()} ÷ 3`,
+    },
+  );
+
+  const grade = gradeCoefficientOf(data.grade, rules);
+  steps.push({
+    key: 'gradeCoefficient',
+    label: `Grade coefficient (${data.grade})`,
+    value: grade.coefficient,
+    ...(grade.from === data.grade ? {} : { formula: `${data.grade} uses the coefficient of ${grade.from}` }),
+  });
+
+  const debt = lookupDebtRatioCoefficient(data.totalLiabilities, data.totalAssets, rules.debtRatioCoefficients);
+  if (debt.ratio !== null) {
+    steps.push({ key: 'debtRatio', label: 'Debt ratio (total liabilities ÷ total assets)', value: debt.ratio, formula: `${data.totalLiabilities} ÷ ${data.totalAssets}` });
+  }
+  const lastUpTo = rules.debtRatioCoefficients[rules.debtRatioCoefficients.length - 1]?.upTo;
+  steps.push({
+    key: 'debtRatioCoefficient',
+    label: 'Debt-ratio coefficient',
+    value: debt.coefficient,
+    formula:
+      debt.basis === 'no-total-assets'
+        ? 'total assets are 0: no debt ratio, coefficient 0'
+        : debt.basis === 'above-ranges'
+          ? `debt ratio above the last range (${lastUpTo}): coefficient 0`
+          : `debt ratio ≤ ${rules.debtRatioCoefficients[debt.rangeIndex!]!.upTo}`,
+  });
+
+  const formula = bracketTimes3.times(grade.coefficient).times(debt.coefficient).div(3);
+  const formulaResult = cents(formula);
+  steps.push({
+    key: 'formulaResult',
+    label: 'Bracket × grade coefficient × debt-ratio coefficient (rounded down to the cent)',
+    value: formulaResult,
+    formula: `${bracketTimes3.toFixed()} × ${grade.coefficient} × ${debt.coefficient} ÷ 3`,
+  });
+
+  let maximum = new Exact(formulaResult);
+  if (bracketTimes3.lt(0)) {
+    // Coefficients are ≥ 0, so the result is ≤ 0 whatever they are: the formula gives no credit.
+    maximum = new Exact(0);
+    caps.push('negative-formula');
+    steps.push({ key: 'floorAtZero', label: 'A negative result means no credit', value: cents(maximum) });
+  } else if (bracketTimes3.gt(0) && debt.basis !== 'range') {
+    caps.push(debt.basis === 'no-total-assets' ? 'no-total-assets' : 'debt-ratio-above-ranges');
+  }
+
+  const newCompany = parseIsoDay(data.asOf) < parseIsoDay(addYears(data.establishedOn, 1));
+  if (newCompany) {
+    const paidIn = new Exact(cents(new Exact(data.paidInCapital)));
+    if (paidIn.lt(maximum)) {
+      maximum = paidIn;
+      caps.push('new-company-paid-in-capital');
+      steps.push({
+        key: 'newCompanyCap',
+        label: 'Established less than one year: capped at paid-in capital',
+        value: cents(maximum),
+        formula: `established ${data.establishedOn}, as of ${data.asOf}`,
+      });
+    }
+  }
+
+  const gradeMaximum = gradeMaximumOf(data.grade, rules);
+  if (gradeMaximum !== undefined) {
+    const cap = new Exact(cents(new Exact(gradeMaximum)));
+    if (cap.lt(maximum)) {
+      maximum = cap;
+      caps.push('grade-maximum');
+      steps.push({ key: 'gradeMaximumCap', label: `Capped at the maximum debt capacity of grade ${data.grade}`, value: cents(maximum) });
+    }
+  }
+  steps.push({ key: 'maximum', label: 'Maximum comprehensive credit limit', value: cents(maximum) });
+
+  let granted = maximum;
+  if (data.requested !== undefined) {
+    const requested = new Exact(cents(new Exact(data.requested)));
+    steps.push({ key: 'requested', label: 'Requested amount', value: cents(requested) });
+    if (requested.gt(maximum)) caps.push('requested-above-maximum');
+    else granted = requested;
+  }
+  if (rules.capGrantedByCollateral) {
+    const collateral = new Exact(cents(new Exact(data.collateralValue ?? '0')));
+    steps.push({ key: 'collateralValue', label: 'Collateral value', value: cents(collateral) });
+    if (collateral.lt(granted)) {
+      granted = collateral;
+      caps.push('collateral');
+    }
+  }
+  steps.push({ key: 'granted', label: 'Granted limit', value: cents(granted) });
+
+  return {
+    maximum: cents(maximum),
+    granted: cents(granted),
+    formulaResult,
+    caps,
+    steps,
+    debtRatio: debt.ratio,
+    gradeCoefficient: grade.coefficient,
+    debtRatioCoefficient: debt.coefficient,
+    newCompany,
+  };
+}

@@ -1,0 +1,161 @@
+import * as z from 'zod/mini';
+import { parseIsoDay, todayIso } from '../dates.js';
+import { Decimal } from '../money.js';
+import { parseWith } from '../validate.js';
+import type { SignalSeverity, WarningLevel } from '../schemas/warning-status.js';
+import { signalDefinition, type WarningAction } from './catalogue.js';
+import {
+  evaluateWarningOptionsSchema,
+  warningSignalSchema,
+  type evaluatedSignalSchema,
+  type EvaluateWarningOptions,
+  type WarningSignal,
+  type WarningSignalInput,
+  type warningEvaluationSchema,
+} from './signal-schema.js';
+
+/** A signal in an evaluation result, with its labels and how many given signals it stands for. */
+export type EvaluatedSignal = z.output<typeof evaluatedSignalSchema>;
+
+/** The result of `evaluateWarning`; matches `warningEvaluationSchema`. */
+export type WarningEvaluation = z.output<typeof warningEvaluationSchema>;
+
+/** Hours within which an active major event must be reported (domain.md §5). */
+export const MAJOR_EVENT_REPORT_HOURS = 24;
+
+const signalsSchema = z.array(warningSignalSchema);
+
+const SEVERITY_RANK: Record<SignalSeverity, number> = { severe: 0, major: 1, ordinary: 2 };
+
+const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
+  none: 'none',
+  yellow: 'adjust',
+  orange: 'reduce',
+  red: 'exit',
+};
+
+/**
+ * Evaluates warning signals on an as-of date with the escalation rules of domain.md §5:
+ * any active severe signal → red; any active major event → red, to be reported within 24 hours;
+ * ordinary signals: one → yellow (adjust), two → orange (reduce exposure), three or more → red (exit).
+ *
+ * A signal is active on `asOf` when `raisedOn ≤ asOf` and it has no `releasedOn` or
+ * `releasedOn > asOf`: a signal released on the as-of date no longer counts, and one raised after it
+ * does not count yet (it appears in neither list). Each signal's own `severity` is authoritative; the
+ * catalogue supplies labels and category. Active signals sharing a code count once: the merged signal
+ * keeps the heaviest severity, the earliest `raisedOn` and the largest `amount`.
+ *
+ * @param signals - the customer's signals, raised and released ones alike
+ * @param options - `asOf` (`YYYY-MM-DD`), default today in the runtime's time zone
+ * @throws CreditKitValidationError when a signal or option is malformed
+ */
+export function evaluateWarning(signals: readonly WarningSignalInput[], options: EvaluateWarningOptions = {}): WarningEvaluation {
+  const parsed = parseWith(signalsSchema, signals, 'evaluateWarning signals');
+  const asOf = parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options').asOf ?? todayIso();
+  const asOfDay = parseIsoDay(asOf);
+
+  const activeByCode = new Map<string, WarningSignal[]>();
+  const released: EvaluatedSignal[] = [];
+  for (const signal of parsed) {
+    if (parseIsoDay(signal.raisedOn) > asOfDay) continue;
+    if (signal.releasedOn !== undefined && parseIsoDay(signal.releasedOn) <= asOfDay) {
+      released.push(describeSignal(signal, 1));
+      continue;
+    }
+    const group = activeByCode.get(signal.code);
+    if (group) group.push(signal);
+    else activeByCode.set(signal.code, [signal]);
+  }
+
+  const active = [...activeByCode.values()].map(mergeDuplicates).sort(bySeverityThenDate);
+  const counts = { severe: 0, major: 0, ordinary: 0 };
+  for (const signal of active) counts[signal.severity]++;
+
+  const level = levelFor(counts);
+  return {
+    asOf,
+    level,
+    reasons: reasonsFor(active),
+    action: ACTION_BY_LEVEL[level],
+    ...(counts.major > 0 ? { reportWithinHours: MAJOR_EVENT_REPORT_HOURS } : {}),
+    counts,
+    active,
+    released,
+  };
+}
+
+/** The action a warning level calls for: none, adjust, reduce or exit. */
+export function warningAction(level: WarningLevel): WarningAction {
+  return ACTION_BY_LEVEL[level];
+}
+
+function levelFor(counts: { severe: number; major: number; ordinary: number }): WarningLevel {
+  if (counts.severe > 0 || counts.major > 0) return 'red';
+  if (counts.ordinary >= 3) return 'red';
+  if (counts.ordinary === 2) return 'orange';
+  if (counts.ordinary === 1) return 'yellow';
+  return 'none';
+}
+
+function mergeDuplicates(group: WarningSignal[]): EvaluatedSignal {
+  let heaviest = group[0]!;
+  let earliest = heaviest.raisedOn;
+  let largest: string | undefined;
+  for (const signal of group) {
+    if (SEVERITY_RANK[signal.severity] < SEVERITY_RANK[heaviest.severity]) heaviest = signal;
+    if (parseIsoDay(signal.raisedOn) < parseIsoDay(earliest)) earliest = signal.raisedOn;
+    if (signal.amount !== undefined && (largest === undefined || new Decimal(signal.amount).gt(largest))) {
+      largest = signal.amount;
+    }
+  }
+  const merged: WarningSignal = { ...heaviest, raisedOn: earliest };
+  if (largest !== undefined) merged.amount = largest;
+  return describeSignal(merged, group.length);
+}
+
+function describeSignal(signal: WarningSignal, occurrences: number): EvaluatedSignal {
+  const definition = signalDefinition(signal.code);
+  const category = signal.category ?? definition?.category;
+  const out: EvaluatedSignal = {
+    code: signal.code,
+    severity: signal.severity,
+    raisedOn: signal.raisedOn,
+    labels: definition ? { ...definition.labels } : { en: signal.code, 'zh-CN': signal.code },
+    known: definition !== undefined,
+    occurrences,
+  };
+  if (signal.id !== undefined) out.id = signal.id;
+  if (signal.releasedOn !== undefined) out.releasedOn = signal.releasedOn;
+  if (category !== undefined) out.category = category;
+  if (signal.amount !== undefined) out.amount = signal.amount;
+  if (signal.note !== undefined) out.note = signal.note;
+  return out;
+}
+
+function bySeverityThenDate(a: EvaluatedSignal, b: EvaluatedSignal): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    parseIsoDay(a.raisedOn) - parseIsoDay(b.raisedOn) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+function reasonsFor(active: readonly EvaluatedSignal[]): string[] {
+  const reasons: string[] = [];
+  const labelsOf = (severity: SignalSeverity) => active.filter((s) => s.severity === severity).map((s) => s.labels.en);
+  const severe = labelsOf('severe');
+  const major = labelsOf('major');
+  const ordinary = labelsOf('ordinary');
+  if (severe.length) reasons.push(`${count(severe.length, 'severe signal')}: ${severe.join('; ')}`);
+  if (major.length) {
+    reasons.push(
+      `${count(major.length, 'major event')}: ${major.join('; ')} (report within ${MAJOR_EVENT_REPORT_HOURS} hours)`,
+    );
+  }
+  if (ordinary.length) reasons.push(`${count(ordinary.length, 'ordinary signal')}: ${ordinary.join('; ')}`);
+  return reasons;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { isoDate, parseIsoDay } from '../dates.js';
+import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money.js';
+import { SIGNAL_SEVERITIES, WARNING_LEVELS } from '../schemas/warning-status.js';
+import { WARNING_ACTIONS } from './catalogue.js';
+
+const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
+const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';
+const CATEGORY_MESSAGE = 'must be a category code such as "financial"';
+
+const signalCode = z.string({ error: CODE_MESSAGE }).check(z.trim(), z.minLength(1, CODE_MESSAGE), z.maxLength(100, 'must be at most 100 characters'));
+
+/** Schema of a signal severity. */
+export const signalSeveritySchema = z.enum(SIGNAL_SEVERITIES, { error: SEVERITY_MESSAGE });
+/**
+ * Schema of a signal's category: one of `SIGNAL_CATEGORY_CODES` for the catalogue's categories, or a
+ * host's own (as `warningSignalWireSchema` allows).
+ */
+export const signalCategorySchema = z.string({ error: CATEGORY_MESSAGE }).check(z.trim(), z.minLength(1, CATEGORY_MESSAGE));
+/** Schema of a warning level. */
+export const warningLevelSchema = z.enum(WARNING_LEVELS);
+/** Schema of a warning action. */
+export const warningActionSchema = z.enum(WARNING_ACTIONS);
+
+function signalShape<A extends z.ZodMiniType>(amount: A) {
+  return {
+    /** Host's identifier of this signal instance (for lists and audit), if any. */
+    id: z.optional(z.string()),
+    /** A catalogue code (`SIGNAL_CATALOGUE`) or the host's own. */
+    code: signalCode,
+    /** Authoritative: the escalation rules use this, not the catalogue's severity. */
+    severity: signalSeveritySchema,
+    /** Day the signal was raised; it counts from this day on. */
+    raisedOn: isoDate,
+    /** Day it was released 解除; from this day on it no longer counts. */
+    releasedOn: z.optional(isoDate),
+    /** Overrides the catalogue's category; needed to place a host's own code. */
+    category: z.optional(signalCategorySchema),
+    /** Amount at stake, a decimal string. */
+    amount: z.optional(amount),
+    /** Free text shown with the signal. */
+    note: z.optional(z.string()),
+  };
+}
+
+const releasedNotBeforeRaised = z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(
+  (s) => s.releasedOn === undefined || parseIsoDay(s.releasedOn) >= parseIsoDay(s.raisedOn),
+  { message: 'must not be before raisedOn', path: ['releasedOn'] },
+);
+
+/** Function-input schema of one warning signal: the amount may also be a number. */
+export const warningSignalSchema = z.object(signalShape(nonNegativeMoneyInput)).check(releasedNotBeforeRaised);
+/** A warning signal as a caller may give it. */
+export type WarningSignalInput = z.input<typeof warningSignalSchema>;
+/** A validated warning signal (amount as a decimal string). */
+export type WarningSignal = z.output<typeof warningSignalSchema>;
+
+/** Options of `evaluateWarning`. */
+export const evaluateWarningOptionsSchema = z.object({
+  /** Day to evaluate on; defaults to today. */
+  asOf: z.optional(isoDate),
+});
+/** Options of `evaluateWarning` as a caller gives them. */
+export type EvaluateWarningOptions = z.input<typeof evaluateWarningOptionsSchema>;
+
+const localizedLabelsSchema = z.object({ en: z.string(), 'zh-CN': z.string() });
+
+/** Schema of a signal in an evaluation result (amount as a decimal string). */
+export const evaluatedSignalSchema = z.object({
+  ...signalShape(nonNegativeMoneyString),
+  /** Labels from the catalogue, or the code itself for a host's own code. */
+  labels: localizedLabelsSchema,
+  /** Whether the code is in the catalogue. */
+  known: z.boolean(),
+  /** How many given signals with this code were merged into this one. */
+  occurrences: z.int().check(z.gte(1)),
+});
+
+/** Schema of the result of `evaluateWarning`, e.g. for a host that serves evaluations. */
+export const warningEvaluationSchema = z.object({
+  asOf: isoDate,
+  level: warningLevelSchema,
+  reasons: z.array(z.string()),
+  action: warningActionSchema,
+  /** Present (24) when a major event is active: it must be reported within that many hours. */
+  reportWithinHours: z.optional(z.int()),
+  counts: z.object({
+    severe: z.int().check(z.gte(0)),
+    major: z.int().check(z.gte(0)),
+    ordinary: z.int().check(z.gte(0)),
+  }),
+  active: z.array(evaluatedSignalSchema),
+  released: z.array(evaluatedSignalSchema),
+});
