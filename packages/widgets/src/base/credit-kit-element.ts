@@ -1,0 +1,170 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createClient, findDefaultClient, type CreditKitClient } from '@credit-kit/client';
+import { CreditKitError } from '@credit-kit/core';
+import { commonMessages } from '../i18n/common-messages.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { describeError } from './describe-error.js';
+import { CkLoadErrorEvent, CkReadyEvent } from './events.js';
+import { stateStyles, themeStyles } from './theme.styles.js';
+
+/** No client was given, no `base-url` set, and no page-wide client configured. */
+export class CreditKitConfigurationError extends CreditKitError {
+  override name = 'CreditKitConfigurationError';
+}
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * What every Credit Kit widget shares: finding its client, a load lifecycle with `loading`,
+ * `error` and `ready` states (skeleton, error panel with Retry), `ck-ready` / `ck-load-error`
+ * events, theme tokens and the reader's language. Rendering never lets an exception escape to the
+ * page: a failure shows the error panel instead.
+ */
+export abstract class CreditKitElement extends LitElement {
+  static override styles = [themeStyles, stateStyles];
+
+  /** The client this widget uses; default: one made from `base-url`, else the page-wide client from `configure()`. */
+  @property({ attribute: false }) client?: CreditKitClient;
+
+  /** Base URL of the host backend, for a widget that talks to a backend of its own. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  @state() protected status: LoadStatus = 'idle';
+  @state() protected loadError: unknown = undefined;
+
+  protected readonly common = new LocaleController(this, commonMessages);
+
+  private loadAbort?: AbortController;
+  private ownClient?: { baseUrl: string; client: CreditKitClient };
+
+  /** True while data is loading. */
+  get loading(): boolean {
+    return this.status === 'loading';
+  }
+
+  /** True once the data is loaded and the widget is usable. */
+  get ready(): boolean {
+    return this.status === 'ready';
+  }
+
+  /** The error of the last load, if it failed. */
+  get error(): unknown {
+    return this.status === 'error' ? this.loadError : undefined;
+  }
+
+  /** Loads the widget's data (the subclass's `load`); resolves once it is ready or has failed. */
+  async reload(): Promise<void> {
+    await this.runLoad();
+  }
+
+  /** The Retry button: loads again after an error. */
+  retry(): Promise<void> {
+    return this.reload();
+  }
+
+  /** Fetches what the widget needs; rejects to show the error panel. Must honour `signal`. */
+  protected abstract load(signal: AbortSignal): Promise<void>;
+
+  /** Whether a property change means the data must be loaded again (e.g. `customerId`). */
+  protected abstract needsReload(changed: PropertyValues<this>): boolean;
+
+  /** The widget's own content once ready. */
+  protected abstract renderReady(): TemplateResult | typeof nothing;
+
+  /** The client to use, or a `CreditKitConfigurationError` saying how to configure one. */
+  protected resolveClient(): CreditKitClient {
+    if (this.client) return this.client;
+    if (this.baseUrl) {
+      if (this.ownClient?.baseUrl !== this.baseUrl) this.ownClient = { baseUrl: this.baseUrl, client: createClient({ baseUrl: this.baseUrl }) };
+      return this.ownClient.client;
+    }
+    const pageClient = findDefaultClient();
+    if (pageClient) return pageClient;
+    throw new CreditKitConfigurationError(
+      `<${this.localName}> has no backend: call configure({ baseUrl }) from @credit-kit/client once per page, ` +
+        'set its base-url attribute or client property, or give it its data by property.',
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.status === 'idle' || this.status === 'loading') void this.runLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.status === 'loading') {
+      this.loadAbort?.abort();
+      this.status = 'idle';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const clientChanged = changed.has('client') || changed.has('baseUrl');
+    if (this.isConnected && this.hasUpdated && (clientChanged || this.needsReload(changed))) void this.runLoad();
+  }
+
+  private async runLoad(): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.status = 'loading';
+    this.loadError = undefined;
+    try {
+      await this.load(abort.signal);
+      if (abort.signal.aborted) return;
+      this.status = 'ready';
+      await this.updateComplete;
+      this.dispatchEvent(new CkReadyEvent());
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(error);
+    }
+  }
+
+  /** Shows the error panel for `error` and tells the host with `ck-load-error`. */
+  protected fail(error: unknown): void {
+    this.status = 'error';
+    this.loadError = error;
+    this.dispatchEvent(new CkLoadErrorEvent(error, describeError(error, this.common.messages.errors).message));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    try {
+      if (this.status === 'error') return this.renderError(this.loadError);
+      if (this.status !== 'ready') return this.renderLoading();
+      return this.renderReady();
+    } catch (error) {
+      // A rendering bug must not blank the widget or throw into the host page.
+      console.error(`<${this.localName}> failed to render`, error);
+      return this.renderError(error);
+    }
+  }
+
+  /** Skeleton shown while loading; `role=status` announces it once. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      <span role="status" class="visually-hidden">${this.common.messages.loading}</span>
+      <div class="skeleton-line" style="inline-size: 40%"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line" style="inline-size: 75%"></div>
+    </div>`;
+  }
+
+  /** The error panel: the problem in words, technical details folded, and Retry. */
+  protected renderError(error: unknown): TemplateResult {
+    const t = this.common.messages;
+    const described = describeError(error, t.errors);
+    return html`<div class="error-panel" part="error" role="alert">
+      <strong>${t.errorTitle}</strong>
+      <span part="error-message">${described.message}</span>
+      ${described.details ? html`<details><summary>${t.errors.technicalDetails}</summary>${described.details}</details>` : nothing}
+      <button type="button" part="retry-button" class="primary" @click=${() => void this.retry()}>${t.retry}</button>
+    </div>`;
+  }
+}
