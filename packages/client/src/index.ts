@@ -1,0 +1,15 @@
+export { createClient, IDEMPOTENCY_KEY_HEADER } from './client.js';
+export type {
+  CreditApplicationList,
+  CreditKitClient,
+  RequestOptions,
+  SubmitOptions,
+  UploadOptions,
+} from './client.js';
+export { configure, findDefaultClient, getDefaultClient, setDefaultClient } from './default-client.js';
+export { ApiError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
+export { newIdempotencyKey } from './idempotency-key.js';
+export type { ClientOptions, CsrfOptions, HeaderRecord, RetryOptions } from './options.js';
+export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, WarningQuery } from './queries.js';
+export type { UploadFile } from './upload.js';
+export { CreditKitError, CreditKitValidationError } from '@credit-kit/core';

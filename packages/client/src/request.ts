@@ -1,0 +1,76 @@
+import { raceAbort } from './abort.js';
+import { parseRetryAfter } from './backoff.js';
+import { endpointName, type Endpoint } from './endpoints.js';
+import { ApiError } from './errors.js';
+import type { EtagStore } from './etag-store.js';
+import type { ResolvedOptions } from './options.js';
+import { readProblem } from './problem.js';
+import { parseResponseBody } from './response-body.js';
+import { withRetries } from './retry.js';
+import { sendOnce } from './transport.js';
+
+/** One logical request: sent once, or several times when retried. */
+export interface PlannedRequest<T> {
+  readonly endpoint: Endpoint<T>;
+  readonly url: string;
+  /** Headers of the first attempt (already obtained, e.g. to key in-flight sharing). */
+  readonly headers: Headers;
+  /** Fresh headers for each retry, so a token renewed meanwhile is used. */
+  readonly refreshHeaders: () => Promise<Headers>;
+  readonly body?: BodyInit;
+  /** Overrides the client's `timeoutMs` for this request. */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Performs a request with the client's retry policy and returns the validated body. Throws
+ * `ApiError` for a non-success status, `ResponseValidationError` for a body that breaks the
+ * contract, `NetworkError`/`TimeoutError` from the transport, or `signal.reason` on abort.
+ * For conditional endpoints, revalidates a remembered body with `If-None-Match`.
+ */
+export function executeRequest<T>(
+  options: ResolvedOptions,
+  etags: EtagStore,
+  plan: PlannedRequest<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  const name = endpointName(plan.endpoint);
+  return withRetries(
+    async (attemptNumber) => {
+      const headers = attemptNumber === 1 ? new Headers(plan.headers) : await raceAbort(plan.refreshHeaders(), signal);
+      signal?.throwIfAborted();
+      const remembered = plan.endpoint.conditional ? etags.get<T>(plan.url) : undefined;
+      if (remembered) headers.set('If-None-Match', remembered.etag);
+      const response = await sendOnce(
+        {
+          endpoint: name,
+          url: plan.url,
+          method: plan.endpoint.method,
+          headers,
+          ...(plan.body !== undefined ? { body: plan.body } : {}),
+          credentials: options.credentials,
+          fetch: options.fetch,
+          timeoutMs: plan.timeoutMs ?? options.timeoutMs,
+        },
+        signal,
+      );
+      if (response.status === 304 && remembered) return remembered.value;
+      const contentType = response.headers.get('Content-Type');
+      if (response.status < 200 || response.status > 299) {
+        throw new ApiError(
+          name,
+          response.status,
+          readProblem(response.status, response.statusText, contentType, response.bodyText),
+          parseRetryAfter(response.headers.get('Retry-After')),
+        );
+      }
+      const value = parseResponseBody(name, response.status, contentType, response.bodyText, plan.endpoint.schema);
+      const etag = response.headers.get('ETag');
+      if (plan.endpoint.conditional && etag) etags.set(plan.url, etag, value);
+      return value;
+    },
+    plan.endpoint.retry,
+    options.retry,
+    signal,
+  );
+}

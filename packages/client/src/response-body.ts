@@ -1,0 +1,42 @@
+import { toValidationIssues } from '@credit-kit/core';
+import { ResponseValidationError } from './errors.js';
+
+/** What the client needs of a core (zod/mini) schema: `safeParse`. */
+export interface ResponseSchema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+/**
+ * Parses a success response body as JSON and validates it with `schema`. Anything else raises
+ * `ResponseValidationError` naming the endpoint: an empty or non-JSON body (with its content
+ * type, which usually gives away an HTML error page), or each path that breaks the schema.
+ */
+export function parseResponseBody<T>(
+  endpoint: string,
+  status: number,
+  contentType: string | null,
+  bodyText: string,
+  schema: ResponseSchema<T>,
+): T {
+  let json: unknown;
+  if (bodyText.trim() === '') {
+    throw new ResponseValidationError(endpoint, status, [
+      { path: '', code: 'invalid_json', message: 'is empty: expected a JSON body' },
+    ]);
+  }
+  try {
+    json = JSON.parse(bodyText);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ResponseValidationError(endpoint, status, [
+      {
+        path: '',
+        code: 'invalid_json',
+        message: `is not valid JSON (content type ${contentType ?? 'none'}): ${reason}`,
+      },
+    ]);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new ResponseValidationError(endpoint, status, toValidationIssues(result.error.issues));
+  return result.data;
+}

@@ -1,0 +1,35 @@
+import { attachmentSchema, CreditKitValidationError, parseWith } from '@credit-kit/core';
+
+/** A file to upload: a `File`, or any `Blob` with an optional name. */
+export type UploadFile = Blob & { name?: string };
+
+/** Types by extension, for browsers that report an empty `type` (commonly `.xlsx` without Office installed). */
+const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** File name used when the blob has none. */
+export const DEFAULT_UPLOAD_NAME = 'attachment';
+
+/**
+ * Checks a file against the contract's attachment rules (PDF, JPEG, PNG or XLSX; 1 byte to 20 MiB)
+ * before anything is sent, and returns the multipart body (field `file`). Throws
+ * `CreditKitValidationError` ("Invalid attachment: size is larger than 20 MB").
+ */
+export function uploadBody(file: UploadFile): FormData {
+  if (!(file instanceof Blob)) {
+    throw new CreditKitValidationError('attachment', [{ path: '', code: 'invalid_type', message: 'must be a File or Blob' }]);
+  }
+  const fileName = typeof file.name === 'string' && file.name.trim() !== '' ? file.name : DEFAULT_UPLOAD_NAME;
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  const mimeType = file.type || (extension ? TYPES_BY_EXTENSION[extension] : undefined) || '';
+  parseWith(attachmentSchema, { fileName, mimeType, size: file.size }, 'attachment');
+  const body = new FormData();
+  // Re-wrapped so the part carries the resolved type even when the browser reported none.
+  body.append('file', file.type === mimeType ? file : new Blob([file], { type: mimeType }), fileName);
+  return body;
+}
