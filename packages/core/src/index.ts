@@ -27,3 +27,4 @@ export {
   type ExposureComponentsInput,
 } from './exposure.js';
 export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup } from './debt-ratio.js';
+export * from './aging/index.js';
