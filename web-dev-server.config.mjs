@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { serveMswWorker } from './scripts/serve-msw-worker.mjs';
 
 /** Serves the demo page from the TypeScript sources (no build needed). */
 export default {
   rootDir: '.',
   middleware: [
+    serveMswWorker,
     // The demo lives in demo/; the bare origin sends visitors there.
     function demoAtRoot(ctx, next) {
       if (ctx.path === '/' || ctx.path === '/index.html') {

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { serveMswWorker } from './scripts/serve-msw-worker.mjs';
 
 const executablePath = findChromium() ?? undefined;
 
@@ -10,6 +11,7 @@ const executablePath = findChromium() ?? undefined;
 export default {
   files: ['packages/*/src/**/*.test.ts', '!**/node_modules/**'],
   // `source` resolves workspace packages to their TypeScript sources: tests never need a build.
+  middleware: [serveMswWorker],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],

@@ -1,0 +1,22 @@
+/** Every route of the contract, as `METHOD /path` with `{id}` placeholders: the keys of hit counts and `routeStatus`. */
+export const ROUTES = [
+  'GET /customers',
+  'GET /customers/{id}',
+  'GET /customers/{id}/financials',
+  'GET /customers/{id}/credit-profile',
+  'GET /customers/{id}/warning',
+  'GET /credit-policy',
+  'POST /credit-applications',
+  'GET /credit-applications',
+  'GET /credit-applications/{id}',
+  'POST /attachments',
+  'GET /warnings',
+  'GET /receivables',
+  'GET /receivables/aging',
+] as const;
+
+/** A route of the contract, e.g. `'GET /customers/{id}/warning'`. */
+export type RouteKey = (typeof ROUTES)[number];
+
+/** Hit-count key of requests under the base path that match no route. */
+export const UNMATCHED_ROUTE = 'unmatched';
