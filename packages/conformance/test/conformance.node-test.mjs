@@ -57,3 +57,24 @@ test('the CLI exits 1 on violations, 2 on usage errors', async () => {
     await backend.close();
   }
 });
+
+test('the mock backend, served over real HTTP, conforms', async () => {
+  const { startMockServer } = await import('@credit-kit/mock/node');
+  const server = await startMockServer({ port: 0, host: '127.0.0.1', receivables: 1500 });
+  try {
+    const report = await runConformance({ baseUrl: server.url, pageSize: 400 });
+    const failures = report.results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => `${r.endpoint}: ${c.name}: ${c.detail}`));
+    assert.deepEqual(failures, []);
+    assert.equal(report.passed, true);
+    const endpoints = report.results.map((r) => r.endpoint);
+    for (const expected of ['GET /credit-policy', 'GET /customers', 'GET /customers/{id}', 'GET /customers/{id}/warning', 'GET /warnings',
+      'GET /receivables', 'GET /receivables/aging', 'POST /credit-applications', 'GET /credit-applications/{id}']) {
+      assert.ok(endpoints.includes(expected), `${expected} was checked`);
+    }
+    // The walk covered every page: 1500 items at 400 a page.
+    const receivables = report.results.find((r) => r.endpoint === 'GET /receivables');
+    assert.ok(receivables.checks.some((c) => c.name === '`total` equals the items walked' && c.ok));
+  } finally {
+    await server.close();
+  }
+});
