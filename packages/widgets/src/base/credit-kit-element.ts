@@ -150,9 +150,9 @@ export abstract class CreditKitElement extends LitElement {
   protected renderLoading(): TemplateResult {
     return html`<div class="skeleton" part="skeleton" aria-busy="true">
       <span role="status" class="visually-hidden">${this.common.messages.loading}</span>
-      <div class="skeleton-line" style="inline-size: 40%"></div>
+      <div class="skeleton-line short"></div>
       <div class="skeleton-line"></div>
-      <div class="skeleton-line" style="inline-size: 75%"></div>
+      <div class="skeleton-line medium"></div>
     </div>`;
   }
 

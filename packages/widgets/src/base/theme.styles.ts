@@ -142,6 +142,12 @@ export const stateStyles = css`
     background-size: 200% 100%;
     animation: ck-shimmer 1.4s ease-in-out infinite;
   }
+  .skeleton-line.short {
+    inline-size: 40%;
+  }
+  .skeleton-line.medium {
+    inline-size: 75%;
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton-line {
       animation: none;

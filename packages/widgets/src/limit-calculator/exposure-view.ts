@@ -1,0 +1,42 @@
+import { creditExposure, Decimal, type CreditCheckPolicy, type CreditExposure, type CreditProfile, type ExposureComponentsInput } from '@credit-kit/core';
+
+/** What the exposure panel shows: core's `creditExposure` of the profile, and the bar's geometry. */
+export interface ExposureView {
+  readonly exposure: CreditExposure;
+  /** Utilisation in percent, capped at 100, with 2 decimals: the meter's value and the bar's length. */
+  readonly meterPercent: string;
+  /** Utilisation at or past the policy's warning level (and not over the limit). */
+  readonly nearLimit: boolean;
+  /** The exposure had the calculated granted limit been granted (same currency only). */
+  readonly whatIf?: CreditExposure;
+}
+
+/** The profile's components, without absent ones. */
+function componentsOf(profile: CreditProfile): ExposureComponentsInput {
+  const out: ExposureComponentsInput = {};
+  for (const [name, amount] of Object.entries(profile.components)) {
+    if (amount !== undefined) out[name as keyof ExposureComponentsInput] = amount;
+  }
+  return out;
+}
+
+/**
+ * Current exposure from the credit profile (domain.md §4: used = the counted components,
+ * available = granted − used, utilisation = used ÷ granted), with core's `creditExposure`.
+ *
+ * @param whatIfGranted the calculated granted limit, to show what would be available with it
+ */
+export function exposureView(profile: CreditProfile, policy: CreditCheckPolicy, whatIfGranted?: string): ExposureView {
+  const components = componentsOf(profile);
+  const exposure = creditExposure({ granted: profile.granted, components }, policy);
+  const utilisation = exposure.utilisation === null ? (new Decimal(exposure.used).gt(0) ? new Decimal(1) : new Decimal(0)) : new Decimal(exposure.utilisation);
+  const meterPercent = Decimal.min(Decimal.max(utilisation, 0), 1).times(100).toFixed(2);
+  const warning = policy.utilisationWarning;
+  const nearLimit = !exposure.overLimit && exposure.utilisation !== null && warning !== undefined && utilisation.gte(warning);
+  return {
+    exposure,
+    meterPercent,
+    nearLimit,
+    ...(whatIfGranted === undefined ? {} : { whatIf: creditExposure({ granted: whatIfGranted, components }, policy) }),
+  };
+}
