@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { creditCheck, type CreditProfileInput } from './credit-check.js';
-import { CreditKitValidationError } from './errors.js';
+import { validationError, paths } from './test-support/expect-validation-error.js';
 
-function validationError(fn: () => unknown): CreditKitValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CreditKitValidationError);
-    return error as CreditKitValidationError;
-  }
-  throw new Error('expected a CreditKitValidationError');
-}
 
-const paths = (error: CreditKitValidationError) => error.issues.map((i) => i.path);
 const codes = (r: ReturnType<typeof creditCheck>) => r.reasons.map((reason) => reason.code);
 
 // Default policy: counts open receivables and open orders, warns at 0.8 utilisation, blocks past 90 days overdue.

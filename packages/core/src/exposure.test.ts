@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CreditKitValidationError } from './errors.js';
 import { creditExposure } from './exposure.js';
+import { validationError, paths } from './test-support/expect-validation-error.js';
 
-function validationError(fn: () => unknown): CreditKitValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CreditKitValidationError);
-    return error as CreditKitValidationError;
-  }
-  throw new Error('expected a CreditKitValidationError');
-}
 
-const paths = (error: CreditKitValidationError) => error.issues.map((i) => i.path);
 
 const components = { openReceivables: '300', openOrders: '200', undelivered: '100', specialItems: '50' };
 

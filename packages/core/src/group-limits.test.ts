@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CreditKitValidationError } from './errors.js';
 import { checkGroupLimits } from './group-limits.js';
+import { validationError, paths } from './test-support/expect-validation-error.js';
 
-function validationError(fn: () => unknown): CreditKitValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CreditKitValidationError);
-    return error as CreditKitValidationError;
-  }
-  throw new Error('expected a CreditKitValidationError');
-}
 
-const paths = (error: CreditKitValidationError) => error.issues.map((i) => i.path);
 
 describe('checkGroupLimits', () => {
   it('accepts members summing exactly to the group limit', () => {

@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
-import { CreditKitValidationError } from './errors.js';
 import { ALL_GRADES } from './grades.js';
 import { computeCreditLimit, type CreditLimitInput } from './limit.js';
 import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from './schemas/policy.js';
+import { validationError, paths } from './test-support/expect-validation-error.js';
 
-function validationError(fn: () => unknown): CreditKitValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CreditKitValidationError);
-    return error as CreditKitValidationError;
-  }
-  throw new Error('expected a CreditKitValidationError');
-}
 
-const paths = (error: CreditKitValidationError) => error.issues.map((i) => i.path);
 
 /** Default policy: AAA 1, AA 0.9, A 0.8, BBB 0.6 …; debt ratio ≤ 0.4 → 1, ≤ 0.55 → 0.9, ≤ 0.7 → 0.7, ≤ 0.85 → 0.4. */
 const BASE: CreditLimitInput = {

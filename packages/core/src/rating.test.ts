@@ -2,18 +2,9 @@ import { expect } from '@open-wc/testing';
 import { CreditKitRuleError, CreditKitValidationError } from './errors.js';
 import { rateCustomer } from './rating.js';
 import type { RatingPolicyInput } from './schemas/policy.js';
+import { validationError, paths } from './test-support/expect-validation-error.js';
 
-function validationError(fn: () => unknown): CreditKitValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CreditKitValidationError);
-    return error as CreditKitValidationError;
-  }
-  throw new Error('expected a CreditKitValidationError');
-}
 
-const paths = (error: CreditKitValidationError) => error.issues.map((i) => i.path);
 
 const EQUAL_WEIGHTS: RatingPolicyInput = {
   weights: { performanceCapacity: 1, creditPerformance: 1, impression: 1 },
