@@ -31,4 +31,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test pages run side by side in one browser: keep the ones in the background from being
+  // throttled or treated as hidden (no animation frames, clamped timers).
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-background-timer-throttling',
 ];

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createClient, findDefaultClient, type CreditKitClient } from '@credit-kit/client';
 import { CreditKitError } from '@credit-kit/core';
@@ -22,7 +22,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
  * page: a failure shows the error panel instead.
  */
 export abstract class CreditKitElement extends LitElement {
-  static override styles = [themeStyles, stateStyles];
+  static override styles: CSSResultGroup = [themeStyles, stateStyles];
 
   /** The client this widget uses; default: one made from `base-url`, else the page-wide client from `configure()`. */
   @property({ attribute: false }) client?: CreditKitClient;
@@ -33,7 +33,7 @@ export abstract class CreditKitElement extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  @state() protected status: LoadStatus = 'idle';
+  @state() protected loadStatus: LoadStatus = 'idle';
   @state() protected loadError: unknown = undefined;
 
   protected readonly common = new LocaleController(this, commonMessages);
@@ -43,17 +43,17 @@ export abstract class CreditKitElement extends LitElement {
 
   /** True while data is loading. */
   get loading(): boolean {
-    return this.status === 'loading';
+    return this.loadStatus === 'loading';
   }
 
   /** True once the data is loaded and the widget is usable. */
   get ready(): boolean {
-    return this.status === 'ready';
+    return this.loadStatus === 'ready';
   }
 
   /** The error of the last load, if it failed. */
   get error(): unknown {
-    return this.status === 'error' ? this.loadError : undefined;
+    return this.loadStatus === 'error' ? this.loadError : undefined;
   }
 
   /** Loads the widget's data (the subclass's `load`); resolves once it is ready or has failed. */
@@ -92,14 +92,14 @@ export abstract class CreditKitElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.status === 'idle' || this.status === 'loading') void this.runLoad();
+    if (this.loadStatus === 'idle' || this.loadStatus === 'loading') void this.runLoad();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.status === 'loading') {
+    if (this.loadStatus === 'loading') {
       this.loadAbort?.abort();
-      this.status = 'idle';
+      this.loadStatus = 'idle';
     }
   }
 
@@ -113,12 +113,12 @@ export abstract class CreditKitElement extends LitElement {
     this.loadAbort?.abort();
     const abort = new AbortController();
     this.loadAbort = abort;
-    this.status = 'loading';
+    this.loadStatus = 'loading';
     this.loadError = undefined;
     try {
       await this.load(abort.signal);
       if (abort.signal.aborted) return;
-      this.status = 'ready';
+      this.loadStatus = 'ready';
       await this.updateComplete;
       this.dispatchEvent(new CkReadyEvent());
     } catch (error) {
@@ -129,15 +129,15 @@ export abstract class CreditKitElement extends LitElement {
 
   /** Shows the error panel for `error` and tells the host with `ck-load-error`. */
   protected fail(error: unknown): void {
-    this.status = 'error';
+    this.loadStatus = 'error';
     this.loadError = error;
     this.dispatchEvent(new CkLoadErrorEvent(error, describeError(error, this.common.messages.errors).message));
   }
 
   protected override render(): TemplateResult | typeof nothing {
     try {
-      if (this.status === 'error') return this.renderError(this.loadError);
-      if (this.status !== 'ready') return this.renderLoading();
+      if (this.loadStatus === 'error') return this.renderError(this.loadError);
+      if (this.loadStatus !== 'ready') return this.renderLoading();
       return this.renderReady();
     } catch (error) {
       // A rendering bug must not blank the widget or throw into the host page.

@@ -1,4 +1,26 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Dark defaults, shared by `theme="dark"` and `theme="auto"` under a dark system setting. Static text of ours, never data. */
+const darkTokens = unsafeCSS(`color-scheme: dark;
+    --_ck-primary: var(--ck-color-primary, #7aa7ff);
+    --_ck-on-primary: var(--ck-color-on-primary, #0b1220);
+    --_ck-surface: var(--ck-color-surface, #161b22);
+    --_ck-surface-alt: var(--ck-color-surface-alt, #1f2630);
+    --_ck-text: var(--ck-color-text, #e6edf3);
+    --_ck-text-muted: var(--ck-color-text-muted, #9aa6b2);
+    --_ck-border: var(--ck-color-border, #3a4553);
+    --_ck-focus: var(--ck-color-focus, #7aa7ff);
+    --_ck-danger: var(--ck-color-danger, #ff8a80);
+    --_ck-success: var(--ck-color-success, #6fdd8b);
+    --_ck-level-none: var(--ck-color-level-none, #6fdd8b);
+    --_ck-level-none-bg: var(--ck-color-level-none-bg, #12351f);
+    --_ck-level-yellow: var(--ck-color-level-yellow, #f5d565);
+    --_ck-level-yellow-bg: var(--ck-color-level-yellow-bg, #3d3206);
+    --_ck-level-orange: var(--ck-color-level-orange, #ffb27a);
+    --_ck-level-orange-bg: var(--ck-color-level-orange-bg, #45250b);
+    --_ck-level-red: var(--ck-color-level-red, #ff8a80);
+    --_ck-level-red-bg: var(--ck-color-level-red-bg, #4a1612);
+    --_ck-shadow: var(--ck-shadow, 0 1px 2px rgb(0 0 0 / 0.5));`);
 
 /**
  * Design tokens. Hosts and partners set the public `--ck-*` custom properties (on any ancestor,
@@ -18,7 +40,7 @@ export const themeStyles = css`
     --_ck-focus: var(--ck-color-focus, #1d5fd1);
     --_ck-danger: var(--ck-color-danger, #b42318);
     --_ck-success: var(--ck-color-success, #1a7f37);
-    --_ck-level-none: var(--ck-color-level-none, #1a7f37);
+    --_ck-level-none: var(--ck-color-level-none, #177a33);
     --_ck-level-yellow: var(--ck-color-level-yellow, #8a6100);
     --_ck-level-yellow-bg: var(--ck-color-level-yellow-bg, #fff4c2);
     --_ck-level-orange: var(--ck-color-level-orange, #a34700);
@@ -43,41 +65,12 @@ export const themeStyles = css`
   }
 
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_ck-primary: var(--ck-color-primary, #7aa7ff);
-    --_ck-on-primary: var(--ck-color-on-primary, #0b1220);
-    --_ck-surface: var(--ck-color-surface, #161b22);
-    --_ck-surface-alt: var(--ck-color-surface-alt, #1f2630);
-    --_ck-text: var(--ck-color-text, #e6edf3);
-    --_ck-text-muted: var(--ck-color-text-muted, #9aa6b2);
-    --_ck-border: var(--ck-color-border, #3a4553);
-    --_ck-focus: var(--ck-color-focus, #7aa7ff);
-    --_ck-danger: var(--ck-color-danger, #ff8a80);
-    --_ck-success: var(--ck-color-success, #6fdd8b);
-    --_ck-level-none: var(--ck-color-level-none, #6fdd8b);
-    --_ck-level-none-bg: var(--ck-color-level-none-bg, #12351f);
-    --_ck-level-yellow: var(--ck-color-level-yellow, #f5d565);
-    --_ck-level-yellow-bg: var(--ck-color-level-yellow-bg, #3d3206);
-    --_ck-level-orange: var(--ck-color-level-orange, #ffb27a);
-    --_ck-level-orange-bg: var(--ck-color-level-orange-bg, #45250b);
-    --_ck-level-red: var(--ck-color-level-red, #ff8a80);
-    --_ck-level-red-bg: var(--ck-color-level-red-bg, #4a1612);
-    --_ck-shadow: var(--ck-shadow, 0 1px 2px rgb(0 0 0 / 0.5));
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      color-scheme: dark;
-      --_ck-primary: var(--ck-color-primary, #7aa7ff);
-      --_ck-on-primary: var(--ck-color-on-primary, #0b1220);
-      --_ck-surface: var(--ck-color-surface, #161b22);
-      --_ck-surface-alt: var(--ck-color-surface-alt, #1f2630);
-      --_ck-text: var(--ck-color-text, #e6edf3);
-      --_ck-text-muted: var(--ck-color-text-muted, #9aa6b2);
-      --_ck-border: var(--ck-color-border, #3a4553);
-      --_ck-focus: var(--ck-color-focus, #7aa7ff);
-      --_ck-danger: var(--ck-color-danger, #ff8a80);
-      --_ck-success: var(--ck-color-success, #6fdd8b);
+      ${darkTokens}
     }
   }
 

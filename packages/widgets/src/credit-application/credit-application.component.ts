@@ -123,6 +123,7 @@ const ACCEPT = [...ATTACHMENT_TYPES, '.pdf', '.jpg', '.jpeg', '.png', '.xlsx'].j
  *   });
  * </script>
  *
+ * @tagname ck-credit-application
  * @summary Multi-section credit application form with validation, draft autosave and idempotent submit.
  *
  * @attr customer-id - Prefills from `GET /customers/{id}` and `GET /customers/{id}/financials` (a 404 on financials leaves them empty). Without it: a blank application. Default: none.
@@ -188,7 +189,7 @@ const ACCEPT = [...ATTACHMENT_TYPES, '.pdf', '.jpg', '.jpeg', '.png', '.xlsx'].j
  * @cssproperty --ck-credit-application-field-min-inline-size - Narrowest a field column gets before the grid wraps. Default `14rem`.
  */
 export class CkCreditApplication extends CreditKitElement {
-  static override styles = [...CreditKitElement.styles, creditApplicationStyles];
+  static override styles = [CreditKitElement.styles, creditApplicationStyles];
   static formAssociated = true;
 
   /** Customer to prefill from; without it the application is blank. */
@@ -314,7 +315,7 @@ export class CkCreditApplication extends CreditKitElement {
    * a submission is already in flight, or it failed (the element then shows why, with Submit again).
    */
   async submit(): Promise<CreditApplication | undefined> {
-    if (this.submitting || this.status !== 'ready' || this.confirmation || this.isDisabled) return undefined;
+    if (this.submitting || this.loadStatus !== 'ready' || this.confirmation || this.isDisabled) return undefined;
     this.serverErrors = new Map();
     if (!this.validate()) return undefined;
     const input = this.validation.value!;
@@ -663,7 +664,7 @@ export class CkCreditApplication extends CreditKitElement {
     const value = this.validation.value ?? this.validation.input;
     this.internals.setFormValue(JSON.stringify(value), JSON.stringify({ form: this.model, section: this.section }));
     const issues = this.mergedIssues();
-    if (issues.size === 0 && this.status === 'ready') {
+    if (issues.size === 0 && this.loadStatus === 'ready') {
       this.internals.setValidity({});
       return;
     }

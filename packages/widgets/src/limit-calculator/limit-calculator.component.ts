@@ -71,6 +71,7 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
  * given all four, it uses no client. An invalid value shows a message at its field and keeps the
  * last valid result, marked as out of date.
  *
+ * @tagname ck-limit-calculator
  * @summary What limit a customer earns, and why, with what-if inputs.
  *
  * @attr customer-id - Id of the customer whose data is loaded. Default: none (then `customer.id`).
@@ -132,7 +133,7 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
  * @cssproperty --ck-limit-calculator-bar-height - Height of the utilisation bar. Default: `0.75rem`.
  */
 export class CkLimitCalculator extends CreditKitElement {
-  static override styles = [...CreditKitElement.styles, limitCalculatorStyles];
+  static override styles = [CreditKitElement.styles, limitCalculatorStyles];
 
   /** Id of the customer whose data is loaded; default `customer.id`. */
   @property({ attribute: 'customer-id' }) customerId?: string;

@@ -1,0 +1,56 @@
+import {
+  evaluateWarning,
+  warningAction,
+  type EvaluatedSignal,
+  type WarningAction,
+  type WarningLevel,
+  type WarningStatus,
+} from '@credit-kit/core';
+
+/** What the badge shows for one warning status on one as-of date. */
+export interface WarningView {
+  /** The status the view was made from (as loaded, or as the host gave it). */
+  readonly status: WarningStatus;
+  readonly customerId: string;
+  /** The day the signals were evaluated on. */
+  readonly asOf: string;
+  /** The level shown: the host's when the status carries one, else the computed one. */
+  readonly level: WarningLevel;
+  /** The level core's `evaluateWarning` gives for the signals on `asOf`. */
+  readonly computedLevel: WarningLevel;
+  /** Where `level` comes from. */
+  readonly levelSource: 'host' | 'signals';
+  /** What the shown level calls for: adjust, reduce, exit (or none). */
+  readonly action: WarningAction;
+  /** 24 while a major event is active: it must be reported within that many hours. */
+  readonly reportWithinHours: number | undefined;
+  /** Signals in force on `asOf` (duplicates merged), heaviest first. */
+  readonly active: readonly EvaluatedSignal[];
+  /** Signals released on or before `asOf`. */
+  readonly released: readonly EvaluatedSignal[];
+}
+
+/**
+ * Evaluates a warning status on `asOf` (default today) with core's `evaluateWarning`. When the
+ * status carries a `level`, that level is shown even if the signals would give another: the host
+ * may know more than the signals it sends (a manual escalation, a group member's warning, an
+ * approved release not yet reflected). The signals are listed either way.
+ *
+ * @throws CreditKitValidationError when a signal or `asOf` is malformed
+ */
+export function describeWarning(status: WarningStatus, asOf?: string): WarningView {
+  const evaluation = evaluateWarning(status.signals, asOf === undefined ? {} : { asOf });
+  const level = status.level ?? evaluation.level;
+  return {
+    status,
+    customerId: status.customerId,
+    asOf: evaluation.asOf,
+    level,
+    computedLevel: evaluation.level,
+    levelSource: status.level === undefined ? 'signals' : 'host',
+    action: warningAction(level),
+    reportWithinHours: evaluation.reportWithinHours,
+    active: evaluation.active,
+    released: evaluation.released,
+  };
+}
