@@ -116,6 +116,29 @@ describe('CreditKitElement (the widget foundation)', () => {
     }
   });
 
+  it('uses data and a client set right after insertion, in the same task (React, Angular, script tags)', async () => {
+    const client = fakeClient([customer('同一任务')]);
+    const el = document.createElement(tag) as ProbeWidget;
+    document.body.append(el);
+    el.client = client;
+    el.customerId = 'C9';
+    await waitUntil(() => el.ready, 'loads with what was set after append');
+    expect(client.calls).to.deep.equal(['C9']);
+    expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('同一任务');
+    el.remove();
+  });
+
+  it('uses a page-wide client configured after the element was registered and inserted, before the next task', async () => {
+    const el = document.createElement(tag) as ProbeWidget;
+    el.customerId = 'C3';
+    document.body.append(el);
+    const client = fakeClient([customer('configured late')]);
+    setDefaultClient(client);
+    await waitUntil(() => el.ready, 'loads with the late page client');
+    expect(client.calls).to.deep.equal(['C3']);
+    el.remove();
+  });
+
   it('is accessible in its error state', async () => {
     setDefaultClient(fakeClient([networkError]));
     const el = await fixture<ProbeWidget>(html`<test-probe-widget customer-id="C1"></test-probe-widget>`);

@@ -40,6 +40,8 @@ export abstract class CreditKitElement extends LitElement {
 
   private loadAbort?: AbortController;
   private ownClient?: { baseUrl: string; client: CreditKitClient };
+  /** A load is due at the next update: the first one, or after reconnecting mid-load. */
+  private loadDue = true;
 
   /** True while data is loading. */
   get loading(): boolean {
@@ -92,7 +94,12 @@ export abstract class CreditKitElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.loadStatus === 'idle' || this.loadStatus === 'loading') void this.runLoad();
+    // Loading starts in the next update, not here: a host (React, Angular, a script) often sets
+    // data or a client right after inserting the element, in the same task.
+    if (this.loadStatus === 'idle' || this.loadStatus === 'loading') {
+      this.loadDue = true;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -105,8 +112,12 @@ export abstract class CreditKitElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.isConnected) return;
     const clientChanged = changed.has('client') || changed.has('baseUrl');
-    if (this.isConnected && this.hasUpdated && (clientChanged || this.needsReload(changed))) void this.runLoad();
+    if (this.loadDue || (this.hasUpdated && (clientChanged || this.needsReload(changed)))) {
+      this.loadDue = false;
+      void this.runLoad();
+    }
   }
 
   private async runLoad(): Promise<void> {

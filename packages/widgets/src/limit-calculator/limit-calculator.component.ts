@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 import {
   ALL_GRADES,
   computeCreditLimit,
@@ -527,7 +527,7 @@ export class CkLimitCalculator extends CreditKitElement {
           aria-valuenow=${view.meterPercent}
           aria-valuetext=${exposure.overLimit ? `${text}; ${t.overLimit(f.money(exposure.overBy))}` : text}
         >
-          <div class="fill" part="utilisation-fill" style=${styleMap({ 'inline-size': `${view.meterPercent}%` })}></div>
+          <div class="fill" part="utilisation-fill" ${cssProps({ 'inline-size': `${view.meterPercent}%` })}></div>
         </div>
         <span class="utilisation-text">${text}</span>
       </div>

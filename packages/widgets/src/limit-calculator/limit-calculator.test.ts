@@ -218,8 +218,8 @@ describe('<ck-limit-calculator>', () => {
     el.asOf = AS_OF;
     document.body.append(el);
     try {
-      expect(el.loading).to.equal(true);
       await el.updateComplete;
+      expect(el.loading).to.equal(true);
       expect($(el, '[part=skeleton]')).to.exist;
       await settled(el);
       expect(el.ready).to.equal(true);
