@@ -1,9 +1,12 @@
 // Builds every workspace package that has sources: ESM with modules preserved (so bundlers can
 // tree-shake per module), dependencies left external. Types come from `tsc` (scripts/build-types.mjs).
-// Browser bundles (minified widgets, the CDN bundle) are added by packages that need them.
+// Browser bundles (the CDN bundle, the aging worker beside it, one minified bundle per widget for
+// the size report) are built by `browserBundles` below.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 const PACKAGES_DIR = 'packages';
 
@@ -31,6 +34,48 @@ function packageBuild(dir) {
   };
 }
 
+/**
+ * One self-contained, minified ES module: every import bundled (lit, core, client, zod/mini,
+ * decimal.js), workspace packages from their TypeScript sources (`source` condition), browser
+ * builds of dependencies. Used for the CDN bundle and the per-widget size bundles.
+ */
+function browserBundle({ input, file, sourcemap = false }) {
+  return {
+    input,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js', '.json'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: sourcemap }),
+      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file, format: 'es', sourcemap, inlineDynamicImports: true },
+    onwarn(warning, warn) {
+      // zod's sources carry explanatory comments mentioning `@__PURE__` that Rollup cannot place.
+      if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && !warning.ids?.some((id) => id.includes(`${PACKAGES_DIR}/`))) return;
+      if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+      warn(warning);
+    },
+  };
+}
+
+const WIDGETS = join(PACKAGES_DIR, 'widgets');
+/** Each widget's registering module, bundled alone (with lit, core and client) for scripts/size-report.mjs. */
+const SIZE_BUNDLES = ['credit-application', 'limit-calculator', 'warning-badge', 'aging-table'];
+
+function browserBundles() {
+  if (!existsSync(join(WIDGETS, 'src', 'cdn-bundle.ts'))) return [];
+  const cdn = join(WIDGETS, 'dist', 'cdn');
+  return [
+    // One `<script type="module">`: registers the four `ck-` elements, exports the widgets' and the client's API.
+    browserBundle({ input: join(WIDGETS, 'src', 'cdn-bundle.ts'), file: join(cdn, 'credit-kit.js'), sourcemap: true }),
+    // The table starts `new Worker(new URL('./aging.worker.js', import.meta.url))`: beside the bundle.
+    browserBundle({ input: join(WIDGETS, 'src', 'aging-table', 'aging.worker.ts'), file: join(cdn, 'aging.worker.js') }),
+    ...SIZE_BUNDLES.filter((name) => existsSync(join(WIDGETS, 'src', name, `${name}.ts`))).map((name) =>
+      browserBundle({ input: join(WIDGETS, 'src', name, `${name}.ts`), file: join(cdn, 'widgets', `${name}.js`) }),
+    ),
+  ];
+}
+
 const packages = readdirSync(PACKAGES_DIR).filter((dir) => existsSync(join(PACKAGES_DIR, dir, 'src', 'index.ts')));
 
-export default packages.map(packageBuild);
+export default [...packages.map(packageBuild), ...browserBundles()];

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { serveMswWorker } from './scripts/serve-msw-worker.mjs';
+import { reactEsmPlugin } from './scripts/react-esm.mjs';
 
 const executablePath = findChromium() ?? undefined;
 
@@ -13,7 +14,8 @@ export default {
   // `source` resolves workspace packages to their TypeScript sources: tests never need a build.
   middleware: [serveMswWorker],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // React's npm packages are CommonJS: served as an esbuild-made ESM bundle (@credit-kit/react tests).
+  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -1,0 +1,92 @@
+/**
+ * The built CDN bundle (`dist/cdn/credit-kit.js`, made by `npm run build`) the way a page with no
+ * build step uses it: elements already in the page, one module import, `configure()` right after.
+ * Runs in its own page, so the bundle's registrations do not meet the source modules' ones.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createMockFetch } from '@credit-kit/mock';
+
+const BUNDLE = new URL('../dist/cdn/credit-kit.js', import.meta.url).href;
+const WORKER = new URL('../dist/cdn/aging.worker.js', import.meta.url).href;
+const TAGS = ['ck-credit-application', 'ck-limit-calculator', 'ck-warning-badge', 'ck-aging-table'];
+/** Seed 1 of the mock: a CNY customer established long ago (the widgets' suites use it too). */
+const CUSTOMER_ID = 'C004';
+
+interface CdnModule {
+  configure(options: { baseUrl: string; fetch?: typeof fetch }): unknown;
+  defineCreditKit(options?: { prefix?: string }): Record<string, string>;
+  CkLimitCalculator: CustomElementConstructor;
+  CkLimitChangeEvent: { eventName: string };
+}
+
+async function bundleSource(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} is missing: run \`npm run build\` first.`);
+  return response.text();
+}
+
+describe('the CDN bundle (dist/cdn/credit-kit.js)', () => {
+  it('is one self-contained module: no imports of other files', async () => {
+    const source = await bundleSource(BUNDLE);
+    // Static `import … from "x"`, bare `import "x"`, and `import("x")`; `import.meta` is fine.
+    expect(source).not.to.match(/(^|[;}\s])import\s*[{*\w$][^;]*?from\s*["'`]/);
+    expect(source).not.to.match(/(^|[;}\s])import\s*["'`]/);
+    expect(source).not.to.match(/\bimport\s*\(/);
+    expect(source).not.to.match(/process\.env/);
+    const worker = await bundleSource(WORKER);
+    expect(worker).not.to.match(/(^|[;}\s])import\s*[{*\w$][^;]*?from\s*["'`]/);
+  });
+
+  it('registers the four elements, which load with the client configured right after the import', async () => {
+    // As in an HTML page: the elements exist before the module runs.
+    const host = document.createElement('div');
+    host.innerHTML = `<ck-warning-badge customer-id="${CUSTOMER_ID}" variant="full"></ck-warning-badge>
+      <ck-limit-calculator customer-id="${CUSTOMER_ID}" as-of="2026-11-25"></ck-limit-calculator>`;
+    document.body.append(host);
+    const ready: string[] = [];
+    const failed: string[] = [];
+    host.addEventListener('ck-ready', (e) => ready.push((e.target as Element).localName));
+    host.addEventListener('ck-load-error', (e) => failed.push(`${(e.target as Element).localName}: ${(e as CustomEvent<{ message: string }>).detail.message}`));
+
+    const mockFetch = createMockFetch({ seed: 1, receivables: 100 });
+    // The page's own module script: a static import of the bundle, then configure().
+    (window as unknown as { ckTestFetch: typeof fetch }).ckTestFetch = mockFetch;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.textContent = `import { configure } from ${JSON.stringify(BUNDLE)};\nconfigure({ baseUrl: '/api/credit/v1', fetch: window.ckTestFetch });\nwindow.ckTestConfigured = true;`;
+    document.head.append(script);
+    await waitUntil(() => (window as unknown as { ckTestConfigured?: boolean }).ckTestConfigured, 'the page module ran');
+    const cdn = (await import(BUNDLE)) as CdnModule; // the same module instance the page imported
+
+    await waitUntil(() => ready.length + failed.length >= 2, 'both widgets loaded', { timeout: 15_000 });
+    expect(failed).to.deep.equal([]);
+    expect(ready.sort()).to.deep.equal(['ck-limit-calculator', 'ck-warning-badge']);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+    expect(customElements.get('ck-limit-calculator')).to.equal(cdn.CkLimitCalculator);
+    expect(cdn.CkLimitChangeEvent.eventName).to.equal('ck-limit-change');
+    const name = mockFetch.backend.dataset.customerById.get(CUSTOMER_ID)!.customer.name;
+    expect(host.querySelector('ck-limit-calculator')!.shadowRoot!.textContent).to.include(name);
+    host.remove();
+  });
+
+  it('ages in the Web Worker it ships beside the bundle', async () => {
+    const cdn = (await import(BUNDLE)) as CdnModule;
+    cdn.configure({ baseUrl: '/api/credit/v1', fetch: createMockFetch({ seed: 1, receivables: 300 }) });
+    await customElements.whenDefined('ck-aging-table');
+    const table = document.createElement('ck-aging-table') as HTMLElement & { agingBackendKind(): Promise<string | undefined> };
+    table.setAttribute('as-of', '2026-11-25');
+    const loaded = new Promise<CustomEvent<{ customers: number }>>((resolve) => table.addEventListener('ck-aging-loaded', (e) => resolve(e as CustomEvent<{ customers: number }>), { once: true }));
+    document.body.append(table);
+    const event = await loaded;
+    expect(event.detail.customers).to.be.greaterThan(0);
+    expect(await table.agingBackendKind()).to.equal('worker');
+    table.remove();
+  });
+
+  it('also registers under another prefix', async () => {
+    const cdn = (await import(BUNDLE)) as CdnModule;
+    const tags = cdn.defineCreditKit({ prefix: 'acme' });
+    expect(tags.calculator).to.equal('acme-limit-calculator');
+    expect(customElements.get('acme-limit-calculator')).to.be.a('function');
+  });
+});
