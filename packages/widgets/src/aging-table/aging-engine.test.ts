@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { ageReceivables, type ReceivableInput } from '@credit-kit/core';
+import { ageInChunks, AgingEngine } from './aging-engine.js';
+import { startAgingBackend } from './aging-backend.js';
+import { TimeSlicer } from './time-slice.js';
+import { dayFrom, makeReceivables } from './test-support/receivables.js';
+
+const asOf = '2024-06-30';
+
+/** Core's customers per currency, with the currency added: what the engine's rows must equal. */
+function coreRows(items: readonly ReceivableInput[], options: { asOf: string; buckets?: { minDays?: number; maxDays?: number }[] }) {
+  const result = ageReceivables(items, { ...options, includeItems: false });
+  return Object.fromEntries(Object.entries(result.currencies).map(([code, c]) => [code, c.customers.map((row) => ({ ...row, currency: code }))]));
+}
+
+function stripPeople(rows: ReadonlyMap<string, readonly object[]>) {
+  return Object.fromEntries([...rows].map(([code, list]) => [code, list.map((r) => {
+    const { salesperson: _s, region: _r, ...rest } = r as Record<string, unknown>;
+    return rest;
+  })]));
+}
+
+describe('aging engine', () => {
+  it('ages in chunks exactly like one ageReceivables call, for any ledger and chunk size (property)', async () => {
+    const receivable = fc.record({
+      id: fc.constantFrom('I1', 'I2', 'I3'),
+      customerId: fc.constantFrom('A', 'B', 'a', 'C2'),
+      customerName: fc.option(fc.constantFrom('Alpha', '阿尔法'), { nil: undefined }),
+      documentDate: fc.integer({ min: -500, max: 5 }).map((d) => dayFrom(asOf, d)),
+      dueDate: fc.integer({ min: -500, max: 60 }).map((d) => dayFrom(asOf, d)),
+      amount: fc.oneof(
+        fc.integer({ min: 0, max: 10 ** 9 }).map((n) => (n / 100).toFixed(2)),
+        fc.constantFrom('0.125', '90071992547409.91', '12345678901234567890.5'),
+      ),
+      currency: fc.constantFrom('CNY', 'USD'),
+      kind: fc.constantFrom('invoice' as const, 'credit_note' as const, 'retention' as const),
+    }, { requiredKeys: ['id', 'customerId', 'documentDate', 'dueDate', 'amount', 'currency'] }) as fc.Arbitrary<ReceivableInput>;
+    await fc.assert(
+      fc.asyncProperty(fc.array(receivable, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), async (items, chunk) => {
+        const options = { asOf, currencies: ['EUR'] };
+        const expected = ageReceivables(items, { ...options, includeItems: false });
+        const actual = await ageInChunks(items, options, new TimeSlicer(), chunk);
+        expect(actual).to.deep.equal(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('names the bad item by its index in the whole array when a later chunk fails validation', async () => {
+    const items = makeReceivables(10, 3);
+    items[7] = { ...items[7]!, dueDate: '2024-02-30' };
+    let error: { name?: string; issues?: { path: string }[] } = {};
+    try {
+      await ageInChunks(items, { asOf }, new TimeSlicer(), 4);
+    } catch (e) {
+      error = e as typeof error;
+    }
+    expect(error.name).to.equal('CreditKitValidationError');
+    expect(error.issues!.map((i) => i.path)).to.deep.equal(['items[7].dueDate']);
+  });
+
+  it('gives rows per currency with the salesperson and region from the items, and the totals of core', async () => {
+    const items = makeReceivables(600, 40);
+    const engine = new AgingEngine();
+    engine.append(items.slice(0, 250));
+    engine.append(items.slice(250));
+    const outcome = await engine.age({ asOf, buckets: [{ minDays: 1, maxDays: 30 }, { minDays: 31 }] });
+    const core = ageReceivables(items, { asOf, buckets: [{ minDays: 1, maxDays: 30 }, { minDays: 31 }] });
+    expect(stripPeople(outcome.rows)).to.deep.equal(coreRows(items, { asOf, buckets: [{ minDays: 1, maxDays: 30 }, { minDays: 31 }] }));
+    expect(outcome.summary.totals).to.deep.equal(
+      Object.values(core.currencies).map((c) => ({ currency: c.currency, total: c.total, overdue: c.overdue, buckets: c.buckets.map((b) => b.amount), itemCount: c.itemCount })),
+    );
+    expect(outcome.summary.buckets.map((b) => b.label)).to.deep.equal(['Not due', '1–30', 'Over 30']);
+    // makeReceivables gives customer c the salesperson S(c mod 7 + 1) and region REGIONS[c mod 4].
+    const c5 = outcome.rows.get('CNY')!.find((r) => r.customerId === 'C000005')!;
+    expect([c5.salesperson, c5.region]).to.deep.equal(['S5', 'East']);
+  });
+
+  it("lists one customer's open items on demand, oldest due first, agreeing with core item by item", async () => {
+    const items = makeReceivables(400, 20);
+    const engine = new AgingEngine();
+    engine.append(items);
+    await engine.age({ asOf });
+    const rows = engine.itemsOf('C000003', 'CNY');
+    const mine = items.filter((i) => i.customerId === 'C000003' && i.currency === 'CNY');
+    const core = ageReceivables(mine, { asOf }).items;
+    expect(rows.length).to.equal(core.length);
+    const byId = new Map(core.map((i) => [i.id, i]));
+    for (const row of rows) {
+      const aged = byId.get(row.id)!;
+      expect([row.open, row.daysOverdue, row.bucket]).to.deep.equal([aged.open, aged.daysOverdue, aged.bucket]);
+      expect(row.documentNumber).to.equal(mine.find((i) => i.id === row.id)!.documentNumber);
+    }
+    const dues = rows.map((r) => r.dueDate);
+    expect(dues).to.deep.equal([...dues].sort());
+  });
+
+  for (const noWorker of [false, true]) {
+    it(`${noWorker ? 'on the main thread' : 'in a Web Worker'}: ages like core and serves item rows`, async () => {
+      const backend = await startAgingBackend({ noWorker });
+      try {
+        expect(backend.kind).to.equal(noWorker ? 'main-thread' : 'worker');
+        const items = makeReceivables(5_000, 300);
+        await backend.append(items, new TimeSlicer());
+        const outcome = await backend.age({ asOf });
+        expect(stripPeople(outcome.rows)).to.deep.equal(coreRows(items, { asOf }));
+        const rows = await backend.itemsOf('C000010', 'USD');
+        expect(rows.length).to.equal(ageReceivables(items.filter((i) => i.customerId === 'C000010'), { asOf }).items.length);
+      } finally {
+        backend.dispose();
+      }
+    });
+  }
+
+  it('reports a validation error from the worker with its name and issues', async () => {
+    const backend = await startAgingBackend();
+    try {
+      await backend.append([{ ...makeReceivables(1, 1)[0]!, amount: 'lots' }], new TimeSlicer());
+      let error: { name?: string; issues?: { path: string }[] } = {};
+      try {
+        await backend.age({ asOf });
+      } catch (e) {
+        error = e as typeof error;
+      }
+      expect(error.name).to.equal('CreditKitValidationError');
+      expect(error.issues![0]!.path).to.equal('items[0].amount');
+    } finally {
+      backend.dispose();
+    }
+  });
+
+  it('falls back to the main thread when the worker cannot start', async () => {
+    const backend = await startAgingBackend({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
+    expect(backend.kind).to.equal('main-thread');
+  });
+});
