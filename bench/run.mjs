@@ -1,8 +1,9 @@
-// `npm run bench` (node --expose-gc bench/run.mjs [name …] [--items=N] [--runs=N])
+// `npm run bench` (node --expose-gc bench/run.mjs [name …] [--items=N] [--runs=N] [--rows=N])
 //
 // Bundles each bench's TypeScript entry with esbuild into bench/.out/ (no prior build needed) and
 // runs it in this Node process. Benches are listed below; each entry exports a function taking a
-// host (clock, logger, gc, heap gauge) so the same code can later run in a browser page.
+// host (clock, logger, gc, heap gauge) so the same code can later run in a browser page. A bench
+// with `module` is a Node module run as is: the browser bench drives headless Chromium itself.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,16 @@ const BENCHES = [
       module.runAgingBench(host, {
         ...(args.items ? { count: args.items, sample: Math.min(50_000, args.items) } : {}),
         ...(args.runs ? { runs: args.runs } : {}),
+      }),
+  },
+  {
+    // ck-aging-table against AG Grid Community in headless Chromium (bench/browser/).
+    name: 'browser',
+    module: 'bench/browser/aging-table.bench.mjs',
+    run: (module, host, args) =>
+      module.runBrowserBench(host, {
+        ...(args.runs ? { runs: args.runs } : {}),
+        ...(args.rows ? { rows: args.rows } : {}),
       }),
   },
 ];
@@ -74,7 +85,7 @@ const host = {
 
 let failed = 0;
 for (const bench of selected) {
-  const file = await bundle(bench);
+  const file = bench.module ? join(root, bench.module) : await bundle(bench);
   const module = await import(pathToFileURL(file).href);
   const report = await bench.run(module, host, numbers);
   if (!report.pass) failed++;

@@ -1,0 +1,87 @@
+// The demo page, as a newcomer gets it from `npm start`: served by the same dev server, in headless
+// Chromium, under its strict CSP, with the mock backend in a service worker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import demoConfig from '../web-dev-server.config.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await startDevServer({ config: { ...demoConfig, port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  origin = `http://127.0.0.1:${server.server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openDemo(query) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${origin}/demo/?${query}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.body.dataset.demoReady === 'true', { timeout: 30_000 });
+  return { page, problems };
+}
+
+/** Waits until every element of `tag` on the page reports `ready`. */
+function allReady(page, tag) {
+  return page.waitForFunction(
+    (t) => {
+      const els = [...document.querySelectorAll(t)];
+      return els.length > 0 && els.every((el) => el.ready === true);
+    },
+    { timeout: 30_000 },
+    tag,
+  );
+}
+
+test('every widget comes alive against the mock, with no console errors or CSP violations', async () => {
+  const { page, problems } = await openDemo('lang=en&theme=light&latency=0');
+  try {
+    for (const tag of ['ck-warning-badge', 'ck-limit-calculator', 'ck-aging-table']) await allReady(page, tag);
+    const summary = await page.evaluate(() => ({
+      badges: document.querySelectorAll('ck-warning-badge').length,
+      maximum: document.querySelector('ck-limit-calculator').shadowRoot.querySelector('[part~=maximum]')?.textContent ?? '',
+      agingRows: document.querySelector('ck-aging-table').shadowRoot.querySelectorAll('[role=row]').length,
+    }));
+    assert.ok(summary.badges >= 10, `badges: ${summary.badges}`);
+    assert.match(summary.maximum, /\d/, 'the calculator shows a maximum limit');
+    assert.ok(summary.agingRows > 3, `aging rows: ${summary.agingRows}`);
+
+    // The application form is on the second tab.
+    await page.evaluate(() => [...document.querySelectorAll('[role=tab]')][1].click());
+    await allReady(page, 'ck-credit-application');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('switches the widgets to Chinese and to a partner theme', async () => {
+  const { page, problems } = await openDemo('lang=zh-CN&theme=acme&latency=0');
+  try {
+    await allReady(page, 'ck-limit-calculator');
+    const text = await page.evaluate(() => document.querySelector('ck-limit-calculator').shadowRoot.textContent);
+    assert.match(text, /最高综合授信额度/);
+    const primary = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--ck-color-primary').trim());
+    assert.equal(primary, '#0b6e4f');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,34 @@
+import { configure } from '@credit-kit/client';
+import { createMockBackend, createMockFetch, installMockServiceWorker } from '@credit-kit/mock';
+import { defineCreditKit } from '@credit-kit/widgets/define';
+import { readSettings } from './demo-state.js';
+import { Portal } from './portal.js';
+
+const API = '/api/credit/v1';
+
+/**
+ * Starts the mock backend before any widget connects (they fetch as soon as they do): a service
+ * worker when the page may run one, otherwise the mock as a plain fetch function, which is also how
+ * a partner previews the widgets inside their own portal.
+ */
+async function boot(): Promise<void> {
+  const settings = readSettings();
+  const backend = createMockBackend({ receivables: settings.receivables, latencyMs: settings.latencyMs });
+  let usedServiceWorker = false;
+  let client;
+  try {
+    if (!('serviceWorker' in navigator)) throw new Error('no service worker');
+    await installMockServiceWorker({ backend });
+    usedServiceWorker = true;
+    client = configure({ baseUrl: API });
+  } catch {
+    client = configure({ baseUrl: API, fetch: createMockFetch(backend) });
+  }
+  defineCreditKit();
+  const root = document.getElementById('app')!;
+  const portal = new Portal(root, settings, client, backend, usedServiceWorker);
+  await portal.start();
+  document.body.dataset.demoReady = 'true';
+}
+
+void boot();
