@@ -35,7 +35,7 @@ const lifecycleEvents = {
  * `<ck-credit-application>`: the credit application form.
  *
  * @example
- * <CreditApplication customerId="C001" onCkApplicationSubmitted={(e) => go(e.detail.application.applicationNumber)} />
+ * <CreditApplication customerId="C001" onCkApplicationSubmitted={(e) => go(e.detail.application.number)} />
  */
 export const CreditApplication = createComponent({
   react: React,
@@ -53,7 +53,7 @@ export const CreditApplication = createComponent({
  * `<ck-limit-calculator>`: rating, maximum and granted limit, live, with what-if inputs.
  *
  * @example
- * <LimitCalculator customerId="C004" unit="wan" onCkLimitChange={(e) => setGranted(e.detail.result.grantedLimit)} />
+ * <LimitCalculator customerId="C004" unit="wan" onCkLimitChange={(e) => setGranted(e.detail.result.granted)} />
  */
 export const LimitCalculator = createComponent({
   react: React,

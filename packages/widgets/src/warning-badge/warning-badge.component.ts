@@ -151,6 +151,13 @@ export class CkWarningBadge extends CreditKitElement {
 
   constructor() {
     super();
+    // `status` set on the element before it was registered shadows the accessor: move it over,
+    // as Lit does for its reactive properties on upgrade.
+    if (Object.prototype.hasOwnProperty.call(this, 'status')) {
+      const early = (this as unknown as { status?: WarningStatus }).status;
+      delete (this as unknown as { status?: WarningStatus }).status;
+      this.warningStatus = early;
+    }
     this.addEventListener('keydown', this.onKeydown);
     this.addEventListener('focusout', this.onFocusOut);
   }

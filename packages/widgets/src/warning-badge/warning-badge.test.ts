@@ -428,3 +428,20 @@ describe('<ck-warning-badge> theming', () => {
     expect(el.level).to.equal('red');
   });
 });
+
+describe('<ck-warning-badge> status set before registration', () => {
+  it('keeps a status given to the element before its tag was defined', async () => {
+    const { defineWarningBadge } = await import('./warning-badge.js');
+    const el = document.createElement('early-warning-badge') as HTMLElement & { status?: unknown; level?: string; ready?: boolean };
+    el.status = { customerId: 'C1', level: 'orange', signals: [] };
+    document.body.append(el);
+    defineWarningBadge('early');
+    await new Promise((r) => setTimeout(r, 50));
+    try {
+      expect(el.ready).to.equal(true);
+      expect(el.level).to.equal('orange');
+    } finally {
+      el.remove();
+    }
+  });
+});
