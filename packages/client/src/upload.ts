@@ -1,16 +1,8 @@
-import { attachmentSchema, CreditKitValidationError, parseWith } from '@credit-kit/core';
+import { attachmentMimeType, attachmentSchema, CreditKitValidationError, parseWith } from '@credit-kit/core';
 
 /** A file to upload: a `File`, or any `Blob` with an optional name. */
 export type UploadFile = Blob & { name?: string };
 
-/** Types by extension, for browsers that report an empty `type` (commonly `.xlsx` without Office installed). */
-const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** File name used when the blob has none. */
 export const DEFAULT_UPLOAD_NAME = 'attachment';
@@ -25,8 +17,7 @@ export function uploadBody(file: UploadFile): FormData {
     throw new CreditKitValidationError('attachment', [{ path: '', code: 'invalid_type', message: 'must be a File or Blob' }]);
   }
   const fileName = typeof file.name === 'string' && file.name.trim() !== '' ? file.name : DEFAULT_UPLOAD_NAME;
-  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  const mimeType = file.type || (extension ? TYPES_BY_EXTENSION[extension] : undefined) || '';
+  const mimeType = attachmentMimeType({ type: file.type, name: fileName });
   parseWith(attachmentSchema, { fileName, mimeType, size: file.size }, 'attachment');
   const body = new FormData();
   // Re-wrapped so the part carries the resolved type even when the browser reported none.

@@ -53,6 +53,22 @@ export const creditRequestSchema = z.object({
 });
 export type CreditRequest = z.output<typeof creditRequestSchema>;
 
+/** Attachment types by file extension, for browsers that report no type (commonly `.xlsx` where Office is not installed). */
+export const ATTACHMENT_TYPES_BY_EXTENSION: Readonly<Record<string, (typeof ATTACHMENT_TYPES)[number]>> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A file's type: the one reported, or the one its extension implies; `''` when neither is known. */
+export function attachmentMimeType(file: { readonly type?: string; readonly name?: string }): string {
+  if (file.type) return file.type;
+  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name ?? '')?.[1]?.toLowerCase();
+  return (extension && ATTACHMENT_TYPES_BY_EXTENSION[extension]) || '';
+}
+
 export const attachmentSchema = z.object({
   fileName: requiredText(255),
   mimeType: z.enum(ATTACHMENT_TYPES, { error: 'must be a PDF, JPEG, PNG or XLSX file' }),

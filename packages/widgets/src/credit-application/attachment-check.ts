@@ -1,4 +1,4 @@
-import { attachmentSchema } from '@credit-kit/core';
+import { attachmentMimeType, attachmentSchema } from '@credit-kit/core';
 import type { CreditApplicationMessages } from './credit-application.messages.js';
 
 /** Why a chosen file cannot be attached. */
@@ -12,20 +12,9 @@ export interface CheckedFile {
   readonly problem?: FileProblem;
 }
 
-/** Types by extension, for browsers that report no type (commonly `.xlsx` where Office is not installed). */
-const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 /** The file's type, or the one its extension implies when the browser reported none. */
 export function resolveMimeType(file: Blob & { name?: string }): string {
-  if (file.type) return file.type;
-  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name ?? '')?.[1]?.toLowerCase();
-  return (extension && TYPES_BY_EXTENSION[extension]) || '';
+  return attachmentMimeType(file);
 }
 
 /**
