@@ -1,5 +1,6 @@
 import { formatIsoDay, parseIsoDay } from '../packages/core/src/dates.js';
 import type { ReceivableInput } from '../packages/core/src/aging/receivable-schema.js';
+import { SeededRandom } from '../packages/mock/src/random.js';
 
 /** How to generate a receivables ledger. */
 export interface GenerateReceivablesOptions {
@@ -13,16 +14,10 @@ export interface GenerateReceivablesOptions {
   asOf?: string;
 }
 
-/** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
+/** A seeded PRNG returning [0, 1): the mock backend's mulberry32, so the data is reproducible. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
 
 function centsToText(cents: number): string {

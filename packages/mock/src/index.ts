@@ -16,6 +16,7 @@ export {
   type RouteStatusOverride,
 } from './options.js';
 export { ROUTES, UNMATCHED_ROUTE, type RouteKey } from './routes.js';
+export { SeededRandom } from './random.js';
 export type { MockRequestRecord, MockState } from './state.js';
 export type { Dataset, RiskTier, SeedCustomer } from './data/model.js';
 export type { ReceivableStore } from './data/receivables.js';

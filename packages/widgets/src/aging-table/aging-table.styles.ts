@@ -46,16 +46,6 @@ export const agingTableStyles = css`
     gap: calc(var(--_ck-space) / 2);
     min-block-size: 2.25em;
   }
-  input,
-  select {
-    font: inherit;
-    color: var(--_ck-text);
-    background: var(--_ck-surface);
-    border: 1px solid var(--_ck-border);
-    border-radius: var(--_ck-radius);
-    padding-block: calc(var(--_ck-space) * 0.5);
-    padding-inline: var(--_ck-space);
-  }
   input[type='checkbox'] {
     inline-size: 1.1em;
     block-size: 1.1em;

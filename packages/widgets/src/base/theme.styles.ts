@@ -115,6 +115,18 @@ export const themeStyles = css`
     color: var(--_ck-on-primary);
   }
 
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_ck-text);
+    background: var(--_ck-surface);
+    border: 1px solid var(--_ck-border);
+    border-radius: var(--_ck-radius);
+    padding-block: calc(var(--_ck-space) * 0.5);
+    padding-inline: var(--_ck-space);
+  }
+
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;

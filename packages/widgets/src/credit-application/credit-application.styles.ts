@@ -196,11 +196,6 @@ export const creditApplicationStyles = css`
   input,
   select,
   textarea {
-    font: inherit;
-    color: var(--_ck-text);
-    background: var(--_ck-surface);
-    border: 1px solid var(--_ck-border);
-    border-radius: var(--_ck-radius);
     padding-block: calc(var(--_ck-space) * 0.75);
     padding-inline: var(--_ck-space);
     min-inline-size: 0;

@@ -98,13 +98,6 @@ export const limitCalculatorStyles = css`
 
   input,
   select {
-    font: inherit;
-    color: var(--_ck-text);
-    background: var(--_ck-surface);
-    border: 1px solid var(--_ck-border);
-    border-radius: var(--_ck-radius);
-    padding-block: calc(var(--_ck-space) * 0.5);
-    padding-inline: var(--_ck-space);
     inline-size: 100%;
     min-block-size: 2.25em;
   }

@@ -1,15 +1,10 @@
 import type { ReceivableInput } from '@credit-kit/core';
+import { SeededRandom } from '@credit-kit/mock';
 
-/** mulberry32: a small seeded PRNG returning [0, 1). */
+/** A seeded PRNG returning [0, 1): the mock backend's mulberry32, so the data is reproducible. */
 export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
 
 /** `YYYY-MM-DD` of `offset` days from 2024-06-30 (UTC arithmetic, an independent date method). */
