@@ -873,6 +873,7 @@ export class CkAgingTable extends CreditKitElement {
   private async buildExport() {
     await this.viewSettled();
     await this.loadWarningLevels();
+    await this.locale.pending(); // headers in the reader's language, even right after a `lang` change
     return exportRecords(this.currentRows(), this.order, this.exportColumns(), this.locale.messages, new TimeSlicer());
   }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createClient, findDefaultClient, type CreditKitClient } from '@credit-kit/client';
 import { CreditKitError } from '@credit-kit/core';
 import { commonMessages } from '../i18n/common-messages.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController, messagesLoading } from '../i18n/locale-controller.js';
 import { describeError } from './describe-error.js';
 import { CkLoadErrorEvent, CkReadyEvent } from './events.js';
 import { stateStyles, themeStyles } from './theme.styles.js';
@@ -42,6 +42,12 @@ export abstract class CreditKitElement extends LitElement {
   private ownClient?: { baseUrl: string; client: CreditKitClient };
   /** A load is due at the next update: the first one, or after reconnecting mid-load. */
   private loadDue = true;
+
+  /** Holds an update until the messages of the widget's language have loaded (see `locale-registry`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const messages = messagesLoading(this);
+    return messages ? messages.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** True while data is loading. */
   get loading(): boolean {

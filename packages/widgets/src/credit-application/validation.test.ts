@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { MAX_ATTACHMENT_BYTES } from '@credit-kit/core';
 import { commonMessages } from '../i18n/common-messages.js';
-import { resolveMessages } from '../i18n/locale-registry.js';
+import { loadMessages, resolveMessages } from '../i18n/locale-registry.js';
 import { checkFile, fileProblemMessage } from './attachment-check.js';
 import { creditApplicationMessages } from './credit-application.messages.js';
 import { blankForm, buildInput, formFromPartial, setField, type ApplicationForm } from './form-model.js';
 import { VALID_CODE, WRONG_CHECK_CODE, validApplication } from './test-support/mount.js';
 import { INVALID_DATE, issueMessage, serverIssues, UPLOAD_PENDING, validateForm, type FieldIssue } from './validation.js';
+
+// Chinese messages are loaded on demand; these tests read them directly, without a widget.
+before(() => loadMessages('zh-CN'));
 
 const valid = () => formFromPartial(blankForm(), validApplication());
 
@@ -138,7 +141,10 @@ describe('credit application validation (core schema → localized messages)', (
 
 describe('attachment checks', () => {
   const en = resolveMessages(creditApplicationMessages, 'en').validation;
-  const zh = resolveMessages(creditApplicationMessages, 'zh-CN').validation;
+  let zh: typeof en;
+  before(() => {
+    zh = resolveMessages(creditApplicationMessages, 'zh-CN').validation;
+  });
 
   it('accepts the contract\'s types up to 20 MiB, inferring XLSX from the name', () => {
     expect(checkFile(new File(['%PDF'], 'licence.pdf', { type: 'application/pdf' })).problem).to.equal(undefined);

@@ -1,6 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { formatDate, formatMoney, formatPercent, currencyDigits } from './format.js';
-import { defineMessages, fallbackChain, registerMessages, resetMessages, resolveMessages } from './locale-registry.js';
+import { defineMessages, fallbackChain, loadMessages, MESSAGES_CHANGED_EVENT, messagesPending, registerMessages, resetMessages, resolveMessages } from './locale-registry.js';
+import type { CkWarningBadge } from '../warning-badge/warning-badge.component.js';
+import { defineWarningBadge } from '../warning-badge/warning-badge.js';
+import { AS_OF, signal, warningStatus } from '../warning-badge/test-support/fixtures.js';
 
 describe('exact formatting through Intl', () => {
   it('formats amounts from their decimal strings without float loss', () => {
@@ -62,5 +65,85 @@ describe('locale registry', () => {
     expect(fr.nested.b).to.equal('B');
     expect(fr.title).to.equal('Trade credit');
     expect(resolveMessages(bundle, 'zh-CN').title).to.equal('信用');
+  });
+});
+
+describe('built-in locales loaded on demand', () => {
+  type Messages = { title: string; other: string };
+  /** A bundle whose zh-CN arrives when the test says so, counting the loads. */
+  function deferredBundle(name: string) {
+    const loads: { resolve: (m: { default: Messages }) => void; reject: (e: unknown) => void }[] = [];
+    const bundle = defineMessages<Messages>(
+      name,
+      { en: { title: 'Credit', other: 'Other' } },
+      { 'zh-CN': () => new Promise<{ default: Messages }>((resolve, reject) => loads.push({ resolve, reject })) },
+    );
+    return { bundle, loads };
+  }
+
+  it('shows the fallback while a locale loads, loads it once, then announces the change', async () => {
+    const { bundle, loads } = deferredBundle('lazy-ok');
+    expect(messagesPending(bundle, 'en')).to.equal(undefined);
+    expect(resolveMessages(bundle, 'zh-CN').title).to.equal('Credit');
+    const pending = messagesPending(bundle, 'zh-Hans-CN');
+    expect(pending).to.be.instanceOf(Promise);
+    expect(loads).to.have.length(1); // the second request joined the first load
+    const changed = oneEvent(window, MESSAGES_CHANGED_EVENT);
+    loads[0]!.resolve({ default: { title: '信用', other: '其他' } });
+    await pending;
+    await changed;
+    expect(resolveMessages(bundle, 'zh-CN').title).to.equal('信用');
+    expect(resolveMessages(bundle, 'zh').other).to.equal('其他');
+    expect(messagesPending(bundle, 'zh-CN')).to.equal(undefined);
+  });
+
+  it('stays in English when a locale fails to load, and tries again next time', async () => {
+    const { bundle, loads } = deferredBundle('lazy-failing');
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const first = messagesPending(bundle, 'zh-CN')!;
+      loads[0]!.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await first; // resolves: a missing translation is not an error the page must handle
+      expect(String(warnings[0]?.[0])).to.contain('zh-CN messages of lazy-failing could not be loaded');
+      expect(resolveMessages(bundle, 'zh-CN').title).to.equal('Credit');
+      const second = messagesPending(bundle, 'zh-CN')!;
+      expect(loads).to.have.length(2);
+      loads[1]!.resolve({ default: { title: '信用', other: '其他' } });
+      await second;
+      expect(resolveMessages(bundle, 'zh-CN').title).to.equal('信用');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('holds a widget\'s first render until its Chinese has arrived: no flash of English', async () => {
+    defineWarningBadge();
+    const seen: string[] = [];
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const el = document.createElement('ck-warning-badge') as CkWarningBadge;
+    el.setAttribute('lang', 'zh-CN');
+    el.setAttribute('as-of', AS_OF);
+    el.warningStatus = warningStatus('C001', [signal('tax-arrears', 'ordinary')], 'yellow');
+    holder.append(el);
+    const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? ''));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await waitUntil(() => el.ready && (el.shadowRoot!.textContent ?? '').includes('黄色预警'), 'badge in Chinese');
+      expect(seen.length).to.be.greaterThan(0);
+      expect(seen.filter((t) => /warning|Loading/i.test(t))).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      holder.remove();
+    }
+  });
+
+  it('loads every bundle of a locale ahead of time with loadMessages', async () => {
+    await loadMessages('zh-CN');
+    const el = await fixture<CkWarningBadge>(html`<ck-warning-badge lang="zh-CN" as-of=${AS_OF} .warningStatus=${warningStatus('C001', [], 'none')}></ck-warning-badge>`);
+    await waitUntil(() => el.ready, 'badge ready');
+    expect(el.shadowRoot!.textContent).to.contain('无预警');
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canonicalLocale, MESSAGES_CHANGED_EVENT, resolveMessages, type MessageBundle } from './locale-registry.js';
+import { canonicalLocale, MESSAGES_CHANGED_EVENT, messagesPending, resolveMessages, type MessageBundle } from './locale-registry.js';
 
 /** The nearest `lang`: the element's, an ancestor's (across shadow roots), the document's, else `en`. */
 export function langOf(element: Element): string {
@@ -9,6 +9,21 @@ export function langOf(element: Element): string {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return canonicalLocale(document.documentElement.lang || 'en');
+}
+
+const controllersOf = new WeakMap<HTMLElement, LocaleController<object>[]>();
+
+/**
+ * A promise for the messages every LocaleController of `host` needs while some are still loading,
+ * else `undefined`. Widgets await it before an update (see `CreditKitElement.scheduleUpdate`).
+ */
+export function messagesLoading(host: HTMLElement): Promise<unknown> | undefined {
+  let pending: Promise<void>[] | undefined;
+  for (const controller of controllersOf.get(host) ?? []) {
+    const wait = controller.pending();
+    if (wait) (pending ??= []).push(wait);
+  }
+  return pending && Promise.all(pending);
 }
 
 /**
@@ -27,6 +42,9 @@ export class LocaleController<M extends object> implements ReactiveController {
     this.host = host;
     this.bundle = bundle;
     host.addController(this);
+    const siblings = controllersOf.get(host);
+    if (siblings) siblings.push(this as unknown as LocaleController<object>);
+    else controllersOf.set(host, [this as unknown as LocaleController<object>]);
   }
 
   /** The resolved language tag, e.g. `zh-CN`. */
@@ -37,6 +55,15 @@ export class LocaleController<M extends object> implements ReactiveController {
   /** The messages in the current language. */
   get messages(): M {
     return resolveMessages(this.bundle, this.current);
+  }
+
+  /**
+   * A promise for the messages of the host's language while they are still loading (a built-in
+   * locale other than `en` arrives on first use), else `undefined`. Hosts await it before
+   * rendering so the first frame is already in the reader's language.
+   */
+  pending(): Promise<void> | undefined {
+    return messagesPending(this.bundle as MessageBundle<object>, langOf(this.host));
   }
 
   hostConnected(): void {

@@ -2,6 +2,11 @@
  * Every user-visible string lives in a typed message bundle per component (`en` defines the shape,
  * other locales must match it). Hosts add locales and partners relabel with `registerMessages`;
  * a lookup falls back `zh-Hans-CN` → `zh-CN` → `zh` → `en`.
+ *
+ * Only `en` ships in a widget's module. Other built-in locales (`zh-CN`) are separate modules,
+ * loaded the first time a widget needs them: a page in English never downloads Chinese. Widgets
+ * hold their update until the messages of their language have arrived (see `messagesPending`), so
+ * a reader never sees a flash of English.
  */
 
 type Plain = Record<string, unknown>;
@@ -9,10 +14,15 @@ type Plain = Record<string, unknown>;
 /** A bundle's messages, with every nested key optional: what an override or a new locale gives. */
 export type PartialMessages<M> = { [K in keyof M]?: M[K] extends (...args: never[]) => unknown ? M[K] : M[K] extends object ? PartialMessages<M[K]> : M[K] };
 
-/** A named bundle of messages with its built-in locales. */
+/** Loads one built-in locale of a bundle: a dynamic `import()` of its module. */
+export type MessageLoader<M> = () => Promise<{ default: M }>;
+
+/** A named bundle of messages with its built-in locales: `en` at hand, the others loaded on demand. */
 export interface MessageBundle<M extends object> {
   readonly name: string;
   readonly builtIn: { readonly en: M } & Readonly<Record<string, M>>;
+  /** Built-in locales loaded on first use, by canonical tag (`zh-CN`). */
+  readonly lazy: Readonly<Record<string, MessageLoader<M>>>;
 }
 
 export const DEFAULT_LOCALE = 'en';
@@ -20,13 +30,75 @@ export const DEFAULT_LOCALE = 'en';
 const overrides = new Map<string, Map<string, Plain[]>>();
 const cache = new Map<string, unknown>();
 let version = 0;
+const bundles: MessageBundle<object>[] = [];
+/** Lazily loaded built-in messages, by `bundle\0tag`. */
+const loaded = new Map<string, Plain>();
+/** Loads in flight, by `bundle\0tag`. */
+const loading = new Map<string, Promise<void>>();
+const chains = new Map<string, string[]>();
 
 /** Event fired on `window` when messages change at runtime, so live widgets re-render. */
 export const MESSAGES_CHANGED_EVENT = 'ck-messages-changed';
 
-/** Declares a bundle; components call it once at module load. */
-export function defineMessages<M extends object>(name: string, builtIn: { en: M } & Record<string, M>): MessageBundle<M> {
-  return { name, builtIn };
+/**
+ * Declares a bundle; components call it once at module load, with `en` and a loader per other
+ * built-in locale: `defineMessages('aging-table', { en }, { 'zh-CN': () => import('./aging-table.messages.zh-CN.js') })`.
+ */
+export function defineMessages<M extends object>(name: string, builtIn: { en: M } & Record<string, M>, lazy: Record<string, MessageLoader<M>> = {}): MessageBundle<M> {
+  const bundle: MessageBundle<M> = { name, builtIn, lazy };
+  bundles.push(bundle as MessageBundle<object>);
+  return bundle;
+}
+
+function messagesChanged(): void {
+  version++;
+  cache.clear();
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(MESSAGES_CHANGED_EVENT));
+}
+
+function loadBuiltIn(bundle: MessageBundle<object>, tag: string): Promise<void> | undefined {
+  const key = `${bundle.name}\u0000${tag}`;
+  const loader = bundle.lazy[tag];
+  if (!loader || loaded.has(key)) return undefined;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = loader().then(
+      (module) => {
+        loaded.set(key, module.default as Plain);
+        loading.delete(key);
+        messagesChanged();
+      },
+      (error: unknown) => {
+        // A chunk that fails to load (offline, a CDN hiccup) leaves the widget in English rather
+        // than blank; the next widget that needs the locale tries again.
+        loading.delete(key);
+        console.warn(`Credit Kit: the ${tag} messages of ${bundle.name} could not be loaded; showing ${DEFAULT_LOCALE}.`, error);
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * Starts loading what `bundle` needs for `lang` and returns a promise for it, or `undefined` when
+ * everything is already at hand (the common case, checked without allocating). Never rejects.
+ */
+export function messagesPending(bundle: MessageBundle<object>, lang: string): Promise<void> | undefined {
+  let pending: Promise<void>[] | undefined;
+  for (const tag of cachedChain(lang)) {
+    const load = loadBuiltIn(bundle, tag);
+    if (load) (pending ??= []).push(load);
+  }
+  return pending && Promise.all(pending).then(() => undefined);
+}
+
+/**
+ * Loads every built-in message bundle for `lang` ahead of time — e.g. before switching a page to
+ * Chinese — so widgets switch in one step. Resolves when done; never rejects.
+ */
+export async function loadMessages(lang: string): Promise<void> {
+  await Promise.all(bundles.map((bundle) => messagesPending(bundle, canonicalLocale(lang))));
 }
 
 /**
@@ -39,17 +111,13 @@ export function registerMessages(locale: string, bundle: string, messages: Plain
   let byLocale = overrides.get(bundle);
   if (!byLocale) overrides.set(bundle, (byLocale = new Map()));
   byLocale.set(tag, [...(byLocale.get(tag) ?? []), messages]);
-  version++;
-  cache.clear();
-  if (typeof window !== 'undefined') window.dispatchEvent(new Event(MESSAGES_CHANGED_EVENT));
+  messagesChanged();
 }
 
 /** Removes every registered override (tests, or a partner switching brands). */
 export function resetMessages(): void {
   overrides.clear();
-  cache.clear();
-  version++;
-  if (typeof window !== 'undefined') window.dispatchEvent(new Event(MESSAGES_CHANGED_EVENT));
+  messagesChanged();
 }
 
 /** `zh_hans_cn` → `zh-Hans-CN`; invalid tags fall back to `en`. */
@@ -89,6 +157,12 @@ export function fallbackChain(tag: string): string[] {
   return chain;
 }
 
+function cachedChain(lang: string): string[] {
+  let chain = chains.get(lang);
+  if (!chain) chains.set(lang, (chain = fallbackChain(lang)));
+  return chain;
+}
+
 function isPlainObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -101,15 +175,19 @@ function deepMerge(target: Plain, source: Plain): Plain {
   return out;
 }
 
-/** The messages of `bundle` for `lang`, with every key filled from the fallback chain. */
+/**
+ * The messages of `bundle` for `lang`, with every key filled from the fallback chain. A built-in
+ * locale still loading is filled from its fallback meanwhile (and the load is started).
+ */
 export function resolveMessages<M extends object>(bundle: MessageBundle<M>, lang: string): M {
   const key = `${bundle.name}\u0000${lang}\u0000${version}`;
   const cached = cache.get(key);
   if (cached) return cached as M;
-  const chain = fallbackChain(lang).reverse();
+  void messagesPending(bundle as MessageBundle<object>, lang);
+  const chain = [...cachedChain(lang)].reverse();
   let merged: Plain = {};
   for (const tag of chain) {
-    const builtIn = (bundle.builtIn as Record<string, M | undefined>)[tag];
+    const builtIn = (bundle.builtIn as Record<string, M | undefined>)[tag] ?? loaded.get(`${bundle.name}\u0000${tag}`);
     if (builtIn) merged = deepMerge(merged, builtIn as Plain);
     for (const override of overrides.get(bundle.name)?.get(tag) ?? []) merged = deepMerge(merged, override);
   }
@@ -117,7 +195,3 @@ export function resolveMessages<M extends object>(bundle: MessageBundle<M>, lang
   return merged as M;
 }
 
-/** The locale whose built-in messages `lang` resolves to (`en` or `zh-CN`), for `Intl` formatting. */
-export function builtInLocaleFor(lang: string, available: readonly string[]): string {
-  return fallbackChain(lang).find((t) => available.includes(t)) ?? DEFAULT_LOCALE;
-}

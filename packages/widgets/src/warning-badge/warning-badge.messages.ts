@@ -16,7 +16,7 @@ type CatalogueLocale = keyof LocalizedLabels;
  * (never retyped here), so that a partner can still relabel one of them with `registerMessages`
  * and a new language falls back to English label by label.
  */
-function catalogueLabels(locale: CatalogueLocale) {
+export function catalogueLabels(locale: CatalogueLocale) {
   const pick = <K extends string>(labels: Readonly<Record<K, LocalizedLabels>>) =>
     Object.fromEntries(Object.entries<LocalizedLabels>(labels).map(([key, value]) => [key, value[locale]])) as Record<K, string>;
   return {
@@ -73,37 +73,4 @@ const en = {
 /** The messages of `<ck-warning-badge>`. */
 export type WarningBadgeMessages = typeof en;
 
-const zhCN: WarningBadgeMessages = {
-  labels: catalogueLabels('zh-CN'),
-  separator: '，',
-  activeCount: (count: number) => `当前预警信号 ${count} 项`,
-  signalCount: (count: number) => `${count} 项信号`,
-  stale: '可能不是最新状态',
-  staleNotice: '最近一次刷新失败，当前显示的是最后已知的预警等级。',
-  loading: '正在加载预警等级…',
-  error: {
-    label: '预警等级暂不可用',
-    retry: '点击重试。',
-  },
-  popover: {
-    asOf: (date: string) => `截至 ${date}`,
-    close: '关闭',
-    requiredAction: '处置要求',
-    reportWithin: (hours: number) => `重大事项：须在 ${hours} 小时内报告。`,
-    activeSignals: '当前预警信号',
-    noActiveSignals: '暂无预警信号。',
-    released: (count: number) => `已解除的信号（${count}）`,
-    since: '发生日期',
-    releasedOn: '解除日期',
-    amount: '涉及金额',
-    uncategorised: '其他',
-    severity: {
-      severe: '严重',
-      major: '重大事项',
-      ordinary: '一般',
-    },
-  },
-};
-
-/** The message bundle of `<ck-warning-badge>`, named `warning-badge`. */
-export const warningBadgeMessages = defineMessages('warning-badge', { en, 'zh-CN': zhCN });
+export const warningBadgeMessages = defineMessages('warning-badge', { en }, { 'zh-CN': () => import('./warning-badge.messages.zh-CN.js') });

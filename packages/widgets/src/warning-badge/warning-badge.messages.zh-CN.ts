@@ -1,0 +1,38 @@
+import { catalogueLabels, type WarningBadgeMessages } from './warning-badge.messages.js';
+
+/** Simplified Chinese, loaded the first time a widget on the page reads `zh-CN` (see `../i18n/locale-registry.ts`). */
+const zhCN: WarningBadgeMessages = {
+  labels: catalogueLabels('zh-CN'),
+  separator: '，',
+  activeCount: (count: number) => `当前预警信号 ${count} 项`,
+  signalCount: (count: number) => `${count} 项信号`,
+  stale: '可能不是最新状态',
+  staleNotice: '最近一次刷新失败，当前显示的是最后已知的预警等级。',
+  loading: '正在加载预警等级…',
+  error: {
+    label: '预警等级暂不可用',
+    retry: '点击重试。',
+  },
+  popover: {
+    asOf: (date: string) => `截至 ${date}`,
+    close: '关闭',
+    requiredAction: '处置要求',
+    reportWithin: (hours: number) => `重大事项：须在 ${hours} 小时内报告。`,
+    activeSignals: '当前预警信号',
+    noActiveSignals: '暂无预警信号。',
+    released: (count: number) => `已解除的信号（${count}）`,
+    since: '发生日期',
+    releasedOn: '解除日期',
+    amount: '涉及金额',
+    uncategorised: '其他',
+    severity: {
+      severe: '严重',
+      major: '重大事项',
+      ordinary: '一般',
+    },
+  },
+};
+
+/** The message bundle of `<ck-warning-badge>`, named `warning-badge`. */
+
+export default zhCN;
