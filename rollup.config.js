@@ -2,7 +2,7 @@
 // tree-shake per module), dependencies left external. Types come from `tsc` (scripts/build-types.mjs).
 // Browser bundles (the CDN bundle, the aging worker beside it, one minified bundle per widget for
 // the size report) are built by `browserBundles` below.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -35,11 +35,13 @@ function packageBuild(dir) {
 }
 
 /**
- * One self-contained, minified ES module: every import bundled (lit, core, client, zod/mini,
- * decimal.js), workspace packages from their TypeScript sources (`source` condition), browser
- * builds of dependencies. Used for the CDN bundle and the per-widget size bundles.
+ * Minified ES modules with every import bundled (lit, core, client, zod/mini, decimal.js),
+ * workspace packages from their TypeScript sources (`source` condition), browser builds of
+ * dependencies. `input` becomes `entryFileName` in `dir`; what it loads on demand (`import()`)
+ * becomes chunks beside it (e.g. `aging-table.messages.zh-CN-<hash>.js`), so a page downloads only
+ * what it uses. Used for the CDN bundle and the per-widget size bundles.
  */
-function browserBundle({ input, file, sourcemap = false }) {
+function browserBundle({ input, dir, entryFileName, sourcemap = false }) {
   return {
     input,
     plugins: [
@@ -47,7 +49,15 @@ function browserBundle({ input, file, sourcemap = false }) {
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: sourcemap }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file, format: 'es', sourcemap, inlineDynamicImports: true },
+    // The chunks import what they share with the entry from the entry itself (no facade module).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir,
+      entryFileNames: entryFileName,
+      chunkFileNames: '[name]-[hash].js',
+      format: 'es',
+      sourcemap,
+    },
     onwarn(warning, warn) {
       // zod's sources carry explanatory comments mentioning `@__PURE__` that Rollup cannot place.
       if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
@@ -65,13 +75,15 @@ const SIZE_BUNDLES = ['credit-application', 'limit-calculator', 'warning-badge',
 function browserBundles() {
   if (!existsSync(join(WIDGETS, 'src', 'cdn-bundle.ts'))) return [];
   const cdn = join(WIDGETS, 'dist', 'cdn');
+  // Chunk names carry content hashes: clear the last build's so none lingers beside the new ones.
+  rmSync(cdn, { recursive: true, force: true });
   return [
     // One `<script type="module">`: registers the four `ck-` elements, exports the widgets' and the client's API.
-    browserBundle({ input: join(WIDGETS, 'src', 'cdn-bundle.ts'), file: join(cdn, 'credit-kit.js'), sourcemap: true }),
+    browserBundle({ input: join(WIDGETS, 'src', 'cdn-bundle.ts'), dir: cdn, entryFileName: 'credit-kit.js', sourcemap: true }),
     // The table starts `new Worker(new URL('./aging.worker.js', import.meta.url))`: beside the bundle.
-    browserBundle({ input: join(WIDGETS, 'src', 'aging-table', 'aging.worker.ts'), file: join(cdn, 'aging.worker.js') }),
+    browserBundle({ input: join(WIDGETS, 'src', 'aging-table', 'aging.worker.ts'), dir: cdn, entryFileName: 'aging.worker.js' }),
     ...SIZE_BUNDLES.filter((name) => existsSync(join(WIDGETS, 'src', name, `${name}.ts`))).map((name) =>
-      browserBundle({ input: join(WIDGETS, 'src', name, `${name}.ts`), file: join(cdn, 'widgets', `${name}.js`) }),
+      browserBundle({ input: join(WIDGETS, 'src', name, `${name}.ts`), dir: join(cdn, 'widgets', name), entryFileName: `${name}.js` }),
     ),
   ];
 }

@@ -26,13 +26,22 @@ async function bundleSource(url: string): Promise<string> {
 }
 
 describe('the CDN bundle (dist/cdn/credit-kit.js)', () => {
-  it('is one self-contained module: no imports of other files', async () => {
+  it('is one module to import: its only imports load its own chunks, beside it, on demand', async () => {
     const source = await bundleSource(BUNDLE);
-    // Static `import … from "x"`, bare `import "x"`, and `import("x")`; `import.meta` is fine.
+    // No static `import … from "x"` or bare `import "x"`; `import.meta` is fine.
     expect(source).not.to.match(/(^|[;}\s])import\s*[{*\w$][^;]*?from\s*["'`]/);
     expect(source).not.to.match(/(^|[;}\s])import\s*["'`]/);
-    expect(source).not.to.match(/\bimport\s*\(/);
     expect(source).not.to.match(/process\.env/);
+    // `import("./x-<hash>.js")`: a sibling chunk (the Chinese messages, the aging engine, …).
+    const dynamic = [...source.matchAll(/\bimport\s*\(\s*(["'`])([^"'`]*)\1\s*\)/g)].map((m) => m[2]!);
+    expect(source.match(/\bimport\s*\(/g)?.length).to.equal(dynamic.length); // none computed at run time
+    expect(dynamic.some((path) => /messages\.zh-CN-[\w-]{8}\.js$/.test(path)), 'a Chinese chunk').to.equal(true);
+    for (const path of dynamic) {
+      expect(path).to.match(/^\.\/[\w.-]+\.js$/);
+      const chunk = await bundleSource(new URL(path, BUNDLE).href);
+      // A chunk imports only the bundle itself or another sibling chunk.
+      for (const [, from] of chunk.matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)) expect(from).to.match(/^\.\/[\w.-]+\.js$/);
+    }
     const worker = await bundleSource(WORKER);
     expect(worker).not.to.match(/(^|[;}\s])import\s*[{*\w$][^;]*?from\s*["'`]/);
   });
