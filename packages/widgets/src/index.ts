@@ -12,8 +12,10 @@ export {
   resetMessages,
   defineMessages,
   resolveMessages,
+  loadMessages,
   fallbackChain,
   type MessageBundle,
+  type MessageLoader,
   type PartialMessages,
 } from './i18n/locale-registry.js';
 export { commonMessages, type CommonMessages } from './i18n/common-messages.js';
