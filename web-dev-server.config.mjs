@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { serveMswWorker } from './scripts/serve-msw-worker.mjs';
+import { reactEsmPlugin } from './scripts/react-esm.mjs';
 
 /** Serves the demo page from the TypeScript sources (no build needed). */
 export default {
@@ -16,5 +17,6 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // React's npm packages are CommonJS: served as an esbuild-made ESM bundle (the React demo page, /demo/react/).
+  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
 };

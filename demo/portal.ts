@@ -138,6 +138,10 @@ export class Portal {
     return html`
       <header class="topbar">
         <h1>${t.title}</h1>
+        <nav class="embeddings" aria-label=${t.embeddings}>
+          <a href=${`/demo/react/?lang=${s.lang}&theme=${s.theme}`}>${t.react}</a>
+          <a href=${`/demo/plain/?lang=${s.lang}&theme=${s.theme}`}>${t.scriptTag}</a>
+        </nav>
         <label class="control">${t.language}
           <select @change=${(e: Event) => this.change('lang', (e.target as HTMLSelectElement).value as DemoSettings['lang'])}>
             <option value="en" ?selected=${s.lang === 'en'}>English</option>

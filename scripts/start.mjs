@@ -1,7 +1,7 @@
 // `npm start`: installs dependencies on a fresh clone, then serves the demo page and prints its URL.
 // Uses only Node built-ins until the install is done.
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -29,3 +29,17 @@ const server = await startDevServer({
 const address = server.server?.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(`credit-kit: demo running at http://${host}:${actualPort}/demo/  (Ctrl+C to stop)`);
+console.log(`credit-kit: the same widgets in React: http://${host}:${actualPort}/demo/react/ and in a plain HTML page (CDN bundle): http://${host}:${actualPort}/demo/plain/`);
+
+// The plain-HTML page loads the built CDN bundle. Build it (that bundle only) when it is missing or
+// older than the sources, in the background: the server is already answering meanwhile, and the page
+// says so if it is opened before the bundle is there.
+const { cdnBundleState, CDN_BUNDLE } = await import('../demo/cdn-bundle.mjs');
+const bundleState = cdnBundleState();
+if (bundleState !== 'fresh') {
+  console.log(`credit-kit: building ${CDN_BUNDLE} for /demo/plain/ (${bundleState}; about 10 s)…`);
+  const build = spawn(process.execPath, ['demo/cdn-bundle.mjs'], { stdio: 'inherit' });
+  build.on('close', (code) => {
+    if (code !== 0) console.log(`credit-kit: building the CDN bundle failed (above); /demo/plain/ needs it: run \`npm run build\`.`);
+  });
+}
