@@ -199,9 +199,10 @@ export class Portal {
                           this.selected = c;
                           this.update();
                         }}>
-                          <span>${c.name}<span class="meta">${c.code} · ${c.region ?? ''}</span></span>
-                          <ck-warning-badge customer-id=${c.id} size="small" theme=${theme}></ck-warning-badge>
+                          ${c.name}<span class="meta">${c.code} · ${c.region ?? ''}</span>
                         </button>
+                        <!-- Beside the button, not in it: the badge is interactive itself (its signals). -->
+                        <ck-warning-badge customer-id=${c.id} size="small" theme=${theme}></ck-warning-badge>
                       </li>`,
                     )}
                   </ul>
@@ -253,7 +254,7 @@ export class Portal {
         <section class="panel" aria-labelledby="events-heading">
           <h2 id="events-heading">${t.events}</h2>
           <p class="notice">${t.eventsHint}</p>
-          <ul class="event-log">${this.events.map((line) => html`<li>${line}</li>`)}</ul>
+          <ul class="event-log" tabindex="0" aria-labelledby="events-heading">${this.events.map((line) => html`<li>${line}</li>`)}</ul>
         </section>
       </main>
     `;

@@ -108,10 +108,10 @@ function App() {
       ),
       h('nav', { 'aria-label': t.otherPages }, h('a', { href: `/demo/${query}` }, t.demo), h('a', { href: `/demo/plain/${query}` }, t.plain)),
     ),
-    h('p', { className: 'embed-intro' }, t.intro),
     h(
       'main',
       { className: 'portal' },
+      h('p', { className: 'embed-intro' }, t.intro),
       h(
         'section',
         { className: 'panel', 'aria-labelledby': 'badge-heading' },
