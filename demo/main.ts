@@ -26,6 +26,7 @@ async function boot(): Promise<void> {
   }
   defineCreditKit();
   const root = document.getElementById('app')!;
+  root.replaceChildren(); // the "Starting…" line: lit's render() appends after what is there
   const portal = new Portal(root, settings, client, backend, usedServiceWorker);
   await portal.start();
   document.body.dataset.demoReady = 'true';
