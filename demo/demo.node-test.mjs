@@ -6,6 +6,7 @@ import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import demoConfig from '../web-dev-server.config.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
+import { runAxe, formatViolations } from './axe-check.mjs';
 
 let server;
 let browser;
@@ -85,3 +86,26 @@ test('switches the widgets to Chinese and to a partner theme', async () => {
     await page.close();
   }
 });
+
+// axe-core over the whole page once every widget is ready, on both tabs of the customer view (the
+// calculator, then the application form), in English, in Chinese and in the dark theme.
+for (const query of ['lang=en&theme=light', 'lang=zh-CN&theme=light', 'lang=en&theme=dark']) {
+  test(`axe-core finds no violations on the whole demo page (${query})`, async () => {
+    const { page, problems } = await openDemo(`${query}&latency=0`);
+    try {
+      for (const tag of ['ck-warning-badge', 'ck-limit-calculator', 'ck-aging-table']) await allReady(page, tag);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), new URLSearchParams(query).get('lang'));
+      const calculatorTab = await runAxe(page);
+      assert.ok(calculatorTab.checkedInShadowRoots > 100, `axe checked inside the widgets' shadow roots (${calculatorTab.checkedInShadowRoots} nodes)`);
+      assert.equal(calculatorTab.violations.length, 0, `axe violations with the calculator shown:\n${formatViolations(calculatorTab.violations)}`);
+
+      await page.evaluate(() => [...document.querySelectorAll('[role=tab]')][1].click());
+      await allReady(page, 'ck-credit-application');
+      const applicationTab = await runAxe(page);
+      assert.equal(applicationTab.violations.length, 0, `axe violations with the application form shown:\n${formatViolations(applicationTab.violations)}`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+}

@@ -10,6 +10,7 @@ import { startDevServer } from '@web/dev-server';
 import demoConfig from '../web-dev-server.config.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
 import { CDN_BUNDLE, ensureCdnBundle } from './cdn-bundle.mjs';
+import { runAxe, formatViolations } from './axe-check.mjs';
 
 const TAGS = ['ck-warning-badge', 'ck-limit-calculator', 'ck-aging-table', 'ck-credit-application'];
 const CUSTOMER_ID = 'C004';
@@ -99,6 +100,7 @@ function mockData(page) {
   }, CUSTOMER_ID);
 }
 
+/** Each widget shows the mock's data for the customer; axe finds nothing wrong with the page. */
 async function assertWidgetsShowData(page) {
   const { customer, warning } = await mockData(page);
   const shown = await page.evaluate(() => ({
@@ -114,6 +116,9 @@ async function assertWidgetsShowData(page) {
   assert.ok(shown.agingRows > 3, `aging rows: ${shown.agingRows}`);
   assert.ok(shown.applicationValues.includes(customer.name), `the application form is prefilled with ${customer.name}`);
   assert.ok(shown.applicationValues.includes(customer.code), `the application form is prefilled with ${customer.code}`);
+  const axe = await runAxe(page);
+  assert.ok(axe.checkedInShadowRoots > 100, `axe checked inside the widgets' shadow roots (${axe.checkedInShadowRoots} nodes)`);
+  assert.equal(axe.violations.length, 0, `axe violations:\n${formatViolations(axe.violations)}`);
 }
 
 /** Switches with the page's own controls, then waits until every widget re-rendered. */
