@@ -15,7 +15,7 @@ const en = {
   },
   sectionIntros: {
     basic: 'The customer as registered, and who to talk to.',
-    financials: 'Figures of the base period, from the customer\'s statements.',
+    financials: 'Figures of the base period, from the customer\'s statements, and the customer\'s trading history with us.',
     guarantees: 'Guarantors and collateral offered for this credit.',
     request: 'What the customer asks for.',
     impression: 'Your own view of the customer, from direct contact.',
@@ -66,6 +66,12 @@ const en = {
       operatingCashFlow: 'Operating cash flow',
       existingFinancing: 'Existing financing balance',
     },
+    history: {
+      salesLast12Months: 'Sales to the customer, last 12 months',
+      paymentsLast12Months: 'Payments received, last 12 months',
+      overdueCountLast12Months: 'Overdue payments, last 12 months',
+      maxDaysOverdueLast12Months: 'Longest overdue, last 12 months (days)',
+    },
     guarantees: {
       kind: 'Kind',
       owner: 'Guarantor or owner',
@@ -97,6 +103,16 @@ const en = {
     score: 'Optional.',
     groupId: 'If the customer belongs to a group.',
     attachments: 'PDF, JPEG, PNG or XLSX, up to 20 MB each.',
+    history: {
+      salesLast12Months: 'What we invoiced the customer, in the customer\'s currency, e.g. 1234.56.',
+      paymentsLast12Months: 'What the customer paid us, in the customer\'s currency, e.g. 1234.56.',
+      overdueCountLast12Months: 'How many payments were late; 0 if none.',
+      maxDaysOverdueLast12Months: 'The most days any payment was late; 0 if none.',
+    } as Record<string, string>,
+  },
+  history: {
+    title: 'Trading history with us',
+    intro: 'From our own records of the last 12 months. All optional.',
   },
   options: {
     customerType: { distributor: 'Distributor', direct: 'Direct customer', project: 'Project customer', other: 'Other' } as Record<string, string>,
@@ -196,6 +212,7 @@ const en = {
     codeLength: 'The unified social credit code has exactly 18 characters.',
     codeCharacters: 'Use digits and capital letters only (not I, O, S, V or Z).',
     daysRange: (min: number, max: number) => `Enter from ${min} to ${max} days.`,
+    wholeNumber: 'Enter a whole number of zero or more, such as 3.',
     scoreRange: 'Enter a score from 0 to 100.',
     tooLong: (max: number) => `Use at most ${max} characters.`,
     identifier: 'Use letters, digits, ".", "-" or "_" only (at most 64).',

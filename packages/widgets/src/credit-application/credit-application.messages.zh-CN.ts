@@ -15,7 +15,7 @@ const zhCN: CreditApplicationMessages = {
   },
   sectionIntros: {
     basic: '客户的登记信息和联系人。',
-    financials: '基期财务数据，取自客户的财务报表。',
+    financials: '基期财务数据（取自客户的财务报表），以及客户与我方的历史交易信息。',
     guarantees: '为本次授信提供的保证人和抵质押物。',
     request: '客户申请的授信内容。',
     impression: '您与客户直接接触后的评价。',
@@ -66,6 +66,12 @@ const zhCN: CreditApplicationMessages = {
       operatingCashFlow: '经营活动现金流量净额',
       existingFinancing: '现有融资余额',
     },
+    history: {
+      salesLast12Months: '近12个月销售额',
+      paymentsLast12Months: '近12个月回款额',
+      overdueCountLast12Months: '近12个月逾期次数',
+      maxDaysOverdueLast12Months: '近12个月最长逾期天数',
+    },
     guarantees: {
       kind: '担保方式',
       owner: '保证人或所有权人',
@@ -97,6 +103,16 @@ const zhCN: CreditApplicationMessages = {
     score: '选填。',
     groupId: '客户属于集团时填写。',
     attachments: 'PDF、JPEG、PNG 或 XLSX 文件，每个不超过 20 MB。',
+    history: {
+      salesLast12Months: '我方向客户开票的金额，以客户币种计，例如 1234.56。',
+      paymentsLast12Months: '客户向我方支付的金额，以客户币种计，例如 1234.56。',
+      overdueCountLast12Months: '付款逾期的次数；没有逾期填 0。',
+      maxDaysOverdueLast12Months: '付款逾期最长的天数；没有逾期填 0。',
+    },
+  },
+  history: {
+    title: '历史交易信息',
+    intro: '取自我方近12个月的交易记录，均为选填。',
   },
   options: {
     customerType: { distributor: '经销商', direct: '直销客户', project: '项目客户', other: '其他' },
@@ -195,6 +211,7 @@ const zhCN: CreditApplicationMessages = {
     codeLength: '统一社会信用代码应为18位。',
     codeCharacters: '只能使用数字和大写字母（不含 I、O、S、V、Z）。',
     daysRange: (min, max) => `请输入 ${min} 至 ${max} 之间的天数。`,
+    wholeNumber: '请输入不小于零的整数，例如 3。',
     scoreRange: '请输入 0 至 100 之间的评分。',
     tooLong: (max) => `最多 ${max} 个字符。`,
     identifier: '只能使用字母、数字、“.”、“-”或“_”（最多64个）。',

@@ -4,10 +4,13 @@ import type { CreditApplicationMessages } from './credit-application.messages.js
 import { specFor } from './fields.js';
 import { getField, parseKey, type ApplicationForm } from './form-model.js';
 
-/** The currency an amount field is in: the applicant's, the statements', or the request's. */
+/**
+ * The currency an amount field is in: the applicant's (also the trading history's: our sales to
+ * and payments from the customer, in the customer's currency), the statements', or the request's.
+ */
 export function currencyFor(form: ApplicationForm, key: string): string {
   const head = parseKey(key)[0];
-  if (head === 'applicant') return form.applicant.currency.trim();
+  if (head === 'applicant' || head === 'history') return form.applicant.currency.trim();
   if (head === 'financials') return form.financials.currency.trim();
   return form.request.currency.trim();
 }

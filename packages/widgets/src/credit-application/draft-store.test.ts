@@ -67,6 +67,29 @@ describe('DraftStore', () => {
     expect(form.request.amount).to.equal('');
   });
 
+  it('keeps the trading history, and restores a draft saved before the form had it', () => {
+    const store = new DraftStore(`${P}h`);
+    const form = setField(setField(blankForm(), 'history.salesLast12Months', '12345678901234567.89'), 'history.overdueCountLast12Months', '3');
+    store.save({ form, idempotencyKey: 'k-h', section: 'financials', savedAt: '2026-11-25T03:08:00Z' });
+    expect(store.load()!.form.history).to.deep.equal({
+      salesLast12Months: '12345678901234567.89',
+      paymentsLast12Months: '',
+      overdueCountLast12Months: '3',
+      maxDaysOverdueLast12Months: '',
+    });
+    // The same v1 key, a form with no `history` member at all: restored, the history empty.
+    const old = blankForm() as Partial<ReturnType<typeof blankForm>>;
+    delete old.history;
+    localStorage.setItem(`${P}i`, JSON.stringify({ form: { ...old, applicant: { ...old.applicant, name: 'ACME' } }, idempotencyKey: 'k-i', section: 'request', savedAt: '2026-11-25T03:08:00Z' }));
+    const restored = new DraftStore(`${P}i`).load()!;
+    expect(restored.form.applicant.name).to.equal('ACME');
+    expect(restored.form.history).to.deep.equal(blankForm().history);
+    expect(restored.section).to.equal('request');
+    // A history that is not an object is dropped, not kept.
+    localStorage.setItem(`${P}j`, JSON.stringify({ form: { history: ['1'] }, idempotencyKey: 'k-j', section: 'basic', savedAt: '2026-11-25T03:08:00Z' }));
+    expect(new DraftStore(`${P}j`).load()!.form.history).to.deep.equal(blankForm().history);
+  });
+
   it('reports a storage that is missing or full instead of throwing', () => {
     const none = new DraftStore('k', () => undefined);
     expect(none.available).to.equal(false);

@@ -4,6 +4,7 @@ import {
   CONTACT_FIELDS,
   FINANCIAL_FIELDS,
   GUARANTEE_FIELDS,
+  HISTORY_FIELDS,
   IMPRESSION_FIELDS,
   parseKey,
   REQUEST_FIELDS,
@@ -33,6 +34,7 @@ export type FieldKind =
   | 'email'
   | 'phone'
   | 'days'
+  | 'count'
   | 'ratio'
   | 'score'
   | 'id'
@@ -87,6 +89,14 @@ const FINANCIALS: Record<(typeof FINANCIAL_FIELDS)[number], FieldSpec> = {
   existingFinancing: { kind: 'amount', required: true },
 };
 
+/** 历史交易信息, shown as a group of the financials section. */
+const HISTORY: Record<(typeof HISTORY_FIELDS)[number], FieldSpec> = {
+  salesLast12Months: { kind: 'amount' },
+  paymentsLast12Months: { kind: 'amount' },
+  overdueCountLast12Months: { kind: 'count' },
+  maxDaysOverdueLast12Months: { kind: 'count' },
+};
+
 const GUARANTEE: Record<(typeof GUARANTEE_FIELDS)[number], FieldSpec> = {
   kind: { kind: 'choice', required: true, options: GUARANTEE_KINDS },
   owner: { kind: 'text', required: true, maxLength: 200 },
@@ -129,6 +139,8 @@ export function specFor(key: string): FieldSpec | undefined {
       return path.length === 2 ? pick(APPLICANT, second) : undefined;
     case 'financials':
       return path.length === 2 ? pick(FINANCIALS, second) : undefined;
+    case 'history':
+      return path.length === 2 ? pick(HISTORY, second) : undefined;
     case 'guarantees':
       return typeof second === 'number' && path.length === 3 ? pick(GUARANTEE, third) : undefined;
     case 'request':
@@ -148,6 +160,8 @@ export function sectionOf(key: string): Exclude<SectionId, 'review'> | undefined
   switch (head) {
     case 'applicant':
       return 'basic';
+    case 'history':
+      return 'financials';
     case 'financials':
     case 'guarantees':
     case 'request':
@@ -178,7 +192,7 @@ export function fieldKeys(form: ApplicationForm, section: SectionId): string[] {
       return keys;
     }
     case 'financials':
-      return FINANCIAL_FIELDS.map((f) => `financials.${f}`);
+      return [...FINANCIAL_FIELDS.map((f) => `financials.${f}`), ...HISTORY_FIELDS.map((f) => `history.${f}`)];
     case 'guarantees':
       return form.guarantees.flatMap((_, i) => GUARANTEE_FIELDS.map((f) => `guarantees[${i}].${f}`));
     case 'request':

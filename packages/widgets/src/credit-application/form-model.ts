@@ -37,6 +37,8 @@ export const FINANCIAL_FIELDS = [
   'operatingCashFlow',
   'existingFinancing',
 ] as const;
+/** 历史交易信息: the customer's trading history with us, last 12 months (all optional). */
+export const HISTORY_FIELDS = ['salesLast12Months', 'paymentsLast12Months', 'overdueCountLast12Months', 'maxDaysOverdueLast12Months'] as const;
 export const GUARANTEE_FIELDS = ['kind', 'owner', 'collateralType', 'description', 'appraisedValue', 'pledgeRatio'] as const;
 export const REQUEST_FIELDS = ['amount', 'currency', 'termDays', 'purpose', 'settlementMethod'] as const;
 export const IMPRESSION_FIELDS = ['notes', 'score'] as const;
@@ -45,6 +47,7 @@ export const ATTACHMENT_FIELDS = ['fileName', 'mimeType', 'size', 'uploadId'] as
 export type ApplicantField = (typeof APPLICANT_FIELDS)[number];
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 export type FinancialField = (typeof FINANCIAL_FIELDS)[number];
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
 export type GuaranteeField = (typeof GUARANTEE_FIELDS)[number];
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 export type ImpressionField = (typeof IMPRESSION_FIELDS)[number];
@@ -54,6 +57,7 @@ export type GuaranteeForm = Record<GuaranteeField, string>;
 export type AttachmentForm = Record<(typeof ATTACHMENT_FIELDS)[number], string>;
 export type ApplicantForm = Record<ApplicantField | (typeof APPLICANT_HIDDEN_FIELDS)[number], string> & { contacts: ContactForm[] };
 export type FinancialsForm = Record<FinancialField | 'customerId', string>;
+export type HistoryForm = Record<HistoryField, string>;
 export type RequestForm = Record<RequestField, string>;
 export type ImpressionForm = Record<ImpressionField, string>;
 
@@ -61,6 +65,7 @@ export type ImpressionForm = Record<ImpressionField, string>;
 export interface ApplicationForm {
   applicant: ApplicantForm;
   financials: FinancialsForm;
+  history: HistoryForm;
   guarantees: GuaranteeForm[];
   request: RequestForm;
   impression: ImpressionForm;
@@ -79,6 +84,8 @@ export interface PartialApplication {
     contacts?: Partial<Record<ContactField, string>>[];
   };
   financials?: Partial<Record<FinancialField | 'customerId', string>>;
+  /** Amounts as decimal strings, the two counts as numbers or strings. */
+  history?: Partial<Record<HistoryField, number | string>>;
   guarantees?: Partial<Record<GuaranteeField, string>>[];
   request?: Partial<Record<Exclude<RequestField, 'termDays'>, string>> & { termDays?: number | string };
   impression?: { notes?: string; score?: number | string };
@@ -113,6 +120,7 @@ export function blankForm(): ApplicationForm {
   return {
     applicant: { ...record([...APPLICANT_FIELDS, ...APPLICANT_HIDDEN_FIELDS]), currency: DEFAULT_CURRENCY, contacts: [] },
     financials: { ...record([...FINANCIAL_FIELDS, 'customerId']), currency: DEFAULT_CURRENCY },
+    history: record(HISTORY_FIELDS),
     guarantees: [],
     request: { ...record(REQUEST_FIELDS), currency: DEFAULT_CURRENCY },
     impression: record(IMPRESSION_FIELDS),
@@ -133,6 +141,7 @@ export function formFromPartial(base: ApplicationForm, partial: PartialApplicati
   const contacts = (p.applicant as Loose | undefined)?.contacts;
   if (Array.isArray(contacts)) form.applicant.contacts = rows(contacts, (row) => record(CONTACT_FIELDS, row));
   overlay(form.financials, [...FINANCIAL_FIELDS, 'customerId'], p.financials);
+  overlay(form.history, HISTORY_FIELDS, p.history);
   if (Array.isArray(p.guarantees)) form.guarantees = rows(p.guarantees, (row) => record(GUARANTEE_FIELDS, row));
   overlay(form.request, REQUEST_FIELDS, p.request);
   overlay(form.impression, IMPRESSION_FIELDS, p.impression);
@@ -180,10 +189,21 @@ function trimmedRecord(source: Record<string, string>): Loose {
   return compact(out);
 }
 
+/** `{ history }` with the given figures (amounts trimmed, counts as numbers), or `{}` when none is given. */
+function history(form: HistoryForm): Loose {
+  const { overdueCountLast12Months, maxDaysOverdueLast12Months, ...amounts } = form;
+  const out = {
+    ...trimmedRecord(amounts),
+    ...compact({ overdueCountLast12Months: numeric(overdueCountLast12Months), maxDaysOverdueLast12Months: numeric(maxDaysOverdueLast12Months) }),
+  };
+  return Object.keys(out).length ? { history: out } : {};
+}
+
 /**
  * The application body the form describes, ready for `creditApplicationInputSchema`: text
  * trimmed, empty optional fields left out (an empty required one is then reported "required"),
- * days, score and sizes as numbers. Not validated: the result may break the schema.
+ * days, score, history counts and sizes as numbers, no `history` when none of it is given. Not
+ * validated: the result may break the schema.
  */
 export function buildInput(form: ApplicationForm): Loose {
   const { contacts, ...applicant } = form.applicant;
@@ -192,6 +212,7 @@ export function buildInput(form: ApplicationForm): Loose {
   return {
     applicant: applicantOut,
     financials: trimmedRecord(form.financials),
+    ...history(form.history),
     impression: compact({ notes: form.impression.notes.trim(), score: numeric(form.impression.score) }),
     guarantees: form.guarantees.map((g) => trimmedRecord(g)),
     request: { ...trimmedRecord(form.request), ...compact({ termDays: numeric(form.request.termDays) }) },
@@ -268,6 +289,7 @@ export function normalizeForm(raw: unknown): ApplicationForm | undefined {
   const empty: ApplicationForm = {
     applicant: { ...blank.applicant, currency: '' },
     financials: { ...blank.financials, currency: '' },
+    history: blank.history,
     guarantees: [],
     request: { ...blank.request, currency: '' },
     impression: blank.impression,
@@ -276,6 +298,8 @@ export function normalizeForm(raw: unknown): ApplicationForm | undefined {
   return formFromPartial(empty, {
     applicant: source.applicant as PartialApplication['applicant'],
     financials: source.financials as PartialApplication['financials'],
+    // Absent from drafts saved before the form had it: then empty.
+    history: source.history as PartialApplication['history'],
     guarantees: Array.isArray(source.guarantees) ? (source.guarantees as PartialApplication['guarantees']) : [],
     request: source.request as PartialApplication['request'],
     impression: source.impression as PartialApplication['impression'],

@@ -105,6 +105,40 @@ describe('credit application validation (core schema → localized messages)', (
     expect(messageFor('applicant.type', 'reseller', 'zh-CN')).to.equal('请从选项中选择。');
   });
 
+  it('sends no history when none of it is given, and exactly the figures given otherwise', () => {
+    expect('history' in buildInput(valid())).to.equal(false);
+    expect('history' in validateForm(valid()).value!).to.equal(false);
+    // Blanks and spaces are not figures.
+    expect('history' in buildInput(setField(valid(), 'history.salesLast12Months', '  '))).to.equal(false);
+    const some = setField(setField(valid(), 'history.salesLast12Months', ' 12345678901234567.89 '), 'history.overdueCountLast12Months', '0');
+    expect(validateForm(some).value!.history).to.deep.equal({ salesLast12Months: '12345678901234567.89', overdueCountLast12Months: 0 });
+    const all = formFromPartial(valid(), {
+      history: { salesLast12Months: '98000000.50', paymentsLast12Months: '97500000.00', overdueCountLast12Months: 2, maxDaysOverdueLast12Months: '45' },
+    });
+    expect(validateForm(all).value!.history).to.deep.equal({
+      salesLast12Months: '98000000.50',
+      paymentsLast12Months: '97500000.00',
+      overdueCountLast12Months: 2,
+      maxDaysOverdueLast12Months: 45,
+    });
+  });
+
+  it('words trading-history problems: amounts of zero or more, whole counts of zero or more', () => {
+    expect(messageFor('history.salesLast12Months', '1,000')).to.equal('Enter an amount such as 1234.56.');
+    expect(messageFor('history.salesLast12Months', '1e6', 'zh-CN')).to.equal('请输入金额，例如 1234.56。');
+    expect(messageFor('history.paymentsLast12Months', '-0.01')).to.equal('Enter an amount of zero or more, such as 1234.56.');
+    expect(messageFor('history.paymentsLast12Months', '-0.01', 'zh-CN')).to.equal('请输入不小于零的金额，例如 1234.56。');
+    expect(messageFor('history.paymentsLast12Months', '0')).to.equal(undefined);
+    for (const bad of ['2.5', '-1', 'three', '1e3', '99999999999999999999']) {
+      expect(messageFor('history.overdueCountLast12Months', bad), bad).to.equal('Enter a whole number of zero or more, such as 3.');
+      expect(messageFor('history.maxDaysOverdueLast12Months', bad, 'zh-CN'), bad).to.equal('请输入不小于零的整数，例如 3。');
+    }
+    expect(messageFor('history.overdueCountLast12Months', '0')).to.equal(undefined);
+    expect(messageFor('history.maxDaysOverdueLast12Months', '120')).to.equal(undefined);
+    // All optional: an empty figure is no issue.
+    expect(messageFor('history.maxDaysOverdueLast12Months', '')).to.equal(undefined);
+  });
+
   it('words the form\'s own issues: a partial date and uploads not finished', () => {
     const form = valid();
     const t = resolveMessages(creditApplicationMessages, 'zh-CN').validation;

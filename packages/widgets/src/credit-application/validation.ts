@@ -154,6 +154,9 @@ export function issueMessage(
       if (days < TERM_DAYS_RANGE.min || days > TERM_DAYS_RANGE.max) return t.daysRange(TERM_DAYS_RANGE.min, TERM_DAYS_RANGE.max);
       break;
     }
+    case 'count':
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) return t.wholeNumber;
+      break;
     case 'ratio':
       if (!RATIO_PATTERN.test(value)) return v.ratio;
       break;
