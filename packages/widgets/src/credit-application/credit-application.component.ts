@@ -40,6 +40,7 @@ import {
   getField,
   getRows,
   GUARANTEE_FIELDS,
+  HISTORY_FIELDS,
   IMPRESSION_FIELDS,
   normalizeForm,
   parseKey,
@@ -91,9 +92,10 @@ const isNotFound = (error: unknown) => asErrorLike(error).name === 'ApiError' &&
 const ACCEPT = [...ATTACHMENT_TYPES, '.pdf', '.jpg', '.jpeg', '.png', '.xlsx'].join(',');
 
 /**
- * The credit application form (授信申请): basic information, financials of the base period,
- * guarantees and collateral, the request, the salesperson's overall impression and attachments,
- * then a review step that submits through the client with the draft's idempotency key.
+ * The credit application form (授信申请): basic information, financials of the base period and the
+ * trading history with us, guarantees and collateral, the request, the salesperson's overall
+ * impression and attachments, then a review step that submits through the client with the draft's
+ * idempotency key.
  *
  * Validation uses the core schemas (`creditApplicationInputSchema`); messages are in the reader's
  * language, shown when a field loses focus and, for every field, on submit — focus then moves to
@@ -995,7 +997,7 @@ export class CkCreditApplication extends CreditKitElement {
         ? t.fields.contacts
         : head === 'guarantees'
           ? t.fields.guarantees
-          : t.fields[head as 'applicant' | 'financials' | 'request' | 'impression'];
+          : t.fields[head as 'applicant' | 'financials' | 'history' | 'request' | 'impression'];
     return (typeof group === 'object' && (group as Record<string, string>)[name]) || key;
   }
 
@@ -1011,7 +1013,9 @@ export class CkCreditApplication extends CreditKitElement {
 
   private hintFor(key: string, spec: FieldSpec): string | undefined {
     const h = this.t.hints;
-    const name = parseKey(key).at(-1);
+    const path = parseKey(key);
+    const name = path.at(-1);
+    if (path[0] === 'history') return h.history[name as string];
     if (name === 'effectiveAssets') return h.effectiveAssets;
     if (name === 'groupId') return h.groupId;
     switch (spec.kind) {
@@ -1082,7 +1086,12 @@ export class CkCreditApplication extends CreditKitElement {
           ${this.renderContacts()}
           <div class="fields">${this.renderField('applicant.groupId')} ${this.renderField('applicant.parentCompany')}</div>`;
       case 'financials':
-        return html`<div class="fields">${FINANCIAL_FIELDS.map((f) => this.renderField(`financials.${f}`))}</div>`;
+        return html`<div class="fields">${FINANCIAL_FIELDS.map((f) => this.renderField(`financials.${f}`))}</div>
+          <fieldset class="group" aria-describedby="ck-history-intro">
+            <legend class="group-title">${this.t.history.title}</legend>
+            <p class="intro" id="ck-history-intro">${this.t.history.intro}</p>
+            <div class="fields">${HISTORY_FIELDS.map((f) => this.renderField(`history.${f}`))}</div>
+          </fieldset>`;
       case 'guarantees':
         return this.renderGuarantees();
       case 'request':
@@ -1199,6 +1208,10 @@ export class CkCreditApplication extends CreditKitElement {
               (_, i) => html`<p class="review-row-title">${t.rows.contact(i + 1)}</p>
                 ${this.renderReviewList(CONTACT_FIELDS.map((f) => `applicant.contacts[${i}].${f}`))}`,
             )}`;
+        case 'financials':
+          return html`${this.renderReviewList(FINANCIAL_FIELDS.map((f) => `financials.${f}`))}
+            <p class="review-row-title">${t.history.title}</p>
+            ${this.renderReviewList(HISTORY_FIELDS.map((f) => `history.${f}`))}`;
         case 'guarantees':
           return form.guarantees.length === 0
             ? html`<p>${t.review.none}</p>`
@@ -1285,6 +1298,7 @@ function inputMode(spec: FieldSpec): string | undefined {
     case 'ratio':
       return 'decimal';
     case 'days':
+    case 'count':
     case 'score':
       return 'numeric';
     default:

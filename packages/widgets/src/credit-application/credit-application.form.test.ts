@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { CkCreditApplication } from './credit-application.component.js';
-import { clearDrafts, control, fill, mockClient, part, validApplication, VALID_CODE } from './test-support/mount.js';
+import { clearDrafts, control, fill, goToSection, mockClient, part, validApplication, VALID_CODE } from './test-support/mount.js';
 
 const containers: HTMLElement[] = [];
 
@@ -85,6 +85,24 @@ describe('ck-credit-application inside a host <form>', () => {
     await el.updateComplete;
     expect(el.value.applicant?.name).to.equal('华东精密机械有限公司');
     expect(control(el, 'applicant.name')!.value).to.equal('华东精密机械有限公司');
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('carries the trading history in its FormData value only when given, and a host reset drops edits to it', async () => {
+    const { client } = mockClient();
+    const { form, el } = await hostForm(client, validApplication());
+    const entry = () => JSON.parse(new FormData(form).get('application') as string);
+    expect('history' in entry()).to.equal(false);
+    await goToSection(el, 'financials');
+    await fill(el, 'history.salesLast12Months', '12345678901234567.89');
+    await fill(el, 'history.overdueCountLast12Months', '2');
+    expect(entry().history).to.deep.equal({ salesLast12Months: '12345678901234567.89', overdueCountLast12Months: 2 });
+    expect(form.checkValidity()).to.equal(true);
+    await fill(el, 'history.overdueCountLast12Months', '2.5');
+    expect(form.checkValidity()).to.equal(false);
+    form.reset();
+    await el.updateComplete;
+    expect('history' in entry()).to.equal(false);
     expect(form.checkValidity()).to.equal(true);
   });
 
