@@ -37,7 +37,7 @@ console.log(`credit-kit: the same widgets in React: http://${host}:${actualPort}
 const { cdnBundleState, CDN_BUNDLE } = await import('../demo/cdn-bundle.mjs');
 const bundleState = cdnBundleState();
 if (bundleState !== 'fresh') {
-  console.log(`credit-kit: building ${CDN_BUNDLE} for /demo/plain/ (${bundleState}; about 10 s)…`);
+  console.log(`credit-kit: building ${CDN_BUNDLE} for /demo/plain/ (${bundleState}; 10 to 20 s)…`);
   const build = spawn(process.execPath, ['demo/cdn-bundle.mjs'], { stdio: 'inherit' });
   build.on('close', (code) => {
     if (code !== 0) console.log(`credit-kit: building the CDN bundle failed (above); /demo/plain/ needs it: run \`npm run build\`.`);
