@@ -2,39 +2,21 @@
 // Chromium, under its strict CSP, with the mock backend in a service worker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import demoConfig from '../web-dev-server.config.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
 import { runAxe, formatViolations } from './axe-check.mjs';
+import { openPage, startDemoHarness } from './browser-harness.mjs';
 
-let server;
-let browser;
-let origin;
+let harness;
 
 before(async () => {
-  server = await startDevServer({ config: { ...demoConfig, port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  origin = `http://127.0.0.1:${server.server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  harness = await startDemoHarness();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await harness?.stop();
 });
 
 async function openDemo(query) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${origin}/demo/?${query}`, { waitUntil: 'load' });
+  const { page, problems } = await openPage(harness, `/demo/?${query}`);
   await page.waitForFunction(() => document.body.dataset.demoReady === 'true', { timeout: 30_000 });
   return { page, problems };
 }

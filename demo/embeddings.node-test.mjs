@@ -5,49 +5,29 @@
 // the page must log no console error, page error or CSP violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import demoConfig from '../web-dev-server.config.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
 import { CDN_BUNDLE, ensureCdnBundle } from './cdn-bundle.mjs';
 import { runAxe, formatViolations } from './axe-check.mjs';
+import { openPage, startDemoHarness } from './browser-harness.mjs';
 
 const TAGS = ['ck-warning-badge', 'ck-limit-calculator', 'ck-aging-table', 'ck-credit-application'];
 const CUSTOMER_ID = 'C004';
 
-let server;
-let browser;
-let origin;
+let harness;
 
 before(async () => {
   await ensureCdnBundle(); // the plain page loads the built bundle; `npm test` has just built it
-  server = await startDevServer({ config: { ...demoConfig, port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  origin = `http://127.0.0.1:${server.server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  harness = await startDemoHarness();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await harness?.stop();
 });
 
-/** Opens `path`, collecting console errors, page errors, CSP violations and the URLs requested. */
+/** Opens `path` with every widget ready, collecting console errors, page errors, CSP violations and the URLs requested. */
 async function open(path) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const problems = [];
-  const requests = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await allReady(page);
-  return { page, problems, requests };
+  const opened = await openPage(harness, path);
+  await allReady(opened.page);
+  return opened;
 }
 
 /** Waits until the four widgets are on the page and each reports `ready`; says which did not. */
