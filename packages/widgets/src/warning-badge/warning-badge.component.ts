@@ -93,7 +93,7 @@ type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
  * @csspart retry-button - The same compact error badge (it is the Retry action).
  *
  * @cssproperty --ck-warning-badge-dot-size - Size of the level shape. Default `1em`.
- * @cssproperty --ck-warning-badge-radius - Corner radius of the badge. Default `999px` (a pill).
+ * @cssproperty --ck-warning-badge-radius - Corner radius of the badge. Default `999px` (a pill); `0.8em` for `variant="full"`, which wraps onto more lines in a narrow column.
  * @cssproperty --ck-warning-badge-popover-width - Width of the popover (capped by the viewport). Default `22rem`.
  * @cssproperty --ck-warning-badge-popover-max-height - Tallest the popover gets before it scrolls (capped by the room beside the badge). Default `30rem`.
  */

@@ -94,6 +94,16 @@ export const warningBadgeStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* The full badge wraps between its parts rather than clip the level word in a narrow column. */
+  .variant-full {
+    flex-wrap: wrap;
+    row-gap: 0.1em;
+    white-space: normal;
+    border-radius: var(--ck-warning-badge-radius, 0.8em);
+  }
+  .variant-full .label {
+    overflow: visible;
+  }
   .badge [part='action'],
   .badge [part='count'] {
     font-weight: 400;

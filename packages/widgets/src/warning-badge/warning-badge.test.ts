@@ -96,6 +96,23 @@ describe('<ck-warning-badge> levels and variants', () => {
     expect(accessibleName(badgeButton(zh))).to.equal('橙色预警，压缩授信敞口，2 项信号');
   });
 
+  it('wraps the full variant in a narrow column instead of clipping its words', async () => {
+    const el = await badge(statusFor('yellow'), { variant: 'full' });
+    const column = document.createElement('div');
+    column.style.inlineSize = '120px';
+    el.before(column);
+    column.append(el);
+    await el.updateComplete;
+    const button = badgeButton(el);
+    expect(button.getBoundingClientRect().width).to.be.at.most(120);
+    for (const part of ['label', 'action', 'count']) {
+      const span = el.shadowRoot!.querySelector<HTMLElement>(`[part=badge] [part=${part}]`)!;
+      expect(span.scrollWidth, `${part} is not clipped`).to.be.at.most(span.clientWidth + 1);
+      expect(span.getBoundingClientRect().right, `${part} stays inside the badge`).to.be.at.most(button.getBoundingClientRect().right + 0.5);
+    }
+    expect(button.getBoundingClientRect().height, 'more than one line').to.be.greaterThan(parseFloat(getComputedStyle(button).fontSize) * 2);
+  });
+
   it('names the count of active signals in the pill and dot accessible names', async () => {
     const pill = await badge(statusFor('orange'));
     expect(accessibleName(badgeButton(pill))).to.equal('Orange warning, 2 active signals');
