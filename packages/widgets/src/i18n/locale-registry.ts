@@ -42,7 +42,8 @@ export const MESSAGES_CHANGED_EVENT = 'ck-messages-changed';
 
 /**
  * Declares a bundle; components call it once at module load, with `en` and a loader per other
- * built-in locale: `defineMessages('aging-table', { en }, { 'zh-CN': () => import('./aging-table.messages.zh-CN.js') })`.
+ * built-in locale: a function returning the dynamic `import()` of that locale's module (see
+ * `aging-table.messages.ts`).
  */
 export function defineMessages<M extends object>(name: string, builtIn: { en: M } & Record<string, M>, lazy: Record<string, MessageLoader<M>> = {}): MessageBundle<M> {
   const bundle: MessageBundle<M> = { name, builtIn, lazy };
