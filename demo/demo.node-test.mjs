@@ -69,6 +69,67 @@ test('switches the widgets to Chinese and to a partner theme', async () => {
   }
 });
 
+test('the demo\'s own language and theme controls switch every widget at runtime, without reloading data', async () => {
+  const { page, problems } = await openDemo('lang=en&theme=light&latency=0');
+  const apiCalls = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url());
+  });
+  try {
+    for (const tag of ['ck-warning-badge', 'ck-limit-calculator', 'ck-aging-table']) await allReady(page, tag);
+    /** Each widget's text and its surface's luminance (0 dark … 1 light). */
+    const read = () =>
+      page.evaluate(() => {
+        const luminance = (color) => {
+          const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        };
+        const widget = (tag) => {
+          const el = document.querySelector(tag);
+          // The first painted background in the widget's shadow tree, in document order.
+          const surface = [...el.shadowRoot.querySelectorAll('*')].map((node) => getComputedStyle(node).backgroundColor).find((bg) => !/rgba\(.*, 0\)$|transparent/.test(bg));
+          return { text: el.shadowRoot.textContent.replace(/\s+/g, ' '), surface: surface ? luminance(surface) : undefined };
+        };
+        return { calculator: widget('ck-limit-calculator'), table: widget('ck-aging-table'), badge: widget('h2 ck-warning-badge') };
+      });
+    const choose = (index, value) =>
+      page.evaluate(
+        (i, v) => {
+          const select = document.querySelectorAll('label.control select')[i];
+          select.value = v;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        index,
+        value,
+      );
+    // The table goes on loading (receivable pages, its rows' profiles and badges) after it is ready.
+    await page.waitForNetworkIdle({ idleTime: 750, timeout: 30_000 });
+    const before = await read();
+    assert.match(before.calculator.text, /Credit limit/);
+    assert.doesNotMatch(before.table.text, /账龄/);
+    const callsBefore = apiCalls.length;
+
+    await choose(0, 'zh-CN');
+    await page.waitForFunction(() => document.querySelector('ck-limit-calculator').shadowRoot.textContent.includes('最高综合授信额度'), { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('ck-aging-table').shadowRoot.textContent.includes('账龄'), { timeout: 15_000 });
+    const chinese = await read();
+    assert.doesNotMatch(chinese.calculator.text, /Credit limit/);
+    assert.match(chinese.badge.text, /预警/);
+    assert.equal(apiCalls.length, callsBefore, `switching language fetched data again: ${apiCalls.slice(callsBefore).join(', ')}`);
+
+    await choose(1, 'dark');
+    await page.waitForFunction(() => document.querySelector('ck-limit-calculator').getAttribute('theme') === 'dark', { timeout: 15_000 });
+    const dark = await read();
+    for (const name of ['calculator', 'table']) {
+      assert.ok(dark[name].surface < before[name].surface - 0.3, `${name} surface darkens: ${before[name].surface} → ${dark[name].surface}`);
+    }
+    assert.match(dark.calculator.text, /最高综合授信额度/, 'the language survives the theme change');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
 // axe-core over the whole page once every widget is ready, on both tabs of the customer view (the
 // calculator, then the application form), in English, in Chinese and in the dark theme.
 for (const query of ['lang=en&theme=light', 'lang=zh-CN&theme=light', 'lang=en&theme=dark']) {
