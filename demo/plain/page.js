@@ -1,6 +1,6 @@
 // The page's one module script: what a portal without a build step writes. It imports the CDN-style
-// bundle (served here from the repository; a portal serves it, with aging.worker.js beside it, from
-// its own origin), which registers the four <ck-…> elements already in the HTML, and configures the
+// bundle (served here from the repository; a portal serves the bundle's whole dist/cdn/ folder, whose
+// on-demand chunks and aging worker sit beside it, from its own origin), which registers the four <ck-…> elements already in the HTML, and configures the
 // client right after the import, before the elements load.
 import { configure, CkLimitChangeEvent } from '/packages/widgets/dist/cdn/credit-kit.js';
 
