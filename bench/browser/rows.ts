@@ -1,17 +1,10 @@
 import { ageReceivables } from '../../packages/core/src/aging/age-receivables.js';
+import type { AgedCustomer } from '../../packages/core/src/aging/aging-result.js';
 import { generateReceivables } from '../generate-receivables.js';
 
-/** One customer row, the shape both grids are given (core's `AgedCustomer` plus currency, salesperson, region). */
-export interface BenchRow {
-  readonly customerId: string;
-  readonly customerName?: string;
+/** One customer row, the shape both grids are given: core's `AgedCustomer` plus currency, salesperson, region. */
+export interface BenchRow extends AgedCustomer {
   readonly currency: string;
-  readonly total: string;
-  readonly overdue: string;
-  readonly buckets: string[];
-  readonly oldestDueDate: string;
-  readonly maxDaysOverdue: number;
-  readonly itemCount: number;
   readonly salesperson?: string;
   readonly region?: string;
 }
