@@ -126,8 +126,10 @@ CREATE TABLE idempotency_keys (
   subject         text NOT NULL,
   state           text NOT NULL DEFAULT 'processing' CHECK (state IN ('processing', 'done')),
   application_id  text REFERENCES credit_applications (id),
+  -- The first answer, replayed as is (status 201 then; a replay answers 200 with this body).
+  response_body   jsonb,
   created_at      timestamptz NOT NULL DEFAULT now(),
-  CHECK (state = 'processing' OR application_id IS NOT NULL)
+  CHECK (state = 'processing' OR (application_id IS NOT NULL AND response_body IS NOT NULL))
 );
 
 -- Uploaded attachments, stored in the database (bytea) so every process sees them.
