@@ -62,6 +62,7 @@ export const ENDPOINTS = {
   getCreditPolicy: endpoint<CreditPolicy>('GET', '/credit-policy', creditPolicySchema),
   submitApplication: endpoint<CreditApplication>('POST', '/credit-applications', creditApplicationSchema, { retry: 'idempotent-write' }),
   getApplication: endpoint<CreditApplication>('GET', '/credit-applications/{id}', creditApplicationSchema),
+  transitionApplication: endpoint<CreditApplication>('POST', '/credit-applications/{id}/transitions', creditApplicationSchema),
   listApplications: endpoint<{ items: CreditApplication[] }>('GET', '/credit-applications', creditApplicationListSchema),
   uploadAttachment: endpoint<AttachmentUpload>('POST', '/attachments', attachmentUploadSchema),
   getWarning: endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true }),

@@ -225,6 +225,21 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         const fetched = rec.schema('GET /credit-applications/{id}', one, creditApplicationSchema, 'application');
         if (fetched) rec.check('GET /credit-applications/{id}', 'returns the application asked for', fetched.id === created.id, `returned ${fetched.id}`);
       }
+      const transitionEp = 'POST /credit-applications/{id}/transitions';
+      const transitionPath = `/credit-applications/${encodeURIComponent(created.id)}/transitions`;
+      const review = await probe(http, 'POST', transitionPath, { body: { status: 'under_review', note: 'Conformance check' } });
+      if (rec.status(transitionEp, review, 200)) {
+        const moved = rec.schema(transitionEp, review, creditApplicationSchema, 'application');
+        if (moved) {
+          rec.check(transitionEp, 'moves the application to the status asked for', moved.status === 'under_review', `status ${moved.status}`);
+          const last = moved.history[moved.history.length - 1];
+          rec.check(transitionEp, 'appends the move to the audit trail', moved.history.length === created.history.length + 1 && last?.status === 'under_review',
+            `history ${JSON.stringify(moved.history.map((h) => h.status))}`);
+        }
+      }
+      rec.problem(transitionEp, await probe(http, 'POST', transitionPath, { body: { status: 'under_review' } }), 409, 'a move the status does not allow');
+      rec.problem(transitionEp, await probe(http, 'POST', transitionPath, { body: { status: 'shipped' } }), 422, 'an unknown status');
+
       const list = await get(`/credit-applications${created.customerId ? `?customerId=${encodeURIComponent(created.customerId)}` : ''}`);
       if (rec.status('GET /credit-applications', list, 200)) rec.schema('GET /credit-applications', list, creditApplicationListSchema, 'list');
     }]);

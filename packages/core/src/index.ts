@@ -9,6 +9,7 @@ export * from './schemas/common.js';
 export * from './schemas/customer.js';
 export * from './schemas/financials.js';
 export * from './schemas/application.js';
+export * from './application-status.js';
 export * from './schemas/credit-profile.js';
 export * from './schemas/receivables.js';
 export * from './schemas/warning-status.js';

@@ -9,6 +9,7 @@ export const ROUTES = [
   'POST /credit-applications',
   'GET /credit-applications',
   'GET /credit-applications/{id}',
+  'POST /credit-applications/{id}/transitions',
   'POST /attachments',
   'GET /warnings',
   'GET /receivables',

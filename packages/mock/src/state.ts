@@ -20,12 +20,14 @@ export interface MockState {
   readonly applications: CreditApplication[];
   /** Attachments accepted by `POST /attachments`. */
   readonly uploads: AttachmentUpload[];
+  /** Applications as moved by `POST /credit-applications/{id}/transitions`, by id (seeded ones included). */
+  readonly revisions: Map<string, CreditApplication>;
 }
 
 const MAX_RECORDED_REQUESTS = 1_000;
 
 export function createState(): MockState {
-  return { hits: {}, requests: [], applications: [], uploads: [] };
+  return { hits: {}, requests: [], applications: [], uploads: [], revisions: new Map() };
 }
 
 /** Empties the state in place, so references a test holds stay live. */
@@ -34,6 +36,7 @@ export function clearState(state: MockState): void {
   state.requests.length = 0;
   state.applications.length = 0;
   state.uploads.length = 0;
+  state.revisions.clear();
 }
 
 /** Counts a request against its route and records it. */

@@ -1,5 +1,11 @@
 import type * as z from 'zod/mini';
-import { attachmentUploadSchema, creditApplicationInputSchema, creditApplicationListSchema, creditApplicationSchema } from '../schemas/application.js';
+import {
+  applicationTransitionSchema,
+  attachmentUploadSchema,
+  creditApplicationInputSchema,
+  creditApplicationListSchema,
+  creditApplicationSchema,
+} from '../schemas/application.js';
 import { problemDetailsSchema } from '../schemas/common.js';
 import { creditProfileSchema } from '../schemas/credit-profile.js';
 import { customerPageSchema, customerSchema } from '../schemas/customer.js';
@@ -113,6 +119,22 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     id: 'listApplications', method: 'GET', path: '/credit-applications', summary: 'A customer\'s credit applications',
     parameters: [{ name: 'customerId', in: 'query', type: 'string', description: 'Customer id.', example: 'C001' }],
     responses: [{ status: 200, description: 'The applications, newest first.', schema: creditApplicationListSchema }],
+  },
+  {
+    id: 'transitionApplication', method: 'POST', path: '/credit-applications/{id}/transitions', summary: 'Move an application through review (审批)',
+    description:
+      'submitted → under_review → approved | rejected | returned (core\'s `APPLICATION_TRANSITIONS`). Each move is appended to ' +
+      'the audit trail (`history`) with the actor and the time. Taking an application under review needs the role `analyst` or ' +
+      '`approver`; a decision needs `approver`. `decision` (granted limit and term) goes with `approved`.',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Application id.' }],
+    requestBody: { contentType: 'application/json', schema: applicationTransitionSchema, description: 'The status to move to.' },
+    responses: [
+      { status: 200, description: 'The application after the move, with the new audit entry.', schema: creditApplicationSchema },
+      problem(403, 'The principal may not make this move.'),
+      notFound,
+      problem(409, 'The application\'s current status does not allow this move.'),
+      problem(422, 'Invalid body; `errors` lists each field.'),
+    ],
   },
   {
     id: 'uploadAttachment', method: 'POST', path: '/attachments', summary: 'Upload an application attachment',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { attachmentUploadSchema, creditApplicationInputSchema, creditApplicationListSchema, creditApplicationSchema } from '../schemas/application.js';
+import { applicationTransitionSchema, attachmentUploadSchema, creditApplicationInputSchema, creditApplicationListSchema, creditApplicationSchema } from '../schemas/application.js';
 import { problemDetailsSchema } from '../schemas/common.js';
 import { creditProfileSchema } from '../schemas/credit-profile.js';
 import { customerPageSchema, customerSchema } from '../schemas/customer.js';
@@ -20,6 +20,7 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
   ['CreditApplicationInput', creditApplicationInputSchema],
   ['CreditApplication', creditApplicationSchema],
   ['CreditApplicationList', creditApplicationListSchema],
+  ['ApplicationTransition', applicationTransitionSchema],
   ['AttachmentUpload', attachmentUploadSchema],
   ['WarningStatus', warningStatusSchema],
   ['WarningList', warningListSchema],

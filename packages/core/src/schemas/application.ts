@@ -130,6 +130,15 @@ export const applicationEventSchema = z.object({
   note: z.optional(z.string()),
 });
 
+/** What an approval grants: the limit, the term, optionally the grade and how long it holds. */
+export const applicationDecisionSchema = z.object({
+  grantedLimit: nonNegativeMoneyString,
+  termDays: z.int().check(z.gte(0)),
+  grade: z.optional(gradeWire),
+  validUntil: z.optional(isoDate),
+});
+export type ApplicationDecision = z.output<typeof applicationDecisionSchema>;
+
 /** A credit application as the host stores it. */
 export const creditApplicationSchema = z.object({
   id: resourceId,
@@ -139,14 +148,7 @@ export const creditApplicationSchema = z.object({
   customerId: z.optional(resourceId),
   submittedAt: timestamp,
   request: creditRequestSchema,
-  decision: z.optional(
-    z.object({
-      grantedLimit: nonNegativeMoneyString,
-      termDays: z.int().check(z.gte(0)),
-      grade: z.optional(gradeWire),
-      validUntil: z.optional(isoDate),
-    }),
-  ),
+  decision: z.optional(applicationDecisionSchema),
   history: z.array(applicationEventSchema),
 });
 export type CreditApplication = z.output<typeof creditApplicationSchema>;
@@ -161,3 +163,17 @@ export const attachmentUploadSchema = z.object({
   size: z.int().check(z.gte(1)),
 });
 export type AttachmentUpload = z.output<typeof attachmentUploadSchema>;
+
+/** Statuses a `POST /credit-applications/{id}/transitions` may ask for. */
+export const TRANSITION_TARGETS = ['under_review', 'approved', 'rejected', 'returned'] as const;
+
+/**
+ * Body of `POST /credit-applications/{id}/transitions`: the status to move to, an optional note for
+ * the audit trail, and for `approved` the decision (granted limit and term).
+ */
+export const applicationTransitionSchema = z.object({
+  status: z.enum(TRANSITION_TARGETS),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  decision: z.optional(applicationDecisionSchema),
+});
+export type ApplicationTransition = z.output<typeof applicationTransitionSchema>;

@@ -1,4 +1,7 @@
 import {
+  DECISION_STATUSES,
+  applicationTransitionSchema,
+  canTransition,
   creditApplicationInputSchema,
   toValidationIssues,
   type CreditApplication,
@@ -21,7 +24,7 @@ const MAX_KEY_LENGTH = 255;
  */
 export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
   const { dataset, state, idempotency, options } = context;
-  const all = () => [...dataset.applications, ...state.applications];
+  const all = () => [...dataset.applications, ...state.applications].map((a) => state.revisions.get(a.id) ?? a);
 
   return [
     {
@@ -66,6 +69,16 @@ export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
         const found = all().find((a) => a.id === params.id);
         if (!found) throw notFound(`No credit application with id "${params.id}".`);
         return jsonResponse(found);
+      },
+    },
+    {
+      route: 'POST /credit-applications/{id}/transitions',
+      handle: async ({ request, params }) => {
+        const found = all().find((a) => a.id === params.id);
+        if (!found) throw notFound(`No credit application with id "${params.id}".`);
+        const moved = transition(found, await readJson(request), request.headers.get('X-Credit-Kit-User'), context.options.now());
+        state.revisions.set(moved.id, moved);
+        return jsonResponse(moved);
       },
     },
     {
@@ -159,4 +172,33 @@ function createApplication(context: HandlerContext, input: CreditApplicationInpu
   };
   if (customerId !== undefined) application.customerId = customerId;
   return application;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.text());
+  } catch {
+    throw new ProblemError({ status: 400, slug: 'invalid-json', detail: 'The request body is not valid JSON.' });
+  }
+}
+
+/** The application moved as `body` asks (core's `canTransition` decides; 422 for a bad body, 409 for a move not allowed). */
+function transition(application: CreditApplication, body: unknown, user: string | null, now: Date): CreditApplication {
+  const parsed = applicationTransitionSchema.safeParse(body);
+  if (!parsed.success) {
+    throw new ProblemError({ status: 422, slug: 'validation', detail: 'The transition is not valid: see errors for each field.', errors: toValidationIssues(parsed.error.issues) });
+  }
+  const { status, note, decision } = parsed.data;
+  if (!canTransition(application.status, status)) {
+    throw new ProblemError({ status: 409, slug: 'invalid-transition', detail: `An application that is ${application.status} cannot be moved to ${status}.` });
+  }
+  const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const moved: CreditApplication = {
+    ...application,
+    status,
+    history: [...application.history, { status, actor: user?.trim() || 'portal user', at, ...(note ? { note } : {}) }],
+  };
+  if (status === 'approved' && decision) moved.decision = decision;
+  if (DECISION_STATUSES.includes(status) && status !== 'approved') delete moved.decision;
+  return moved;
 }

@@ -1,0 +1,23 @@
+import type { ApplicationStatus } from './schemas/application.js';
+
+/**
+ * Which status an application may move to from which (审批流程): a submitted application is taken
+ * under review; under review it is decided — approved, rejected or returned to the applicant.
+ * Approved and rejected are final; a returned application is resubmitted as a new one.
+ */
+export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
+  draft: ['submitted'],
+  submitted: ['under_review'],
+  under_review: ['approved', 'rejected', 'returned'],
+  approved: [],
+  rejected: [],
+  returned: [],
+};
+
+/** Statuses that decide an application (moved to only by a principal allowed to decide). */
+export const DECISION_STATUSES: readonly ApplicationStatus[] = ['approved', 'rejected', 'returned'];
+
+/** Whether an application in status `from` may move to `to`. */
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return APPLICATION_TRANSITIONS[from].includes(to);
+}

@@ -1,0 +1,12 @@
+export { openDatabase, DEFAULT_DATA_DIR, type Database, type OpenDatabaseOptions } from './db/database.js';
+export { migrate, pendingMigrations, listMigrations, MIGRATIONS_DIR } from './db/migrate.js';
+export { createApp, BASE_PATH, type AppOptions } from './app.js';
+export { createContext } from './context-factory.js';
+export { startServer, type StartServerOptions, type RunningServer } from './server.js';
+export { scopeFilter, visibleCustomers, canSeeCustomer, assertCustomerVisible, requireRole } from './auth/scope.js';
+export { tokensFromFile, tokensFromObject } from './auth/tokens.js';
+export { jwtAuthenticator, type JwtOptions } from './auth/jwt.js';
+export { noAuthentication, isLoopback, DEVELOPER } from './auth/none.js';
+export { readSeedFile, writeSeed, isEmpty, seedSchema, type Seed } from './seed.js';
+export { ROLES, type Principal, type Role, type Authenticate, type ServerContext, type RouteModule } from './context.js';
+export * from './receivables/index.js';

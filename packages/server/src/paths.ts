@@ -1,0 +1,2 @@
+/** Where the contract lives under the service's origin. */
+export const BASE_PATH = '/api/credit/v1';

@@ -1,0 +1,200 @@
+import type { Receivable } from '@credit-kit/core';
+import type { Database } from '../db/database.js';
+
+/**
+ * Writing receivables: every write goes through a staging table so one set-based step keeps the
+ * maintained columns (`paid`, `last_paid_on`, `places`) and `receivable_balances` exact. An item
+ * written again replaces the stored one and its whole payments list (upsert by the host's ids).
+ */
+
+/** Temporary staging table of one transaction: rows as the host sent them, with their line numbers. */
+export const RECEIVABLE_STAGE = 'receivable_stage';
+
+/** Columns of the staging table, in COPY order. Payments ride along as two parallel arrays. */
+export const RECEIVABLE_STAGE_COLUMNS = [
+  'line', 'customer_id', 'id', 'customer_name', 'document_number', 'document_date', 'due_date', 'amount',
+  'currency', 'kind', 'disputed', 'salesperson', 'region', 'paid_on', 'paid_amount',
+] as const;
+
+/** Creates the staging table (dropped at commit). Call inside a transaction. */
+export async function createReceivableStage(tx: Database): Promise<void> {
+  await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS ${RECEIVABLE_STAGE} (
+    line bigint NOT NULL, customer_id text COLLATE "C" NOT NULL, id text COLLATE "C" NOT NULL,
+    customer_name text, document_number text, document_date date NOT NULL, due_date date NOT NULL,
+    amount numeric NOT NULL, currency char(3) NOT NULL, kind text, disputed boolean, salesperson text,
+    region text, paid_on date[], paid_amount numeric[]) ON COMMIT DROP`);
+}
+
+/** One validated receivable and the line it came from (1-based; the position for API writes). */
+export interface StagedReceivable {
+  readonly line: number;
+  readonly item: Receivable;
+}
+
+/** A PostgreSQL array literal of plain tokens (dates, decimals): no quoting needed. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.join(',')}}`;
+}
+
+/** Column values of one staged row, as text (NULL as `null`), in `RECEIVABLE_STAGE_COLUMNS` order. */
+export function stageValues({ line, item }: StagedReceivable): (string | null)[] {
+  const payments = item.payments ?? [];
+  return [
+    String(line), item.customerId, item.id, item.customerName ?? null, item.documentNumber ?? null,
+    item.documentDate, item.dueDate, item.amount, item.currency, item.kind ?? null,
+    item.disputed === undefined ? null : String(item.disputed), item.salesperson ?? null, item.region ?? null,
+    arrayLiteral(payments.map((p) => p.date)), arrayLiteral(payments.map((p) => p.amount)),
+  ];
+}
+
+/** Rows per INSERT on engines without COPY (PGlite): one statement of parallel arrays. */
+export const STAGE_BATCH = 5_000;
+
+/** Inserts staged rows with one `unnest` statement (batched INSERT: PGlite, and small API writes). */
+export async function insertStageRows(tx: Database, rows: readonly StagedReceivable[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = RECEIVABLE_STAGE_COLUMNS.map(() => [] as (string | null)[]);
+  for (const row of rows) stageValues(row).forEach((value, c) => columns[c]!.push(value));
+  const casts = ['bigint', 'text', 'text', 'text', 'text', 'date', 'date', 'numeric', 'text', 'text', 'boolean', 'text', 'text', 'text', 'text'];
+  const select = casts.map((cast, c) => {
+    const column = `c${c}`;
+    if (c === 13) return `${column}::date[]`;
+    if (c === 14) return `${column}::numeric[]`;
+    return column;
+  });
+  await tx.query(
+    `INSERT INTO ${RECEIVABLE_STAGE} (${RECEIVABLE_STAGE_COLUMNS.join(', ')})
+     SELECT ${select.join(', ')} FROM unnest(${casts.map((cast, c) => `$${c + 1}::${cast}[]`).join(', ')})
+       AS t(${casts.map((_, c) => `c${c}`).join(', ')})`,
+    columns,
+  );
+}
+
+/** Text of one staged row in COPY's text format (tab-separated, `\N` for NULL, backslash escapes). */
+export function copyLine(row: StagedReceivable): string {
+  return stageValues(row).map((value) => (value === null ? '\\N' : escapeCopy(value))).join('\t') + '\n';
+}
+
+function escapeCopy(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
+}
+
+/** A staged row the database refused, with its line and why. */
+export interface StageProblem {
+  readonly line: number;
+  readonly reason: string;
+}
+
+/**
+ * Checks the staged rows against each other and the database before anything is written: the same
+ * item twice in one file, or a customer that does not exist. The earliest offending line wins.
+ */
+export async function checkReceivableStage(tx: Database): Promise<StageProblem | null> {
+  const duplicate = await tx.query<{ line: string; id: string; customer_id: string; first: string }>(
+    `SELECT line, id, customer_id, first FROM (
+       SELECT line, id, customer_id, min(line) OVER (PARTITION BY customer_id, id) AS first FROM ${RECEIVABLE_STAGE}
+     ) s WHERE line <> first ORDER BY line LIMIT 1`,
+  );
+  const unknown = await tx.query<{ line: string; customer_id: string }>(
+    `SELECT s.line, s.customer_id FROM ${RECEIVABLE_STAGE} s
+     WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = s.customer_id) ORDER BY s.line LIMIT 1`,
+  );
+  const problems: StageProblem[] = [];
+  const dup = duplicate.rows[0];
+  if (dup) problems.push({ line: Number(dup.line), reason: `receivable ${dup.id} of customer ${dup.customer_id} appears twice (first on line ${dup.first})` });
+  const missing = unknown.rows[0];
+  if (missing) problems.push({ line: Number(missing.line), reason: `customerId: no customer ${missing.customer_id}; import the customers first` });
+  problems.sort((a, b) => a.line - b.line);
+  return problems[0] ?? null;
+}
+
+/**
+ * Moves the staged rows into `receivables`, replaces their payments and their aging balances, in
+ * set-based statements. The caller has checked the stage (`checkReceivableStage`). Returns the
+ * number of items written.
+ */
+export async function applyReceivableStage(tx: Database): Promise<number> {
+  const written = await tx.query<{ n: string }>(
+    `WITH upserted AS (
+       INSERT INTO receivables AS r (customer_id, id, customer_name, document_number, document_date, due_date, amount,
+                                     currency, kind, disputed, salesperson, region, paid, last_paid_on, places)
+       SELECT s.customer_id, s.id, s.customer_name, s.document_number, s.document_date, s.due_date, s.amount,
+              s.currency, s.kind, s.disputed, s.salesperson, s.region,
+              coalesce(p.paid, 0), p.last_paid_on, greatest(scale(s.amount), coalesce(p.places, 0))
+       FROM ${RECEIVABLE_STAGE} s
+       LEFT JOIN LATERAL (
+         SELECT sum(a) AS paid, max(d) AS last_paid_on, max(scale(a)) AS places
+         FROM unnest(s.paid_on, s.paid_amount) AS u(d, a)
+       ) p ON s.paid_on IS NOT NULL AND cardinality(s.paid_on) > 0
+       ON CONFLICT (customer_id, id) DO UPDATE SET
+         customer_name = EXCLUDED.customer_name, document_number = EXCLUDED.document_number,
+         document_date = EXCLUDED.document_date, due_date = EXCLUDED.due_date, amount = EXCLUDED.amount,
+         currency = EXCLUDED.currency, kind = EXCLUDED.kind, disputed = EXCLUDED.disputed,
+         salesperson = EXCLUDED.salesperson, region = EXCLUDED.region, paid = EXCLUDED.paid,
+         last_paid_on = EXCLUDED.last_paid_on, places = EXCLUDED.places
+       RETURNING (xmax <> 0) AS replaced
+     ) SELECT count(*) FILTER (WHERE replaced) AS n FROM upserted`,
+  );
+  // Only replaced items can have old payments and balances; a first import skips the deletes' work.
+  if (Number(written.rows[0]?.n ?? 0) > 0) {
+    await tx.query(
+      `DELETE FROM receivable_payments p USING ${RECEIVABLE_STAGE} s WHERE p.customer_id = s.customer_id AND p.receivable_id = s.id`,
+    );
+    await tx.query(
+      `DELETE FROM receivable_balances b USING ${RECEIVABLE_STAGE} s WHERE b.customer_id = s.customer_id AND b.receivable_id = s.id`,
+    );
+  }
+  await tx.query(
+    `INSERT INTO receivable_payments (customer_id, receivable_id, line, paid_on, amount)
+     SELECT s.customer_id, s.id, u.n - 1, u.d, u.a
+     FROM ${RECEIVABLE_STAGE} s, unnest(s.paid_on, s.paid_amount) WITH ORDINALITY AS u(d, a, n)
+     WHERE cardinality(s.paid_on) > 0`,
+  );
+  const inserted = await tx.query<{ n: string }>(
+    `WITH balances AS (
+       INSERT INTO receivable_balances (customer_id, receivable_id, currency, due_date, settled_on, open)
+       SELECT r.customer_id, r.id, r.currency, r.due_date, greatest(r.document_date, r.last_paid_on),
+              ${SIGN_SQL('r')} * (r.amount - r.paid)
+       FROM ${RECEIVABLE_STAGE} s JOIN receivables r ON r.customer_id = s.customer_id AND r.id = s.id
+       WHERE r.amount <> r.paid
+       RETURNING 1
+     ) SELECT (SELECT count(*) FROM ${RECEIVABLE_STAGE}) AS n`,
+  );
+  return Number(inserted.rows[0]?.n ?? 0);
+}
+
+/** +1, or −1 for credit notes and payments on account (core's `kindSign`), of the row alias `r`. */
+export const SIGN_SQL = (alias: string) => `(CASE WHEN ${alias}.kind IN ('credit_note', 'payment') THEN -1 ELSE 1 END)`;
+
+/**
+ * Writes already validated receivables (upsert by customer and id, payments replaced) in the
+ * caller's transaction, or in one of its own. Rejects with a `StageProblem`-carrying error when
+ * an item's customer is missing or an item appears twice. For seeding and small writes; bulk
+ * files go through `runImport`.
+ */
+export async function writeReceivables(db: Database, items: readonly Receivable[]): Promise<number> {
+  return db.transaction(async (tx) => {
+    await createReceivableStage(tx);
+    await tx.query(`TRUNCATE ${RECEIVABLE_STAGE}`);
+    for (let start = 0; start < items.length; start += STAGE_BATCH) {
+      await insertStageRows(tx, items.slice(start, start + STAGE_BATCH).map((item, k) => ({ line: start + k + 1, item })));
+    }
+    const problem = await checkReceivableStage(tx);
+    if (problem) throw new ReceivableWriteError(problem);
+    const n = await applyReceivableStage(tx);
+    await tx.query(`DROP TABLE ${RECEIVABLE_STAGE}`);
+    return n;
+  });
+}
+
+/** A write refused by `checkReceivableStage`: `line` is the 1-based position of the offending item. */
+export class ReceivableWriteError extends Error {
+  override name = 'ReceivableWriteError';
+  readonly line: number;
+  readonly reason: string;
+  constructor(problem: StageProblem) {
+    super(`item ${problem.line}: ${problem.reason}`);
+    this.line = problem.line;
+    this.reason = problem.reason;
+  }
+}
