@@ -5,6 +5,7 @@ export * from './dates.js';
 export * from './grades.js';
 export * from './schemas/policy.js';
 export * from './social-credit-code.js';
+export * from './schemas/limits.js';
 export * from './schemas/common.js';
 export * from './schemas/customer.js';
 export * from './schemas/financials.js';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
 
 /** ISO 4217 currency code, e.g. `CNY`. */
-export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "CNY"'));
+export const currencyCode = z.string().check(z.regex(CURRENCY_CODE_PATTERN, 'must be an ISO 4217 currency code such as "CNY"'));
 
 /** A non-empty trimmed text of at most `max` characters. */
 export function requiredText(max: number) {
@@ -14,7 +15,7 @@ export function requiredText(max: number) {
 
 /** Identifier as used in URLs: letters, digits, `-`, `_`, `.`; 1–64 characters. */
 export const resourceId = z.string().check(
-  z.regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be an identifier of letters, digits, ".", "-" or "_" (at most 64)'),
+  z.regex(RESOURCE_ID_PATTERN, 'must be an identifier of letters, digits, ".", "-" or "_" (at most 64)'),
 );
 
 /** RFC 3339 timestamp with a time zone, e.g. `2026-11-25T03:08:00Z`. */
