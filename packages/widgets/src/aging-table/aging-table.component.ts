@@ -8,13 +8,17 @@ import {
   DEFAULT_AGING_BUCKETS,
   DEFAULT_CREDIT_POLICY,
   Decimal,
+  collectionStage,
   creditExposure,
+  customerCollectionStage,
+  shownWarningLevel,
   defaultBucketLabel,
   isIsoDate,
   todayIso,
   type AgingBucket,
   type AgingBucketDefinition,
   type CollectionPolicy,
+  type CollectionStage,
   type CreditPolicy,
   type CreditProfile,
   type ReceivableInput,
@@ -31,7 +35,6 @@ import { agingTableMessages, type AgingTableMessages } from './aging-table.messa
 import { CkAgingLoadedEvent, CkExportEvent, CkRowToggleEvent } from './aging-table.events.js';
 import { agingTableStyles } from './aging-table.styles.js';
 import { bucketLabel } from './bucket-labels.js';
-import { collectionStage, type CollectionStage } from './collection-stage.js';
 import { toCsv, toTsv } from './csv.js';
 import { exportRecords, type ExportColumns } from './csv-export.js';
 import { isPositive, minorUnits } from './decimal-units.js';
@@ -752,13 +755,14 @@ export class CkAgingTable extends CreditKitElement {
   private warningLevel(customerId: string): WarningLevel | undefined {
     const status = this.warningStatus(customerId);
     if (!status || status instanceof Error) return undefined;
-    if (status.level) return status.level;
-    let level = this.warningLevels.get(status);
-    if (level === undefined && this.levelOf) {
-      level = this.levelOf(status, this.data?.asOf ?? todayIso());
-      if (level) this.warningLevels.set(status, level);
-    }
-    return level;
+    return shownWarningLevel(status, () => {
+      let level = this.warningLevels.get(status);
+      if (level === undefined && this.levelOf) {
+        level = this.levelOf(status, this.data?.asOf ?? todayIso());
+        if (level) this.warningLevels.set(status, level);
+      }
+      return level;
+    });
   }
 
   /** Loads the evaluator of warning signals (for hosts that send signals without a level). */
@@ -1190,7 +1194,7 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   private customerStage(row: AgingRow): CollectionStage | undefined {
-    return row.maxDaysOverdue >= 1 ? collectionStage(row.maxDaysOverdue, this.collectionPolicy()) : undefined;
+    return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy());
   }
 
   protected override renderLoading(): TemplateResult {

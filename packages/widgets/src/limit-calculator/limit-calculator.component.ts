@@ -518,7 +518,7 @@ export class CkLimitCalculator extends CreditKitElement {
       <div class="meter">
         <span id="utilisation-label">${t.utilisation}</span>
         <div
-          class=${classMap({ bar: true, over: exposure.overLimit, near: view.nearLimit })}
+          class=${classMap({ bar: true, over: exposure.overLimit, near: exposure.nearLimit })}
           part="utilisation-bar"
           role="meter"
           aria-labelledby="utilisation-label"
@@ -533,7 +533,7 @@ export class CkLimitCalculator extends CreditKitElement {
       </div>
       ${exposure.overLimit
         ? html`<p class="over-limit" part="over-limit"><span aria-hidden="true">⚠ </span>${t.overLimit(f.money(exposure.overBy))}</p>`
-        : view.nearLimit && warning !== undefined
+        : exposure.nearLimit && warning !== undefined
           ? html`<p class="near-limit" part="near-limit">${t.nearLimit(formatPercent(warning, lang, 1))}</p>`
           : nothing}
       ${counted.length > 0
