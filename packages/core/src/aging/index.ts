@@ -26,3 +26,11 @@ export {
   type ParsedReceivable,
   type ReceivableInput,
 } from './receivable-schema.js';
+export {
+  ExactSum,
+  formatMinorUnits,
+  isNonZeroDecimal,
+  isPositiveDecimal,
+  signedMinorUnits,
+  signedMinorUnitsBig,
+} from './minor-units.js';

@@ -10,6 +10,8 @@ import {
   Decimal,
   collectionStage,
   creditExposure,
+  isPositiveDecimal,
+  signedMinorUnits,
   customerCollectionStage,
   shownWarningLevel,
   defaultBucketLabel,
@@ -37,7 +39,6 @@ import { agingTableStyles } from './aging-table.styles.js';
 import { bucketLabel } from './bucket-labels.js';
 import { toCsv, toTsv } from './csv.js';
 import { exportRecords, type ExportColumns } from './csv-export.js';
-import { isPositive, minorUnits } from './decimal-units.js';
 import { DisplayList, type DisplayEntry } from './display-list.js';
 import { LazyDetails } from './lazy-details.js';
 import {
@@ -704,11 +705,11 @@ export class CkAgingTable extends CreditKitElement {
     return {
       limit: (row) => {
         const p = this.profileView(row.customerId);
-        return p instanceof Error || !p ? NaN : minorUnits(p.granted, 6);
+        return p instanceof Error || !p ? NaN : signedMinorUnits(p.granted, 6);
       },
       utilisation: (row) => {
         const p = this.profileView(row.customerId);
-        return p instanceof Error || !p || p.utilisation === null ? NaN : minorUnits(p.utilisation, 6);
+        return p instanceof Error || !p || p.utilisation === null ? NaN : signedMinorUnits(p.utilisation, 6);
       },
       warning: (row) => {
         const level = this.warningLevel(row.customerId);
@@ -1355,7 +1356,7 @@ export class CkAgingTable extends CreditKitElement {
     const buckets = this.data?.buckets ?? [];
     const total = totals ? new Decimal(totals.total) : undefined;
     const ratio = totals && total!.gt(0) ? new Decimal(totals.overdue).div(total!).toFixed(4) : undefined;
-    const positive = totals ? totals.buckets.map((b) => (isPositive(b) ? Number(b) : 0)) : [];
+    const positive = totals ? totals.buckets.map((b) => (isPositiveDecimal(b) ? Number(b) : 0)) : [];
     const positiveSum = positive.reduce((a, b) => a + b, 0);
     let x = 0;
     return html`<section class="summary" part="summary" aria-labelledby="summary-label">
