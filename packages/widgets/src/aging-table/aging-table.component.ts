@@ -29,6 +29,7 @@ import {
 } from '@credit-kit/core';
 import type { CreditKitClient } from '@credit-kit/client';
 import { CreditKitElement } from '../base/credit-kit-element.js';
+import { dependencyTag } from '../base/dependencies.js';
 import { currencyDigits, formatDate, formatInteger, formatPercent } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { AgingBackend } from './aging-backend.js';
@@ -232,6 +233,11 @@ const SERIES = 8;
 export class CkAgingTable extends CreditKitElement {
   static override styles = [CreditKitElement.styles, agingTableStyles];
 
+  /** The warning badge it renders in its rows: loaded the first time a row has a warning to show. */
+  static dependencies = {
+    'warning-badge': { load: () => import('../warning-badge/warning-badge.component.js').then((m) => m.CkWarningBadge) },
+  };
+
   /** `client` (default) or `server`. */
   @property({ reflect: true }) mode: AgingTableMode = 'client';
 
@@ -321,7 +327,6 @@ export class CkAgingTable extends CreditKitElement {
   private readonly profileViews = new WeakMap<CreditProfile, ProfileView>();
   private readonly warningLevels = new WeakMap<WarningStatus, WarningLevel>();
   private levelOf?: (status: WarningStatus, asOf: string) => WarningLevel | undefined;
-  private badgeLoading = false;
   private readonly lazyProfiles = new LazyDetails<CreditProfile>(
     (id, signal) => this.resolveClient().getCreditProfile(id, { signal }),
     () => this.requestUpdate(),
@@ -720,14 +725,6 @@ export class CkAgingTable extends CreditKitElement {
 
   // ————————————————————————————————————————— profiles, warnings, blacklist
 
-  private clientOrUndefined(): CreditKitClient | undefined {
-    try {
-      return this.resolveClient();
-    } catch {
-      return undefined;
-    }
-  }
-
   private profileView(customerId: string): ProfileView | Error | undefined {
     const profile = this.profiles ? this.profiles[customerId] : this.lazyProfiles.get(customerId);
     if (!profile || profile instanceof Error) return profile;
@@ -788,7 +785,7 @@ export class CkAgingTable extends CreditKitElement {
 
   private requestDetails(): void {
     if (this.profiles && this.warnings) return;
-    if (!this.clientOrUndefined()) return;
+    if (!this.findClient()) return;
     const window = this.window();
     const rows = this.currentRows();
     const ids: string[] = [];
@@ -815,7 +812,7 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   private canExpand(): boolean {
-    return this.data?.source === 'engine' || !!this.clientOrUndefined();
+    return this.data?.source === 'engine' || !!this.findClient();
   }
 
   private async loadItems(key: string): Promise<void> {
@@ -1568,7 +1565,7 @@ export class CkAgingTable extends CreditKitElement {
     const status = this.warningStatus(row.customerId);
     if (!status) return this.pendingDetail(!this.warnings && this.lazyWarnings.pending(row.customerId));
     if (status instanceof Error) return html`<span class="muted">${this.messages.rows.unknown}</span>`;
-    const tag = this.badgeTag();
+    const tag = dependencyTag(this, 'warning-badge', () => this.requestUpdate());
     if (!tag) return '…';
     return staticHtml`<${unsafeStatic(tag)}
       class="badge"
@@ -1578,25 +1575,6 @@ export class CkAgingTable extends CreditKitElement {
       as-of=${this.data?.asOf ?? nothing}
       .warningStatus=${status}
     ></${unsafeStatic(tag)}>`;
-  }
-
-  /**
-   * `<prefix-warning-badge>` for this table's prefix. The badge module is loaded, and registered
-   * with `defineWarningBadge(prefix)`, the first time a row has a warning to show — so a table
-   * without warnings never downloads it.
-   */
-  private badgeTag(): string | undefined {
-    const prefix = this.localName.endsWith('-aging-table') ? this.localName.slice(0, -'-aging-table'.length) : 'ck';
-    const tag = `${prefix}-warning-badge`;
-    if (customElements.get(tag)) return tag;
-    if (!this.badgeLoading) {
-      this.badgeLoading = true;
-      void import('../warning-badge/warning-badge.js').then(({ defineWarningBadge }) => {
-        defineWarningBadge(prefix);
-        this.requestUpdate();
-      });
-    }
-    return undefined;
   }
 
   private itemPlaceholder(expansion: Expanded | undefined): TemplateResult {
