@@ -5,6 +5,7 @@ export * from './dates.js';
 export * from './grades.js';
 export * from './schemas/policy.js';
 export * from './social-credit-code.js';
+export * from './schemas/limits.js';
 export * from './schemas/common.js';
 export * from './schemas/customer.js';
 export * from './schemas/financials.js';
@@ -14,6 +15,7 @@ export * from './schemas/credit-profile.js';
 export * from './schemas/receivables.js';
 export * from './schemas/warning-status.js';
 export * from './warning/index.js';
+export * from './warning/shown-level.js';
 export * from './rating.js';
 export * from './limit.js';
 export * from './group-limits.js';
@@ -40,3 +42,4 @@ export {
   type ConsistencyCode,
   type BalanceSheetFigures,
 } from './financial-consistency.js';
+export * from './collection-stage.js';

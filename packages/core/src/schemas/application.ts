@@ -6,6 +6,16 @@ import { decimalsIssue, futureDateIssue } from '../financial-consistency.js';
 import { currencyCode, pushConsistencyIssues, requiredText, resourceId, timestamp } from './common.js';
 import { customerSchema } from './customer.js';
 import { financialsConsistency, financialsSchema, tradingHistorySchema } from './financials.js';
+import {
+  ATTACHMENT_TYPES,
+  ATTACHMENT_TYPES_BY_EXTENSION,
+  GUARANTEE_KINDS,
+  IMPRESSION_SCORE_RANGE,
+  MAX_ATTACHMENT_BYTES,
+  RATIO_PATTERN,
+  TERM_DAYS_RANGE,
+  TEXT_LIMITS,
+} from './limits.js';
 
 export const SETTLEMENT_METHODS = ['cash', 'bank_acceptance_bill', 'installments', 'open_credit'] as const;
 export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number];
@@ -13,9 +23,6 @@ export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number];
 export const COLLATERAL_TYPES = ['real_estate', 'equipment', 'inventory', 'receivables', 'deposit', 'securities', 'other'] as const;
 export type CollateralType = (typeof COLLATERAL_TYPES)[number];
 
-/** Largest attachment the contract accepts: 20 MiB. */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
 
 const positiveAmount = z.string().check(
   z.regex(DECIMAL_PATTERN, 'must be a decimal amount such as "1234.56"'),
@@ -31,14 +38,14 @@ export const applicantSchema = z.object({
 
 /** 担保: a guarantor or a piece of collateral. */
 export const guaranteeSchema = z.object({
-  kind: z.enum(['guarantor', 'collateral']),
+  kind: z.enum(GUARANTEE_KINDS),
   /** Guarantor's name, or the collateral's owner. */
-  owner: requiredText(200),
+  owner: requiredText(TEXT_LIMITS.guaranteeOwner),
   collateralType: z.optional(z.enum(COLLATERAL_TYPES)),
-  description: z.optional(z.string().check(z.maxLength(500))),
+  description: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.guaranteeDescription))),
   appraisedValue: nonNegativeMoneyString,
   /** Share of the appraised value that may be lent against, e.g. `"0.6"`. */
-  pledgeRatio: z.optional(z.string().check(z.regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a ratio between 0 and 1 such as "0.6"'))),
+  pledgeRatio: z.optional(z.string().check(z.regex(RATIO_PATTERN, 'must be a ratio between 0 and 1 such as "0.6"'))),
 });
 export type Guarantee = z.output<typeof guaranteeSchema>;
 
@@ -46,22 +53,13 @@ export const creditRequestSchema = z.object({
   amount: positiveAmount,
   currency: currencyCode,
   termDays: z.int({ error: 'must be a whole number of days' }).check(
-    z.gte(1, 'must be at least 1 day'),
-    z.lte(3650, 'must be at most 3650 days'),
+    z.gte(TERM_DAYS_RANGE.min, `must be at least ${TERM_DAYS_RANGE.min} day`),
+    z.lte(TERM_DAYS_RANGE.max, `must be at most ${TERM_DAYS_RANGE.max} days`),
   ),
-  purpose: requiredText(500),
+  purpose: requiredText(TEXT_LIMITS.requestPurpose),
   settlementMethod: z.enum(SETTLEMENT_METHODS),
 });
 export type CreditRequest = z.output<typeof creditRequestSchema>;
-
-/** Attachment types by file extension, for browsers that report no type (commonly `.xlsx` where Office is not installed). */
-export const ATTACHMENT_TYPES_BY_EXTENSION: Readonly<Record<string, (typeof ATTACHMENT_TYPES)[number]>> = {
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** A file's type: the one reported, or the one its extension implies; `''` when neither is known. */
 export function attachmentMimeType(file: { readonly type?: string; readonly name?: string }): string {
@@ -71,7 +69,7 @@ export function attachmentMimeType(file: { readonly type?: string; readonly name
 }
 
 export const attachmentSchema = z.object({
-  fileName: requiredText(255),
+  fileName: requiredText(TEXT_LIMITS.attachmentFileName),
   mimeType: z.enum(ATTACHMENT_TYPES, { error: 'must be a PDF, JPEG, PNG or XLSX file' }),
   size: z.int().check(z.gte(1, 'is empty'), z.lte(MAX_ATTACHMENT_BYTES, 'is larger than 20 MB')),
   /** Identifier the host returned when the file was uploaded. */
@@ -81,8 +79,8 @@ export type Attachment = z.output<typeof attachmentSchema>;
 
 /** 综合印象: the salesperson's qualitative notes and optional 0–100 score. */
 export const impressionSchema = z.object({
-  notes: z.string().check(z.maxLength(4000)),
-  score: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  notes: z.string().check(z.maxLength(TEXT_LIMITS.impressionNotes)),
+  score: z.optional(z.number().check(z.gte(IMPRESSION_SCORE_RANGE.min), z.lte(IMPRESSION_SCORE_RANGE.max))),
 });
 
 /**

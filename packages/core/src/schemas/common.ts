@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
 import { isIsoCurrency } from '../currencies.js';
 import type { ConsistencyIssue } from '../financial-consistency.js';
 
 const CURRENCY_MESSAGE = 'must be an ISO 4217 currency code such as "CNY"';
 /** ISO 4217 currency code in circulation, e.g. `CNY` (not `XYZ`). */
-export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, CURRENCY_MESSAGE), z.refine(isIsoCurrency, CURRENCY_MESSAGE));
+export const currencyCode = z.string().check(z.regex(CURRENCY_CODE_PATTERN, CURRENCY_MESSAGE), z.refine(isIsoCurrency, CURRENCY_MESSAGE));
 
 /** Reports core's consistency issues as zod issues, under `prefix`, keeping each rule's own code. */
 export function pushConsistencyIssues(
@@ -29,7 +30,7 @@ export function requiredText(max: number) {
 
 /** Identifier as used in URLs: letters, digits, `-`, `_`, `.`; 1–64 characters. */
 export const resourceId = z.string().check(
-  z.regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be an identifier of letters, digits, ".", "-" or "_" (at most 64)'),
+  z.regex(RESOURCE_ID_PATTERN, 'must be an identifier of letters, digits, ".", "-" or "_" (at most 64)'),
 );
 
 /** RFC 3339 timestamp with a time zone, e.g. `2026-11-25T03:08:00Z`. */

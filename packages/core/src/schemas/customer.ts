@@ -3,11 +3,12 @@ import { isoDate } from '../dates.js';
 import { nonNegativeMoneyString } from '../money.js';
 import { isSocialCreditCode } from '../social-credit-code.js';
 import { currencyCode, requiredText, resourceId } from './common.js';
+import { PHONE_PATTERN, SOCIAL_CREDIT_CODE_PATTERN, TEXT_LIMITS } from './limits.js';
 
 /** 统一社会信用代码: 18 characters with a valid check character. */
 const SOCIAL_CREDIT_CODE_MESSAGE = 'must be an 18-character unified social credit code with a valid check character';
 export const socialCreditCodeSchema = z.string().check(
-  z.regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, SOCIAL_CREDIT_CODE_MESSAGE),
+  z.regex(SOCIAL_CREDIT_CODE_PATTERN, SOCIAL_CREDIT_CODE_MESSAGE),
   z.refine(isSocialCreditCode, SOCIAL_CREDIT_CODE_MESSAGE),
 );
 
@@ -15,9 +16,9 @@ export const CUSTOMER_TYPES = ['distributor', 'direct', 'project', 'other'] as c
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
 export const contactSchema = z.object({
-  name: requiredText(100),
-  role: z.optional(z.string().check(z.maxLength(100))),
-  phone: z.optional(z.string().check(z.regex(/^[+\d][\d\s()-]{4,24}$/, 'must be a phone number'))),
+  name: requiredText(TEXT_LIMITS.contactName),
+  role: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.contactRole))),
+  phone: z.optional(z.string().check(z.regex(PHONE_PATTERN, 'must be a phone number'))),
   email: z.optional(z.email('must be an e-mail address')),
 });
 export type Contact = z.output<typeof contactSchema>;
@@ -26,21 +27,21 @@ export type Contact = z.output<typeof contactSchema>;
 export const customerSchema = z.object({
   id: resourceId,
   code: socialCreditCodeSchema,
-  name: requiredText(200),
+  name: requiredText(TEXT_LIMITS.customerName),
   type: z.enum(CUSTOMER_TYPES),
-  industry: requiredText(100),
-  legalRepresentative: z.optional(z.string().check(z.maxLength(100))),
+  industry: requiredText(TEXT_LIMITS.industry),
+  legalRepresentative: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.legalRepresentative))),
   registeredCapital: z.optional(nonNegativeMoneyString),
   paidInCapital: z.optional(nonNegativeMoneyString),
   currency: currencyCode,
   establishedOn: isoDate,
-  address: z.optional(z.string().check(z.maxLength(300))),
+  address: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.address))),
   contacts: z.optional(z.array(contactSchema)),
   /** Group (集团客户) this customer belongs to, if any. */
   groupId: z.optional(resourceId),
-  parentCompany: z.optional(z.string().check(z.maxLength(200))),
-  salesperson: z.optional(z.string().check(z.maxLength(100))),
-  region: z.optional(z.string().check(z.maxLength(100))),
+  parentCompany: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.parentCompany))),
+  salesperson: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.salesperson))),
+  region: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.region))),
   blacklisted: z.optional(z.boolean()),
 });
 export type Customer = z.output<typeof customerSchema>;

@@ -3,6 +3,7 @@ import {
   applicationTransitionSchema,
   canTransition,
   creditApplicationInputSchema,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
   toValidationIssues,
   type CreditApplication,
   type CreditApplicationInput,
@@ -13,8 +14,6 @@ import { jsonResponse } from '../http/respond.js';
 import type { RouteDefinition } from '../http/route.js';
 import type { IdempotencyStore, StoredResponse } from '../idempotency.js';
 import type { HandlerContext } from './context.js';
-
-const MAX_KEY_LENGTH = 255;
 
 /**
  * `POST /credit-applications` (validated with `creditApplicationInputSchema`, idempotent by
@@ -113,8 +112,8 @@ async function readSubmission(request: Request): Promise<Submission | Problem> {
       detail: 'POST /credit-applications needs an Idempotency-Key header (a UUID made once per draft), so a retried submission cannot create a second application.',
     });
   }
-  if (key.length > MAX_KEY_LENGTH) {
-    return problem({ status: 400, slug: 'idempotency-key-invalid', detail: `The Idempotency-Key must be at most ${MAX_KEY_LENGTH} characters.` });
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    return problem({ status: 400, slug: 'idempotency-key-invalid', detail: `The Idempotency-Key must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.` });
   }
   try {
     const body: unknown = JSON.parse(await request.text());
