@@ -1,10 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CreditApplication, FieldError } from '@credit-kit/core';
+import type { CreditApplication } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { FormAssociatedElement, type FormEntry, type FormValidity } from '../base/form-associated.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { DraftController, type DraftSnapshot } from './controllers/draft-controller.js';
+import { DraftController } from './controllers/draft-controller.js';
+import { SubmissionController } from './controllers/submission-controller.js';
 import { byId, byPart, FocusController, firstOf, type FocusTarget } from './controllers/focus-controller.js';
 import { UploadController } from './controllers/upload-controller.js';
 import { fieldControl, holdsBadDate, readControlInput } from './control-input.js';
@@ -13,36 +14,14 @@ import { creditApplicationMessages, type CreditApplicationMessages } from './cre
 import { creditApplicationStyles } from './credit-application.styles.js';
 import { draftScope, draftStorageKey, readFormState } from './draft-store.js';
 import { ATTACHMENTS_KEY, controlId, fieldKeys, SECTIONS, sectionOf, specFor, type SectionId } from './fields.js';
-import { memoizedFormState, orderedKeys, type FormInputs, type FormState } from './form-state.js';
-import {
-  blankForm,
-  buildInput,
-  cloneForm,
-  emptyContact,
-  emptyGuarantee,
-  formFromPartial,
-  getRows,
-  setField,
-  setRows,
-  type ApplicationForm,
-  type AttachmentForm,
-  type PartialApplication,
-  type RowList,
-} from './form-model.js';
+import * as edits from './form-edits.js';
+import { blankForm, buildInput, cloneForm, formFromPartial, type ApplicationForm, type AttachmentForm, type PartialApplication } from './form-model.js';
+import { memoizedFormState, orderedKeys, type FormState } from './form-state.js';
 import { customerPrefill } from './prefill.js';
 import { renderConfirmation } from './render/confirmation.js';
 import { renderForm } from './render/form.js';
-import type { FormActions, FormView } from './render/view.js';
-import { firstFieldOf, shiftIssues, shiftKeys } from './rows.js';
-import { serverIssues, type FieldIssue } from './validation.js';
-
-/** The field errors of a `422` the server answered a submission with, if that is what `error` is. */
-function rejectedFields(error: unknown): readonly FieldError[] | undefined {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; status?: number; fieldErrors?: readonly FieldError[] };
-  return e.name === 'ApiError' && e.status === 422 && e.fieldErrors?.length ? e.fieldErrors : undefined;
-}
-
-const sectionHeading = byId('ck-section-heading');
+import type { FormActions } from './render/view.js';
+import { rejectedFieldIssues } from './validation.js';
 
 /**
  * The credit application form (授信申请): basic information, financials of the base period and the
@@ -159,21 +138,29 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
    */
   @property({ attribute: 'attachment-mode' }) attachmentMode: 'upload' | 'event' = 'upload';
 
-  @state() private model: ApplicationForm = blankForm();
-  @state() private section: SectionId = 'basic';
-  @state() private visited: ReadonlySet<SectionId> = new Set();
-  @state() private touched: ReadonlySet<string> = new Set();
-  @state() private badDates: ReadonlySet<string> = new Set();
-  @state() private showAll = false;
-  @state() private serverErrors: ReadonlyMap<string, FieldIssue> = new Map();
-  @state() private submitting = false;
-  @state() private submitError: unknown = undefined;
-  @state() private confirmation?: CreditApplication;
+  /** What the user has done to the form (immutable; see `form-edits`). */
+  @state() private edit: edits.FormEdit = edits.startEdit(blankForm());
   @state() private announcement = '';
 
   private readonly i18n = new LocaleController(this, creditApplicationMessages);
   private readonly focusing = new FocusController(this);
-  private readonly draft = new DraftController(this, () => (this.confirmation ? undefined : { form: this.model, section: this.section }));
+  private readonly draft = new DraftController(this, () => (this.submission.confirmed ? undefined : this.edit));
+  private readonly submission = new SubmissionController(this, {
+    send: (input, idempotencyKey) => this.resolveClient().submitApplication(input, { idempotencyKey }),
+    confirmed: (application) => {
+      this.draft.submitted();
+      this.edit = { ...this.edit, serverErrors: new Map() };
+      this.dispatchEvent(new CkApplicationSubmittedEvent(application));
+      void this.focusing.focus(byId('ck-confirmation-title'));
+    },
+    failed: (error) => {
+      const serverErrors = rejectedFieldIssues(error);
+      if (serverErrors) this.edit = edits.showAllIssues(this.edit, serverErrors);
+      const first = serverErrors && orderedKeys(this.edit.form, serverErrors)[0];
+      if (first !== undefined && (specFor(first) || first === ATTACHMENTS_KEY)) void this.focusField(first);
+      else void this.focusing.focus(byPart('retry-submit-button'));
+    },
+  });
   private readonly files = new UploadController(this, {
     upload: (file) => this.resolveClient().uploadAttachment(file),
     uploaded: (u) => this.addAttachment({ fileName: u.fileName, mimeType: u.mimeType, size: String(u.size), uploadId: u.uploadId }),
@@ -184,7 +171,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     announce: (fileName, status) => (this.announcement = `${fileName}: ${this.t.attachments[status]}`),
   });
   private readonly deriveState = memoizedFormState();
-  /** The form's state at this update, derived in `willUpdate` from the state above. */
+  /** The form's state at this update, derived in `willUpdate` from `edit` and the uploads. */
   private formState: FormState = this.currentState();
 
   private defaults?: PartialApplication;
@@ -194,11 +181,11 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   private prefill: ApplicationForm = blankForm();
   private prefillLoaded = false;
   /** A form state the browser restored before the prefill was there. */
-  private pendingRestore?: DraftSnapshot;
+  private pendingRestore?: edits.FormEdit;
 
   /** The application the form describes now (not validated; `validate()` tells whether it is valid). */
   get value(): PartialApplication {
-    return buildInput(this.model) as PartialApplication;
+    return buildInput(this.edit.form) as PartialApplication;
   }
 
   /**
@@ -224,7 +211,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     this.defaults = value;
     if (!this.prefillLoaded) return;
     this.prefill = formFromPartial(this.customerForm, value);
-    if (!this.draft.hasChanges) this.applyForm(cloneForm(this.prefill), this.section);
+    if (!this.draft.hasChanges) this.start(edits.startEdit(cloneForm(this.prefill), this.edit.section));
   }
 
   /**
@@ -232,7 +219,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
    * (default), moves focus to the first invalid field. Returns whether the application is valid.
    */
   validate(options: { focus?: boolean } = {}): boolean {
-    this.showAll = true;
+    this.edit = edits.showAllIssues(this.edit);
     const first = this.currentState().firstIssue;
     if (first === undefined) return true;
     if (options.focus !== false) void this.focusField(first);
@@ -245,28 +232,11 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
    * a submission is already in flight, or it failed (the element then shows why, with Submit again).
    */
   async submit(): Promise<CreditApplication | undefined> {
-    if (this.submitting || this.loadStatus !== 'ready' || this.confirmation || this.isDisabled) return undefined;
-    this.serverErrors = new Map();
+    if (this.submission.sending || this.submission.confirmed || this.loadStatus !== 'ready' || this.isDisabled) return undefined;
+    this.edit = { ...this.edit, serverErrors: new Map() };
     if (!this.validate()) return undefined;
-    const input = this.currentState().validation.value!;
-    this.submitting = true;
     // The key is stored with the data before anything is sent: a reload after a lost answer resubmits with it.
-    const idempotencyKey = this.draft.keyForSubmit();
-    try {
-      const application = await this.resolveClient().submitApplication(input, { idempotencyKey });
-      this.submitting = false;
-      this.draft.submitted();
-      this.submitError = undefined;
-      this.serverErrors = new Map();
-      this.confirmation = application;
-      this.dispatchEvent(new CkApplicationSubmittedEvent(application));
-      void this.focusing.focus(byId('ck-confirmation-title'));
-      return application;
-    } catch (error) {
-      this.submitting = false;
-      this.failSubmission(error);
-      return undefined;
-    }
+    return this.submission.send(this.currentState().validation.value!, this.draft.keyForSubmit());
   }
 
   /** Returns to the prefill: clears the messages and the stored draft; the next change starts a new draft. */
@@ -278,7 +248,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   /** Shows the field's section and focuses its control. */
   async focusField(key: string): Promise<void> {
     const section = sectionOf(key);
-    if (section) this.setSection(section);
+    if (section) this.moveTo(section);
     await this.focusing.focus(byId(controlId(key)));
   }
 
@@ -286,7 +256,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
 
   protected formEntry(): FormEntry {
     const { validation } = this.formState;
-    return { value: JSON.stringify(validation.value ?? validation.input), state: JSON.stringify({ form: this.model, section: this.section }) };
+    return { value: JSON.stringify(validation.value ?? validation.input), state: JSON.stringify({ form: this.edit.form, section: this.edit.section }) };
   }
 
   protected formValidity(): FormValidity {
@@ -302,10 +272,10 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     const restored = readFormState(stateValue);
     if (!restored) return;
     if (!this.prefillLoaded) {
-      this.pendingRestore = restored;
+      this.pendingRestore = edits.startEdit(restored.form, restored.section);
       return;
     }
-    this.applyForm(restored.form, restored.section);
+    this.start(edits.startEdit(restored.form, restored.section));
     this.draft.keep({ save: true });
   }
 
@@ -328,18 +298,13 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     this.customerForm = customerForm;
     this.prefill = formFromPartial(customerForm, this.defaults);
     this.prefillLoaded = true;
-    this.confirmation = undefined;
-    this.submitError = undefined;
+    this.submission.clear();
     const draft = this.draft.open(draftStorageKey(this.draftScope(), customerId, this.draftKey));
     const restore = this.pendingRestore;
     this.pendingRestore = undefined;
-    if (draft) {
-      this.applyForm(draft.form, draft.section);
-      this.visited = new Set(SECTIONS.slice(0, SECTIONS.indexOf(draft.section)));
-    } else {
-      this.applyForm(restore?.form ?? cloneForm(this.prefill), restore?.section ?? 'basic');
-      if (restore) this.draft.keep();
-    }
+    if (draft) this.start(edits.startEdit(draft.form, draft.section, { resumed: true }));
+    else this.start(restore ?? edits.startEdit(cloneForm(this.prefill)));
+    if (!draft && restore) this.draft.keep();
   }
 
   /** Where drafts of this backend live: the client's base URL, else the page's origin. */
@@ -357,167 +322,110 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     return this.i18n.messages;
   }
 
-  private formInputs(): FormInputs {
-    const { model: form, badDates, serverErrors, touched, showAll, visited } = this;
-    return { form, badDates, uploads: this.files.status, serverErrors, touched, showAll, visited };
-  }
-
-  /** The state for the inputs as they are now (the same object while they do not change). */
+  /** The state for `edit` and the uploads as they are now (the same object while they do not change). */
   private currentState(): FormState {
-    return this.deriveState(this.formInputs());
+    return this.deriveState({ edit: this.edit, uploads: this.files.status });
   }
 
-  private applyForm(form: ApplicationForm, section: SectionId): void {
-    this.model = form;
-    this.section = section;
-    this.visited = new Set();
-    this.touched = new Set();
-    this.badDates = new Set();
-    this.showAll = false;
-    this.serverErrors = new Map();
+  /** Starts over on `edit`: running uploads and refused files are forgotten. */
+  private start(edit: edits.FormEdit): void {
+    this.edit = edit;
     this.files.clear();
   }
 
   private returnToPrefill(): void {
-    this.applyForm(cloneForm(this.prefill), 'basic');
-    this.confirmation = undefined;
-    this.submitError = undefined;
+    this.start(edits.startEdit(cloneForm(this.prefill)));
+    this.submission.clear();
   }
 
-  private changeForm(next: ApplicationForm): void {
-    this.model = next;
+  /** A change of the user's to the data: kept in the draft. */
+  private change(edit: edits.FormEdit): void {
+    this.edit = edit;
     this.draft.changed();
   }
 
-  private changeField(key: string, value: string): void {
-    if (this.serverErrors.has(key)) {
-      const next = new Map(this.serverErrors);
-      next.delete(key);
-      this.serverErrors = next;
-    }
-    this.changeForm(setField(this.model, key, value));
-  }
-
-  private touch(keys: Iterable<string>): void {
-    this.touched = new Set([...this.touched, ...keys]);
-  }
-
-  private setBadDate(key: string, bad: boolean): void {
-    if (bad === this.badDates.has(key)) return;
-    const next = new Set(this.badDates);
-    if (bad) next.add(key);
-    else next.delete(key);
-    this.badDates = next;
-  }
-
-  private setSection(section: SectionId): void {
-    if (section === this.section) return;
-    this.visited = new Set([...this.visited, this.section]);
-    this.section = section;
+  private moveTo(section: SectionId): void {
+    if (section === this.edit.section) return;
+    this.edit = edits.moveTo(this.edit, section);
     this.draft.moved();
   }
 
   private goTo(section: SectionId): Promise<void> {
-    this.setSection(section);
-    return this.focusing.focus(sectionHeading);
+    this.moveTo(section);
+    return this.focusing.focus(byId('ck-section-heading'));
   }
 
   /** Next: shows the section's messages and stays on its first invalid field, else goes on. */
   private next(): void {
-    const keys = fieldKeys(this.model, this.section);
-    this.touch(keys);
+    const keys = fieldKeys(this.edit.form, this.edit.section);
+    this.edit = edits.touch(this.edit, keys);
     const blocking = this.currentState().blocking;
     const firstBad = keys.find((key) => blocking.has(key));
-    const nextSection = SECTIONS[SECTIONS.indexOf(this.section) + 1];
+    const nextSection = SECTIONS[SECTIONS.indexOf(this.edit.section) + 1];
     if (firstBad !== undefined) void this.focusField(firstBad);
     else if (nextSection) void this.goTo(nextSection);
   }
 
-  private failSubmission(error: unknown): void {
-    this.submitError = error;
-    const fieldErrors = rejectedFields(error);
-    if (fieldErrors) {
-      this.serverErrors = serverIssues(fieldErrors);
-      this.showAll = true;
-      const first = orderedKeys(this.model, this.serverErrors)[0];
-      if (first !== undefined && (specFor(first) || first === ATTACHMENTS_KEY)) return void this.focusField(first);
-    }
-    void this.focusing.focus(byPart('retry-submit-button'));
-  }
-
-  private addRow(list: 'applicant.contacts' | 'guarantees'): void {
-    const rows = getRows(this.model, list as 'guarantees') as unknown[];
-    const next = [...rows, list === 'guarantees' ? emptyGuarantee() : emptyContact()];
-    this.changeForm(setRows(this.model, list, next));
-    this.announcement = this.t.rows.added(list === 'guarantees' ? this.t.rows.guarantee(next.length) : this.t.rows.contact(next.length));
-    void this.focusing.focus(byId(controlId(firstFieldOf(list, next.length - 1))));
-  }
-
-  /** Removes a row; the messages of later rows move up with them, focus goes to the row now in its place. */
-  private removeRow(list: RowList, index: number): void {
-    const t = this.t;
-    const rows = getRows(this.model, list as 'guarantees') as unknown[];
-    const next = rows.filter((_, i) => i !== index);
-    this.touched = shiftKeys(this.touched, list, index);
-    this.badDates = shiftKeys(this.badDates, list, index);
-    this.serverErrors = shiftIssues(this.serverErrors, list, index);
-    this.changeForm(setRows(this.model, list, next));
-    if (list === 'attachments') {
-      this.announcement = t.rows.removed((rows[index] as AttachmentForm | undefined)?.fileName ?? '');
-      return void this.focusing.focus(byId(controlId(ATTACHMENTS_KEY)));
-    }
-    this.announcement = t.rows.removed(list === 'guarantees' ? t.rows.guarantee(index + 1) : t.rows.contact(index + 1));
-    const target = Math.min(index, next.length - 1);
-    void this.focusing.focus(target >= 0 ? byId(controlId(firstFieldOf(list, target))) : (root) => root.querySelector<HTMLElement>(`[data-add="${list}"]`));
-  }
-
   private addAttachment(attachment: AttachmentForm): void {
-    this.changeForm(setRows(this.model, 'attachments', [...this.model.attachments, attachment]));
+    this.change(edits.addAttachment(this.edit, attachment));
   }
 
   // ——— rendering and the controls' events ————————————————————————————————
 
   private readonly actions: FormActions = {
     goTo: (section) => void this.goTo(section),
-    previous: () => void this.goTo(SECTIONS[Math.max(SECTIONS.indexOf(this.section) - 1, 0)]!),
+    previous: () => void this.goTo(SECTIONS[Math.max(SECTIONS.indexOf(this.edit.section) - 1, 0)]!),
     focusField: (key) => void this.focusField(key),
-    addRow: (list) => this.addRow(list),
-    removeRow: (list, index) => this.removeRow(list, index),
+    addRow: (list) => {
+      const added = edits.addRow(this.edit, list);
+      this.change(added.edit);
+      this.announcement = this.t.rows.added(list === 'guarantees' ? this.t.rows.guarantee(added.rows) : this.t.rows.contact(added.rows));
+      void this.focusing.focus(byId(controlId(added.focus)));
+    },
+    removeRow: (list, index) => {
+      const t = this.t;
+      const removed = edits.removeRow(this.edit, list, index);
+      this.change(removed.edit);
+      const label = list === 'attachments' ? ((removed.removed as AttachmentForm | undefined)?.fileName ?? '') : list === 'guarantees' ? t.rows.guarantee(index + 1) : t.rows.contact(index + 1);
+      this.announcement = t.rows.removed(label);
+      const add = (root: ParentNode) => root.querySelector<HTMLElement>(`[data-add="${list}"]`);
+      void this.focusing.focus(list === 'attachments' ? byId(controlId(ATTACHMENTS_KEY)) : removed.focus ? byId(controlId(removed.focus)) : add);
+    },
     chooseFiles: (event) => {
       const input = event.target as HTMLInputElement;
       const files = [...(input.files ?? [])];
       input.value = '';
       this.files.choose(files, this.attachmentMode);
-      this.touch([ATTACHMENTS_KEY]);
+      this.edit = edits.touch(this.edit, [ATTACHMENTS_KEY]);
     },
     retryUpload: (upload) => void this.files.start(upload.file, upload.fileName, upload.id),
     removeUpload: (upload) => this.files.remove(upload.id),
     submit: () => void this.submit(),
     discardDraft: () => {
-      this.draft.discard({ form: this.model, section: this.section });
+      this.draft.discard(this.edit);
       this.returnToPrefill();
       void this.focusing.focus(byPart('undo-button'));
     },
     undoDiscard: () => {
-      if (this.draft.restoreDiscarded((undo) => this.applyForm(undo.form, undo.section))) void this.focusing.focus(sectionHeading);
+      if (this.draft.restoreDiscarded((undo) => this.start(edits.startEdit(undo.form, undo.section)))) void this.focusing.focus(byId('ck-section-heading'));
     },
     startNew: () => {
       this.reset();
-      void this.focusing.focus(sectionHeading);
+      void this.focusing.focus(byId('ck-section-heading'));
     },
   };
 
   private readonly listeners = {
     submit: (event: SubmitEvent) => {
       event.preventDefault();
-      if (this.section === 'review') void this.submit();
+      if (this.edit.section === 'review') void this.submit();
       else this.next();
     },
     input: (event: Event) => {
       const input = readControlInput(event);
       if (!input) return;
-      if (input.badDate !== undefined) this.setBadDate(input.key, input.badDate);
-      this.changeField(input.key, input.value);
+      const edit = input.badDate === undefined ? this.edit : edits.markBadDate(this.edit, input.key, input.badDate);
+      this.change(edits.editField(edit, input.key, input.value));
     },
     change: (event: Event) => {
       const control = event.composedPath()[0] as HTMLElement;
@@ -526,33 +434,36 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     focusout: (event: FocusEvent) => {
       const control = fieldControl(event);
       if (!control) return;
+      const key = control.dataset.key!;
       const bad = holdsBadDate(control);
-      if (bad !== undefined) this.setBadDate(control.dataset.key!, bad);
-      this.touch([control.dataset.key!]);
+      this.edit = edits.touch(bad === undefined ? this.edit : edits.markBadDate(this.edit, key, bad), [key]);
     },
   };
 
   protected renderReady(): TemplateResult {
     const t = this.t;
     const lang = this.i18n.lang;
-    if (this.confirmation) return renderConfirmation({ t, lang, application: this.confirmation, startNew: this.actions.startNew });
-    const view: FormView = {
-      t,
-      common: this.common.messages,
-      lang,
-      form: this.model,
-      state: this.formState,
-      section: this.section,
-      disabled: this.isDisabled,
-      submitting: this.submitting,
-      submitError: this.submitError,
-      draftNote: this.draft.note,
-      storageFailed: this.draft.storageFailed,
-      uploads: this.files.uploads,
-      rejectedFiles: this.files.rejected,
-      announcement: this.announcement,
-      actions: this.actions,
-    };
-    return renderForm(view, this.listeners);
+    const { confirmed, sending, error } = this.submission;
+    if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
+    return renderForm(
+      {
+        t,
+        common: this.common.messages,
+        lang,
+        form: this.edit.form,
+        state: this.formState,
+        section: this.edit.section,
+        disabled: this.isDisabled,
+        submitting: sending,
+        submitError: error,
+        draftNote: this.draft.note,
+        storageFailed: this.draft.storageFailed,
+        uploads: this.files.uploads,
+        rejectedFiles: this.files.rejected,
+        announcement: this.announcement,
+        actions: this.actions,
+      },
+      this.listeners,
+    );
   }
 }

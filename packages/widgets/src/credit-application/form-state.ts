@@ -1,4 +1,5 @@
 import { allFieldKeys, ATTACHMENTS_KEY, FIELD_SECTIONS, fieldKeys, SECTIONS, type SectionId } from './fields.js';
+import type { FormEdit } from './form-edits.js';
 import { getField, type ApplicationForm } from './form-model.js';
 import { INVALID_DATE, UPLOAD_FAILED, UPLOAD_PENDING, validateForm, type FieldIssue, type FormValidation } from './validation.js';
 
@@ -8,20 +9,10 @@ export type SectionState = 'complete' | 'error' | 'incomplete';
 /** Where the uploads stand: one still running, one failed (and neither retried nor removed), or none. */
 export type UploadsStatus = 'uploading' | 'failed' | 'none';
 
-/** Everything the form state is derived from: what the user did, never what was derived. */
+/** Everything the form state is derived from: what the user did, and where the uploads stand. */
 export interface FormInputs {
-  readonly form: ApplicationForm;
-  /** Date controls holding a partial date (their value is then `''`). */
-  readonly badDates: ReadonlySet<string>;
+  readonly edit: FormEdit;
   readonly uploads: UploadsStatus;
-  /** The server's issues from the last `422`, until the field is edited. */
-  readonly serverErrors: ReadonlyMap<string, FieldIssue>;
-  /** Fields the user has left (their issues are shown). */
-  readonly touched: ReadonlySet<string>;
-  /** A submit was tried: every issue is shown. */
-  readonly showAll: boolean;
-  /** Sections the user has been on. */
-  readonly visited: ReadonlySet<SectionId>;
 }
 
 /** What the form shows and reports, derived from `FormInputs` alone. */
@@ -52,58 +43,58 @@ export function orderedKeys(form: ApplicationForm, issues: ReadonlyMap<string, F
   return [...shown, ...rest];
 }
 
-function formIssues(inputs: FormInputs, validation: FormValidation): Map<string, FieldIssue> {
+function formIssues({ edit, uploads }: FormInputs, validation: FormValidation): Map<string, FieldIssue> {
   const issues = new Map(validation.issues);
-  for (const key of inputs.badDates) issues.set(key, { key, path: key, code: INVALID_DATE, source: 'client' });
-  const upload = inputs.uploads === 'uploading' ? UPLOAD_PENDING : inputs.uploads === 'failed' ? UPLOAD_FAILED : undefined;
+  for (const key of edit.badDates) issues.set(key, { key, path: key, code: INVALID_DATE, source: 'client' });
+  const upload = uploads === 'uploading' ? UPLOAD_PENDING : uploads === 'failed' ? UPLOAD_FAILED : undefined;
   if (upload && !issues.has(ATTACHMENTS_KEY)) issues.set(ATTACHMENTS_KEY, { key: ATTACHMENTS_KEY, path: ATTACHMENTS_KEY, code: upload, source: 'client' });
   return issues;
 }
 
 /** A section is started once visited or once any of its fields (but a currency) holds something. */
-function started(inputs: FormInputs, section: SectionId, keys: readonly string[]): boolean {
-  return inputs.visited.has(section) || keys.some((key) => !/currency$/.test(key) && getField(inputs.form, key).trim() !== '');
+function started(edit: FormEdit, section: SectionId, keys: readonly string[]): boolean {
+  return edit.visited.has(section) || keys.some((key) => !/currency$/.test(key) && getField(edit.form, key).trim() !== '');
 }
 
 /** Derives the form's state: pure, so the element recomputes it on every update instead of patching it. */
 export function deriveFormState(inputs: FormInputs): FormState {
-  const validation = validateForm(inputs.form);
+  const { edit } = inputs;
+  const validation = validateForm(edit.form);
   const issues = formIssues(inputs, validation);
   const blocking = new Map(issues);
-  for (const [key, issue] of inputs.serverErrors) blocking.set(key, issue);
+  for (const [key, issue] of edit.serverErrors) blocking.set(key, issue);
   const shown = new Map<string, FieldIssue>();
   for (const [key, issue] of blocking) {
-    if (inputs.serverErrors.has(key) || inputs.showAll || inputs.touched.has(key)) shown.set(key, issue);
+    if (edit.serverErrors.has(key) || edit.showAll || edit.touched.has(key)) shown.set(key, issue);
   }
   const sections = {} as Record<SectionId, SectionState>;
   for (const section of SECTIONS) {
-    const keys = fieldKeys(inputs.form, section);
+    const keys = fieldKeys(edit.form, section);
     if (keys.some((key) => shown.has(key))) sections[section] = 'error';
-    else if (section !== 'review' && !keys.some((key) => blocking.has(key)) && started(inputs, section, keys)) sections[section] = 'complete';
+    else if (section !== 'review' && !keys.some((key) => blocking.has(key)) && started(edit, section, keys)) sections[section] = 'complete';
     else sections[section] = 'incomplete';
   }
   return {
     validation,
     issues,
     blocking,
-    blockingKeys: orderedKeys(inputs.form, blocking),
-    firstIssue: orderedKeys(inputs.form, issues)[0],
+    blockingKeys: orderedKeys(edit.form, blocking),
+    firstIssue: orderedKeys(edit.form, issues)[0],
     shown,
     sections,
     completed: FIELD_SECTIONS.filter((s) => sections[s] === 'complete').length,
-    showAll: inputs.showAll,
+    showAll: edit.showAll,
   };
 }
 
 /**
- * `deriveFormState` remembering its last answer: the same inputs (member by member, by identity:
- * every input is immutable) give the same state without validating again.
+ * `deriveFormState` remembering its last answer: the same edit (by identity: it is immutable) and
+ * uploads give the same state without validating again.
  */
 export function memoizedFormState(): (inputs: FormInputs) => FormState {
   let last: { inputs: FormInputs; state: FormState } | undefined;
   return (inputs) => {
-    const same = last && (Object.keys(inputs) as (keyof FormInputs)[]).every((key) => last!.inputs[key] === inputs[key]);
-    if (!same) last = { inputs, state: deriveFormState(inputs) };
-    return last!.state;
+    if (last?.inputs.edit !== inputs.edit || last.inputs.uploads !== inputs.uploads) last = { inputs, state: deriveFormState(inputs) };
+    return last.state;
   };
 }

@@ -70,6 +70,12 @@ export function serverIssues(errors: readonly FieldError[]): Map<string, FieldIs
   return issues;
 }
 
+/** The field issues of a `422` that named fields, when `error` is one (the client's `ApiError`). */
+export function rejectedFieldIssues(error: unknown): Map<string, FieldIssue> | undefined {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; status?: number; fieldErrors?: readonly FieldError[] };
+  return e.name === 'ApiError' && e.status === 422 && e.fieldErrors?.length ? serverIssues(e.fieldErrors) : undefined;
+}
+
 /** A date control holds a partial or impossible date (its value is then empty). */
 export const INVALID_DATE = 'invalid_date';
 /** An attachment is still uploading. */
