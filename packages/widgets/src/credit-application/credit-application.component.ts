@@ -8,16 +8,16 @@ import { DraftController } from './controllers/draft-controller.js';
 import { SubmissionController } from './controllers/submission-controller.js';
 import { byId, byPart, FocusController, firstOf, type FocusTarget } from './controllers/focus-controller.js';
 import { UploadController } from './controllers/upload-controller.js';
-import { fieldControl, holdsBadDate, readControlInput } from './control-input.js';
 import { CkApplicationSubmittedEvent, CkAttachmentSelectEvent } from './credit-application.events.js';
 import { creditApplicationMessages, type CreditApplicationMessages } from './credit-application.messages.js';
 import { creditApplicationStyles } from './credit-application.styles.js';
 import { draftScope, draftStorageKey, readFormState } from './draft-store.js';
 import { ATTACHMENTS_KEY, controlId, fieldKeys, SECTIONS, sectionOf, specFor, type SectionId } from './fields.js';
 import * as edits from './form-edits.js';
-import { blankForm, buildInput, cloneForm, formFromPartial, type ApplicationForm, type AttachmentForm, type PartialApplication } from './form-model.js';
+import { blankForm, buildInput, type AttachmentForm, type PartialApplication } from './form-model.js';
 import { memoizedFormState, orderedKeys, type FormState } from './form-state.js';
-import { customerPrefill } from './prefill.js';
+import { customerPrefill, Prefill } from './prefill.js';
+import { rowLabel } from './labels.js';
 import { renderConfirmation } from './render/confirmation.js';
 import { renderForm } from './render/form.js';
 import type { FormActions } from './render/view.js';
@@ -174,12 +174,8 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   /** The form's state at this update, derived in `willUpdate` from `edit` and the uploads. */
   private formState: FormState = this.currentState();
 
-  private defaults?: PartialApplication;
-  /** What the customer's data (or nothing) gives, before `defaultValue`. */
-  private customerForm: ApplicationForm = blankForm();
   /** What reset and discard return to: `defaultValue` over the customer's data. */
-  private prefill: ApplicationForm = blankForm();
-  private prefillLoaded = false;
+  private readonly prefill = new Prefill();
   /** A form state the browser restored before the prefill was there. */
   private pendingRestore?: edits.FormEdit;
 
@@ -204,14 +200,12 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
    */
   @property({ attribute: false })
   get defaultValue(): PartialApplication | undefined {
-    return this.defaults;
+    return this.prefill.defaults;
   }
 
   set defaultValue(value: PartialApplication | undefined) {
-    this.defaults = value;
-    if (!this.prefillLoaded) return;
-    this.prefill = formFromPartial(this.customerForm, value);
-    if (!this.draft.hasChanges) this.start(edits.startEdit(cloneForm(this.prefill), this.edit.section));
+    this.prefill.defaults = value;
+    if (this.prefill.loaded && !this.draft.hasChanges) this.start(edits.startEdit(this.prefill.form, this.edit.section));
   }
 
   /**
@@ -271,7 +265,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   protected restoreFormState(stateValue: string): void {
     const restored = readFormState(stateValue);
     if (!restored) return;
-    if (!this.prefillLoaded) {
+    if (!this.prefill.loaded) {
       this.pendingRestore = edits.startEdit(restored.form, restored.section);
       return;
     }
@@ -291,19 +285,17 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
-    this.prefillLoaded = false;
+    this.prefill.loaded = false;
     const customerId = this.customerId?.trim() || undefined;
-    const customerForm = customerId ? await customerPrefill(this.resolveClient(), customerId, signal) : blankForm();
+    const customer = customerId ? await customerPrefill(this.resolveClient(), customerId, signal) : blankForm();
     if (signal.aborted) return;
-    this.customerForm = customerForm;
-    this.prefill = formFromPartial(customerForm, this.defaults);
-    this.prefillLoaded = true;
+    this.prefill.customer = customer;
     this.submission.clear();
     const draft = this.draft.open(draftStorageKey(this.draftScope(), customerId, this.draftKey));
     const restore = this.pendingRestore;
     this.pendingRestore = undefined;
     if (draft) this.start(edits.startEdit(draft.form, draft.section, { resumed: true }));
-    else this.start(restore ?? edits.startEdit(cloneForm(this.prefill)));
+    else this.start(restore ?? edits.startEdit(this.prefill.form));
     if (!draft && restore) this.draft.keep();
   }
 
@@ -334,7 +326,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   }
 
   private returnToPrefill(): void {
-    this.start(edits.startEdit(cloneForm(this.prefill)));
+    this.start(edits.startEdit(this.prefill.form));
     this.submission.clear();
   }
 
@@ -366,6 +358,11 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     else if (nextSection) void this.goTo(nextSection);
   }
 
+  /** `edit` with what a date control says about holding a partial date (nothing for other controls). */
+  private withBadDate(key: string, badDate: boolean | undefined): edits.FormEdit {
+    return badDate === undefined ? this.edit : edits.markBadDate(this.edit, key, badDate);
+  }
+
   private addAttachment(attachment: AttachmentForm): void {
     this.change(edits.addAttachment(this.edit, attachment));
   }
@@ -379,22 +376,21 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     addRow: (list) => {
       const added = edits.addRow(this.edit, list);
       this.change(added.edit);
-      this.announcement = this.t.rows.added(list === 'guarantees' ? this.t.rows.guarantee(added.rows) : this.t.rows.contact(added.rows));
+      this.announcement = this.t.rows.added(rowLabel(list, added.rows - 1, this.t));
       void this.focusing.focus(byId(controlId(added.focus)));
     },
     removeRow: (list, index) => {
-      const t = this.t;
       const removed = edits.removeRow(this.edit, list, index);
       this.change(removed.edit);
-      const label = list === 'attachments' ? ((removed.removed as AttachmentForm | undefined)?.fileName ?? '') : list === 'guarantees' ? t.rows.guarantee(index + 1) : t.rows.contact(index + 1);
-      this.announcement = t.rows.removed(label);
+      this.announcement = this.t.rows.removed(rowLabel(list, index, this.t, (removed.removed as AttachmentForm | undefined)?.fileName));
       const add = (root: ParentNode) => root.querySelector<HTMLElement>(`[data-add="${list}"]`);
       void this.focusing.focus(list === 'attachments' ? byId(controlId(ATTACHMENTS_KEY)) : removed.focus ? byId(controlId(removed.focus)) : add);
     },
-    chooseFiles: (event) => {
-      const input = event.target as HTMLInputElement;
-      const files = [...(input.files ?? [])];
-      input.value = '';
+    edited: (key, value, badDate) => this.change(edits.editField(this.withBadDate(key, badDate), key, value)),
+    left: (key, badDate) => (this.edit = edits.touch(this.withBadDate(key, badDate), [key])),
+    committed: () => this.dispatchEvent(new Event('change', { bubbles: true })),
+    proceed: () => (this.edit.section === 'review' ? void this.submit() : this.next()),
+    chooseFiles: (files) => {
       this.files.choose(files, this.attachmentMode);
       this.edit = edits.touch(this.edit, [ATTACHMENTS_KEY]);
     },
@@ -415,55 +411,13 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     },
   };
 
-  private readonly listeners = {
-    submit: (event: SubmitEvent) => {
-      event.preventDefault();
-      if (this.edit.section === 'review') void this.submit();
-      else this.next();
-    },
-    input: (event: Event) => {
-      const input = readControlInput(event);
-      if (!input) return;
-      const edit = input.badDate === undefined ? this.edit : edits.markBadDate(this.edit, input.key, input.badDate);
-      this.change(edits.editField(edit, input.key, input.value));
-    },
-    change: (event: Event) => {
-      const control = event.composedPath()[0] as HTMLElement;
-      if (control.dataset?.key || control.id === controlId(ATTACHMENTS_KEY)) this.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    focusout: (event: FocusEvent) => {
-      const control = fieldControl(event);
-      if (!control) return;
-      const key = control.dataset.key!;
-      const bad = holdsBadDate(control);
-      this.edit = edits.touch(bad === undefined ? this.edit : edits.markBadDate(this.edit, key, bad), [key]);
-    },
-  };
-
   protected renderReady(): TemplateResult {
     const t = this.t;
     const lang = this.i18n.lang;
-    const { confirmed, sending, error } = this.submission;
+    const { confirmed } = this.submission;
     if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
-    return renderForm(
-      {
-        t,
-        common: this.common.messages,
-        lang,
-        form: this.edit.form,
-        state: this.formState,
-        section: this.edit.section,
-        disabled: this.isDisabled,
-        submitting: sending,
-        submitError: error,
-        draftNote: this.draft.note,
-        storageFailed: this.draft.storageFailed,
-        uploads: this.files.uploads,
-        rejectedFiles: this.files.rejected,
-        announcement: this.announcement,
-        actions: this.actions,
-      },
-      this.listeners,
-    );
+    const { form, section } = this.edit;
+    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions } = this;
+    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions });
   }
 }

@@ -1,6 +1,6 @@
 import type { CreditApplicationMessages } from './credit-application.messages.js';
 import { ATTACHMENTS_KEY, type FieldSpec } from './fields.js';
-import { parseKey } from './form-model.js';
+import { parseKey, type RowList } from './form-model.js';
 
 /** A field's own label ("E-mail"); the key itself for a field the messages do not name. */
 export function fieldLabel(key: string, t: CreditApplicationMessages): string {
@@ -51,4 +51,10 @@ export function fieldHint(key: string, spec: FieldSpec, t: CreditApplicationMess
     default:
       return undefined;
   }
+}
+
+/** How the live region names row `index` of `list`: "Contact 2", "Guarantee 1", or an attachment's file name. */
+export function rowLabel(list: RowList, index: number, t: CreditApplicationMessages, fileName = ''): string {
+  if (list === 'attachments') return fileName;
+  return list === 'guarantees' ? t.rows.guarantee(index + 1) : t.rows.contact(index + 1);
 }

@@ -21,14 +21,14 @@ export function renderAttachmentsSection(view: FormView): TemplateResult {
   const { t, lang, actions } = view;
   const id = controlId(ATTACHMENTS_KEY);
   const issue = view.state.shown.get(ATTACHMENTS_KEY);
-  const messages = [...view.rejectedFiles.map((p) => fileProblemMessage(p.problem, p.name, t.validation)), ...(issue ? [messageOf(view, issue)] : [])];
+  const messages = [...view.files.rejected.map((p) => fileProblemMessage(p.problem, p.name, t.validation)), ...(issue ? [messageOf(view, issue)] : [])];
   const describedBy = [`${id}-hint`, messages.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   const attachments = view.form.attachments;
   return html`<div class="fields">
       <div part="field" class="field wide ${messages.length ? 'invalid' : ''}">
         <label part="label" for=${id}>${t.fields.attachments}</label>
         <input id=${id} part="input" type="file" multiple accept=${ACCEPT} aria-invalid=${messages.length ? 'true' : 'false'}
-          aria-describedby=${describedBy} @change=${actions.chooseFiles} />
+          aria-describedby=${describedBy} @change=${onFilesChosen(view)} />
         <p part="hint" class="hint" id="${id}-hint">${t.hints.attachments}</p>
         ${messages.length
           ? html`<div part="error" class="error" id="${id}-error">${messages.map((m) => html`<p><span aria-hidden="true">⚠ </span>${m}</p>`)}</div>`
@@ -36,7 +36,7 @@ export function renderAttachmentsSection(view: FormView): TemplateResult {
       </div>
     </div>
     <h4 class="group-title" id="ck-attachment-list-title">${t.attachments.listLabel}</h4>
-    ${attachments.length === 0 && view.uploads.length === 0 ? html`<p class="empty-rows">${t.attachments.none}</p>` : nothing}
+    ${attachments.length === 0 && view.files.uploads.length === 0 ? html`<p class="empty-rows">${t.attachments.none}</p>` : nothing}
     <ul part="attachment-list" class="attachment-list" aria-labelledby="ck-attachment-list-title">
       ${attachments.map((a, i) => {
         const size = Number(a.size);
@@ -47,7 +47,7 @@ export function renderAttachmentsSection(view: FormView): TemplateResult {
           <button type="button" part="remove-button" class="remove" @click=${() => actions.removeRow('attachments', i)}>${t.attachments.remove(a.fileName)}</button>
         </li>`;
       })}
-      ${view.uploads.map(
+      ${view.files.uploads.map(
         (u) => html`<li class="attachment ${u.status}">
           <span class="file-name">${u.fileName}</span>
           ${u.status === 'uploading'
@@ -59,6 +59,14 @@ export function renderAttachmentsSection(view: FormView): TemplateResult {
       )}
     </ul>`;
 }
+
+/** Hands the chosen files to the element, and empties the input so the same file can be chosen again. */
+const onFilesChosen = (view: FormView) => (event: Event) => {
+  const input = event.target as HTMLInputElement;
+  const files = [...(input.files ?? [])];
+  input.value = '';
+  view.actions.chooseFiles(files);
+};
 
 /** Why an upload failed: the contract's reason for a file the server refused, else the error in words. */
 function uploadErrorMessage(view: FormView, upload: PendingUpload): string {

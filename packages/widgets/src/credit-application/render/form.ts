@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { SECTIONS, type SectionId } from '../fields.js';
+import { fieldControl, holdsBadDate, readControlInput } from '../control-input.js';
+import { ATTACHMENTS_KEY, controlId, SECTIONS, type SectionId } from '../fields.js';
 import { renderAttachmentsSection } from './attachments-section.js';
 import { renderBasicSection } from './basic-section.js';
 import { renderFinancialsSection } from './financials-section.js';
@@ -9,7 +10,7 @@ import { renderActions, renderNav, renderProgress } from './navigation.js';
 import { renderDraftNote, renderSubmitError, renderSummary } from './notices.js';
 import { renderRequestSection } from './request-section.js';
 import { renderReview } from './review.js';
-import type { FormView } from './view.js';
+import type { FormActions, FormView } from './view.js';
 
 const SECTION_RENDERERS: Record<SectionId, (view: FormView) => TemplateResult> = {
   basic: renderBasicSection,
@@ -22,8 +23,34 @@ const SECTION_RENDERERS: Record<SectionId, (view: FormView) => TemplateResult> =
 };
 
 /** The frame of the form around the current section: heading, notes, steps, progress, summary, actions. */
-export function renderForm(view: FormView, listeners: { submit(e: SubmitEvent): void; input(e: Event): void; change(e: Event): void; focusout(e: FocusEvent): void }): TemplateResult {
+/** The form's own listeners, made once per actions object (so Lit does not re-bind them on every render). */
+const listenersOf = new WeakMap<FormActions, ReturnType<typeof makeListeners>>();
+
+function makeListeners(actions: FormActions) {
+  return {
+    submit: (event: SubmitEvent) => {
+      event.preventDefault();
+      actions.proceed();
+    },
+    input: (event: Event) => {
+      const input = readControlInput(event);
+      if (input) actions.edited(input.key, input.value, input.badDate);
+    },
+    change: (event: Event) => {
+      const control = event.composedPath()[0] as HTMLElement;
+      if (control.dataset?.key || control.id === controlId(ATTACHMENTS_KEY)) actions.committed();
+    },
+    focusout: (event: FocusEvent) => {
+      const control = fieldControl(event);
+      if (control) actions.left(control.dataset.key!, holdsBadDate(control));
+    },
+  };
+}
+
+export function renderForm(view: FormView): TemplateResult {
   const { t } = view;
+  let listeners = listenersOf.get(view.actions);
+  if (!listeners) listenersOf.set(view.actions, (listeners = makeListeners(view.actions)));
   const index = SECTIONS.indexOf(view.section);
   return html`<form part="form" class="form" novalidate aria-labelledby="ck-title"
       @submit=${listeners.submit} @input=${listeners.input} @change=${listeners.change} @focusout=${listeners.focusout}>

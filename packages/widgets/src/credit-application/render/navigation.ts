@@ -41,7 +41,8 @@ export function renderProgress(view: FormView): TemplateResult {
 
 /** Previous, and Next or (on the review) Submit, busy while sending. */
 export function renderActions(view: FormView): TemplateResult {
-  const { t, actions, submitting } = view;
+  const { t, actions } = view;
+  const submitting = view.submission.sending;
   const index = SECTIONS.indexOf(view.section);
   return html`<div part="actions" class="actions">
     ${index > 0 ? html`<button type="button" part="previous-button" @click=${actions.previous}>${t.actions.previous}</button>` : nothing}

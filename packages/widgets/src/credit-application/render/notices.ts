@@ -15,8 +15,8 @@ interface ErrorLike {
 /** What happened to the draft (restored, discarded, brought back) and whether it can be saved at all. */
 export function renderDraftNote(view: FormView): TemplateResult {
   const { t, lang, actions } = view;
-  const note = view.draftNote;
-  const empty = !note && !view.storageFailed;
+  const { note, storageFailed } = view.draft;
+  const empty = !note && !storageFailed;
   return html`<div part="draft-note" class="draft-note ${empty ? 'empty' : ''}" role="status">
     ${note?.kind === 'restored'
       ? html`<span>${t.draft.restored(formatTimestamp(note.savedAt, lang))}</span>
@@ -26,7 +26,7 @@ export function renderDraftNote(view: FormView): TemplateResult {
       ? html`<span>${t.draft.discarded}</span> <button type="button" part="undo-button" @click=${actions.undoDiscard}>${t.actions.undo}</button>`
       : nothing}
     ${note?.kind === 'undone' ? html`<span>${t.draft.undone}</span>` : nothing}
-    ${view.storageFailed ? html`<span class="warning">${t.draft.unavailable}</span>` : nothing}
+    ${storageFailed ? html`<span class="warning">${t.draft.unavailable}</span>` : nothing}
   </div>`;
 }
 
@@ -50,9 +50,9 @@ export function renderSummary(view: FormView): TemplateResult | typeof nothing {
 
 /** Why the submission failed, with Submit again (not when the server named the fields: they show it). */
 export function renderSubmitError(view: FormView): TemplateResult | typeof nothing {
-  const error = view.submitError;
+  const { error, sending: submitting } = view.submission;
   if (error === undefined) return nothing;
-  const { t, actions, submitting } = view;
+  const { t, actions } = view;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const rejected = e.name === 'ApiError' && e.status === 422;
   const fieldErrors = rejected && (e.fieldErrors?.length ?? 0) > 0;

@@ -15,7 +15,15 @@ export interface FormActions {
   focusField(key: string): void;
   addRow(list: 'applicant.contacts' | 'guarantees'): void;
   removeRow(list: RowList, index: number): void;
-  chooseFiles(event: Event): void;
+  /** The user typed into the field at `key`; `badDate` for a date control: whether it holds a partial date. */
+  edited(key: string, value: string, badDate?: boolean): void;
+  /** The user left the field at `key`. */
+  left(key: string, badDate?: boolean): void;
+  /** A field's change was committed (its `change` event). */
+  committed(): void;
+  /** Enter or Next: check the section and go on (Submit on the review). */
+  proceed(): void;
+  chooseFiles(files: readonly File[]): void;
   retryUpload(upload: PendingUpload): void;
   removeUpload(upload: PendingUpload): void;
   submit(): void;
@@ -33,13 +41,10 @@ export interface FormView {
   readonly state: FormState;
   readonly section: SectionId;
   readonly disabled: boolean;
-  readonly submitting: boolean;
-  /** Why the last submission failed, if it did. */
-  readonly submitError: unknown;
-  readonly draftNote: DraftNote | undefined;
-  readonly storageFailed: boolean;
-  readonly uploads: readonly PendingUpload[];
-  readonly rejectedFiles: readonly RejectedFile[];
+  /** Whether a submission is in flight, and why the last one failed. */
+  readonly submission: { readonly sending: boolean; readonly error: unknown };
+  readonly draft: { readonly note?: DraftNote | undefined; readonly storageFailed: boolean };
+  readonly files: { readonly uploads: readonly PendingUpload[]; readonly rejected: readonly RejectedFile[] };
   /** The live region's text. */
   readonly announcement: string;
   readonly actions: FormActions;
