@@ -1,4 +1,4 @@
-import { DECIMAL_PATTERN, isIsoDate } from '@credit-kit/core';
+import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, isIsoDate } from '@credit-kit/core';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { CreditApplicationMessages } from './credit-application.messages.js';
 import { specFor } from './fields.js';
@@ -55,7 +55,7 @@ export function displayValue(form: ApplicationForm, key: string, t: CreditApplic
     case 'signedAmount':
     case 'positiveAmount': {
       const currency = currencyFor(form, key);
-      if (!DECIMAL_PATTERN.test(value) || !/^[A-Z]{3}$/.test(currency)) return value;
+      if (!DECIMAL_PATTERN.test(value) || !CURRENCY_CODE_PATTERN.test(currency)) return value;
       try {
         return formatMoney(value, currency, lang);
       } catch {

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core';
 import { SECTIONS, type SectionId } from './fields.js';
 import { normalizeForm, type ApplicationForm } from './form-model.js';
 
@@ -16,7 +17,6 @@ export interface Draft {
   readonly savedAt: string;
 }
 
-const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The stored envelope, checked member by member (the form itself is normalised by `normalizeForm`). */
@@ -37,6 +37,34 @@ function readEnvelope(value: unknown): Omit<Draft, 'form'> & { form: unknown } |
 export function draftStorageKey(scope: string, customerId: string | undefined, draftKey?: string): string {
   if (draftKey) return `${DRAFT_KEY_PREFIX}${draftKey}`;
   return `${DRAFT_KEY_PREFIX}${scope}:${customerId || 'new'}`;
+}
+
+/** Where drafts of a backend live: its base URL made absolute (no trailing `/`), else the page's origin. */
+export function draftScope(baseUrl: string | undefined, origin: string = globalThis.location?.origin ?? ''): string {
+  if (!baseUrl) return origin;
+  try {
+    return new URL(baseUrl, origin || undefined).href.replace(/\/+$/, '');
+  } catch {
+    return baseUrl;
+  }
+}
+
+/**
+ * The form state the browser keeps for a host form (`{ form, section }` as JSON), read back
+ * like a draft: `undefined` when it is not JSON or holds no form; an unknown section is `basic`.
+ */
+export function readFormState(text: string): { form: ApplicationForm; section: SectionId } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const raw = (parsed ?? {}) as { form?: unknown; section?: unknown };
+  const form = normalizeForm(raw.form);
+  if (!form) return undefined;
+  const section = (SECTIONS as readonly unknown[]).includes(raw.section) ? (raw.section as SectionId) : 'basic';
+  return { form, section };
 }
 
 /** `localStorage`, or `undefined` where reading it throws (sandboxed frames, some privacy modes). */
@@ -129,10 +157,6 @@ export class Debounced {
   constructor(run: () => void, delayMs: number) {
     this.run = run;
     this.delayMs = delayMs;
-  }
-
-  get pending(): boolean {
-    return this.timer !== undefined;
   }
 
   schedule(): void {

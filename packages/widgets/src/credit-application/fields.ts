@@ -1,4 +1,4 @@
-import { COLLATERAL_TYPES, CUSTOMER_TYPES, SETTLEMENT_METHODS } from '@credit-kit/core';
+import { COLLATERAL_TYPES, CUSTOMER_TYPES, GUARANTEE_KINDS, SETTLEMENT_METHODS, TEXT_LIMITS } from '@credit-kit/core';
 import {
   APPLICANT_FIELDS,
   CONTACT_FIELDS,
@@ -43,7 +43,7 @@ export type FieldKind =
 export interface FieldSpec {
   readonly kind: FieldKind;
   readonly required?: boolean;
-  /** Longest text the schema accepts. */
+  /** Longest text the schema accepts (core's `TEXT_LIMITS`). */
   readonly maxLength?: number;
   /** Values of a `choice`. */
   readonly options?: readonly string[];
@@ -51,26 +51,24 @@ export interface FieldSpec {
   readonly wide?: boolean;
 }
 
-export const GUARANTEE_KINDS = ['guarantor', 'collateral'] as const;
-
 const APPLICANT: Record<(typeof APPLICANT_FIELDS)[number], FieldSpec> = {
   code: { kind: 'code', required: true },
-  name: { kind: 'text', required: true, maxLength: 200 },
+  name: { kind: 'text', required: true, maxLength: TEXT_LIMITS.customerName },
   type: { kind: 'choice', required: true, options: CUSTOMER_TYPES },
-  industry: { kind: 'text', required: true, maxLength: 100 },
-  legalRepresentative: { kind: 'text', maxLength: 100 },
+  industry: { kind: 'text', required: true, maxLength: TEXT_LIMITS.industry },
+  legalRepresentative: { kind: 'text', maxLength: TEXT_LIMITS.legalRepresentative },
   registeredCapital: { kind: 'amount' },
   paidInCapital: { kind: 'amount', required: true },
   currency: { kind: 'currency', required: true },
   establishedOn: { kind: 'date', required: true },
-  address: { kind: 'text', maxLength: 300, wide: true },
+  address: { kind: 'text', maxLength: TEXT_LIMITS.address, wide: true },
   groupId: { kind: 'id' },
-  parentCompany: { kind: 'text', maxLength: 200 },
+  parentCompany: { kind: 'text', maxLength: TEXT_LIMITS.parentCompany },
 };
 
 const CONTACT: Record<(typeof CONTACT_FIELDS)[number], FieldSpec> = {
-  name: { kind: 'text', required: true, maxLength: 100 },
-  role: { kind: 'text', maxLength: 100 },
+  name: { kind: 'text', required: true, maxLength: TEXT_LIMITS.contactName },
+  role: { kind: 'text', maxLength: TEXT_LIMITS.contactRole },
   phone: { kind: 'phone' },
   email: { kind: 'email' },
 };
@@ -99,9 +97,9 @@ const HISTORY: Record<(typeof HISTORY_FIELDS)[number], FieldSpec> = {
 
 const GUARANTEE: Record<(typeof GUARANTEE_FIELDS)[number], FieldSpec> = {
   kind: { kind: 'choice', required: true, options: GUARANTEE_KINDS },
-  owner: { kind: 'text', required: true, maxLength: 200 },
+  owner: { kind: 'text', required: true, maxLength: TEXT_LIMITS.guaranteeOwner },
   collateralType: { kind: 'choice', options: COLLATERAL_TYPES },
-  description: { kind: 'longText', maxLength: 500, wide: true },
+  description: { kind: 'longText', maxLength: TEXT_LIMITS.guaranteeDescription, wide: true },
   appraisedValue: { kind: 'amount', required: true },
   pledgeRatio: { kind: 'ratio' },
 };
@@ -110,19 +108,16 @@ const REQUEST: Record<(typeof REQUEST_FIELDS)[number], FieldSpec> = {
   amount: { kind: 'positiveAmount', required: true },
   currency: { kind: 'currency', required: true },
   termDays: { kind: 'days', required: true },
-  purpose: { kind: 'longText', required: true, maxLength: 500, wide: true },
+  purpose: { kind: 'longText', required: true, maxLength: TEXT_LIMITS.requestPurpose, wide: true },
   settlementMethod: { kind: 'choice', required: true, options: SETTLEMENT_METHODS },
 };
 
 const IMPRESSION: Record<(typeof IMPRESSION_FIELDS)[number], FieldSpec> = {
-  notes: { kind: 'longText', maxLength: 4000, wide: true },
+  notes: { kind: 'longText', maxLength: TEXT_LIMITS.impressionNotes, wide: true },
   score: { kind: 'score' },
 };
 
 const ATTACHMENTS: FieldSpec = { kind: 'files' };
-
-/** Smallest and largest credit period the contract accepts, in days. */
-export const TERM_DAYS_RANGE = { min: 1, max: 3650 } as const;
 
 /** The key of the file input: every attachment issue is shown there. */
 export const ATTACHMENTS_KEY = 'attachments';

@@ -227,13 +227,6 @@ export function parseKey(key: string): (string | number)[] {
   return out;
 }
 
-/** The inverse of `parseKey`. */
-export function formatKey(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
-  return out;
-}
-
 /** The text at `key`, or `''` when there is none. */
 export function getField(form: ApplicationForm, key: string): string {
   let node: unknown = form;

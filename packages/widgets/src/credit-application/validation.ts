@@ -1,15 +1,22 @@
 import {
   creditApplicationInputSchema,
+  creditRequestSchema,
+  CURRENCY_CODE_PATTERN,
   DECIMAL_PATTERN,
+  IMPRESSION_SCORE_RANGE,
+  nonNegativeMoneyString,
   parseIsoDay,
+  RATIO_PATTERN,
+  RESOURCE_ID_PATTERN,
   socialCreditCodeProblem,
+  TERM_DAYS_RANGE,
   toValidationIssues,
   type CreditApplicationInput,
   type FieldError,
 } from '@credit-kit/core';
 import type { CommonMessages } from '../i18n/common-messages.js';
 import type { CreditApplicationMessages } from './credit-application.messages.js';
-import { ATTACHMENTS_KEY, fieldKeyForPath, specFor, TERM_DAYS_RANGE } from './fields.js';
+import { ATTACHMENTS_KEY, fieldKeyForPath, specFor } from './fields.js';
 import { buildInput, getField, parseKey, type ApplicationForm } from './form-model.js';
 
 /**
@@ -63,6 +70,12 @@ export function serverIssues(errors: readonly FieldError[]): Map<string, FieldIs
   return issues;
 }
 
+/** The field issues of a `422` that named fields, when `error` is one (the client's `ApiError`). */
+export function rejectedFieldIssues(error: unknown): Map<string, FieldIssue> | undefined {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; status?: number; fieldErrors?: readonly FieldError[] };
+  return e.name === 'ApiError' && e.status === 422 && e.fieldErrors?.length ? serverIssues(e.fieldErrors) : undefined;
+}
+
 /** A date control holds a partial or impossible date (its value is then empty). */
 export const INVALID_DATE = 'invalid_date';
 /** An attachment is still uploading. */
@@ -70,13 +83,9 @@ export const UPLOAD_PENDING = 'upload_pending';
 /** An attachment failed to upload and is neither retried nor removed. */
 export const UPLOAD_FAILED = 'upload_failed';
 
-const RATIO_PATTERN = /^(0(\.\d+)?|1(\.0+)?)$/;
-const IDENTIFIER_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
-const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-
-function isPositiveDecimal(value: string): boolean {
-  return DECIMAL_PATTERN.test(value) && !value.startsWith('-') && /[1-9]/.test(value);
-}
+/** The contract's own checks of one value, to tell which rule a value breaks. */
+const isNonNegativeAmount = (value: string) => nonNegativeMoneyString.safeParse(value).success;
+const isPositiveAmount = (value: string) => creditRequestSchema.shape.amount.safeParse(value).success;
 
 const GENERIC_CODES = ['required', 'invalid_type', 'invalid_value', 'invalid_format', 'too_small', 'too_big'] as const;
 
@@ -127,17 +136,17 @@ export function issueMessage(
     }
     case 'amount':
       if (!DECIMAL_PATTERN.test(value)) return v.amount;
-      if (value.startsWith('-')) return t.amountNonNegative;
+      if (!isNonNegativeAmount(value)) return t.amountNonNegative;
       break;
     case 'signedAmount':
       if (!DECIMAL_PATTERN.test(value)) return v.amount;
       break;
     case 'positiveAmount':
       if (!DECIMAL_PATTERN.test(value)) return v.amount;
-      if (!isPositiveDecimal(value)) return v.amountPositive;
+      if (!isPositiveAmount(value)) return v.amountPositive;
       break;
     case 'currency':
-      if (!CURRENCY_PATTERN.test(value)) return v.currency;
+      if (!CURRENCY_CODE_PATTERN.test(value)) return v.currency;
       break;
     case 'date':
       if (Number.isNaN(parseIsoDay(value))) return v.date;
@@ -161,10 +170,10 @@ export function issueMessage(
       if (!RATIO_PATTERN.test(value)) return v.ratio;
       break;
     case 'score':
-      if (issue.source === 'client' || issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type') return t.scoreRange;
+      if (issue.source === 'client' || issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type') return t.scoreRange(IMPRESSION_SCORE_RANGE.min, IMPRESSION_SCORE_RANGE.max);
       break;
     case 'id':
-      if (!IDENTIFIER_PATTERN.test(value)) return t.identifier;
+      if (!RESOURCE_ID_PATTERN.test(value)) return t.identifier;
       break;
     case 'choice':
       if (issue.source === 'client' || issue.code === 'invalid_value') return v.invalid_value;

@@ -1,0 +1,42 @@
+import type { CreditKitClient } from '@credit-kit/client';
+import { blankForm, formFromCustomer, formFromPartial, type ApplicationForm, type PartialApplication } from './form-model.js';
+
+const isNotFound = (error: unknown) => {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; status?: number };
+  return e.name === 'ApiError' && e.status === 404;
+};
+
+/**
+ * The form prefilled from `GET /customers/{id}` and `GET /customers/{id}/financials`, fetched
+ * together; a customer without financials (404) leaves them empty, any other failure rejects.
+ */
+export async function customerPrefill(client: CreditKitClient, customerId: string, signal: AbortSignal): Promise<ApplicationForm> {
+  const [customer, financials] = await Promise.all([
+    client.getCustomer(customerId, { signal }),
+    client.getFinancials(customerId, { signal }).catch((error: unknown) => {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }),
+  ]);
+  return formFromCustomer(blankForm(), customer, financials);
+}
+
+/** What the form starts from and returns to: the customer's data (if any) with the host's `defaultValue` over it. */
+export class Prefill {
+  /** The host's partial application (`defaultValue`). */
+  defaults?: PartialApplication;
+  /** Whether the customer's data is there (or there is no customer), so `form` is what the form starts from. */
+  loaded = false;
+  private customerForm: ApplicationForm = blankForm();
+
+  /** The customer's data arrived (a blank form without a customer). */
+  set customer(form: ApplicationForm) {
+    this.customerForm = form;
+    this.loaded = true;
+  }
+
+  /** A fresh copy of what the form starts from. */
+  get form(): ApplicationForm {
+    return formFromPartial(this.customerForm, this.defaults);
+  }
+}
