@@ -53,7 +53,16 @@ export const creditCheckPolicySchema = z.object({
   utilisationWarning: z.optional(nonNegativeDecimalInput),
   /** Overdue amount past which the check blocks. */
   maxOverdueAmount: z.optional(nonNegativeMoneyInput),
-  /** Days overdue of the oldest item past which the check blocks. */
+  /**
+   * Grace in days past an item's due date before supply stops. The practice gives none: "如到期未收回欠款,
+   * 则立即停止供货" (stop supply at once when the debt is not collected by its due date), so an order is blocked
+   * as soon as the oldest item is more than this many days overdue. Default 0 (the practice's rule).
+   */
+  overdueGraceDays: z.optional(wholeDays),
+  /**
+   * @deprecated the former name of `overdueGraceDays`; read only when `overdueGraceDays` is absent.
+   * (It used to default to 90, which let supply run on for three months past due.)
+   */
   maxOverdueDays: z.optional(wholeDays),
 });
 export type CreditCheckPolicyInput = z.input<typeof creditCheckPolicySchema>;
@@ -141,7 +150,7 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
   creditCheck: {
     countedComponents: ['openReceivables', 'openOrders'],
     utilisationWarning: '0.8',
-    maxOverdueDays: 90,
+    overdueGraceDays: 0,
   },
   agingBuckets: [
     { label: 'Not due', maxDays: 0 },
