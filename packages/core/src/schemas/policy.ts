@@ -33,8 +33,21 @@ export const limitPolicySchema = z.object({
   gradeCoefficients: z.partialRecord(gradeWire, nonNegativeDecimalInput),
   /** `upTo` inclusive and ascending; a debt ratio above the last `upTo` gets coefficient 0. */
   debtRatioCoefficients: z.array(z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput })),
-  /** Cap the granted limit by the collateral value. */
+  /**
+   * Cap every customer's granted limit by its pledged collateral (Σ appraised value × pledge ratio).
+   * Ours, off by default: the practice asks it only of new companies (`newCompanyGrantedByCollateral`).
+   */
   capGrantedByCollateral: z.optional(z.boolean()),
+  /**
+   * A company founded or in production for less than a year (新成立或投产不到一年): granted ≤ Σ collateral
+   * appraised value × pledge ratio — "重点考虑客户提供的足额有效担保价值来核定客户公开授信额度". Default true.
+   */
+  newCompanyGrantedByCollateral: z.optional(z.boolean()),
+  /**
+   * Pledge ratio (抵质押率) of collateral given without one, and of the legacy single `collateralValue`.
+   * Default "0.5": the practice's one figure ("应保持5成以下的抵押率", 002, for a property mortgage).
+   */
+  defaultPledgeRatio: z.optional(nonNegativeDecimalInput),
   /** Theoretical maximum debt capacity per grade: the maximum limit never exceeds it. */
   gradeMaximums: z.optional(z.partialRecord(gradeWire, nonNegativeMoneyInput)),
 });
@@ -146,6 +159,8 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
       { upTo: '0.85', coefficient: '0.4' },
     ],
     capGrantedByCollateral: false,
+    newCompanyGrantedByCollateral: true,
+    defaultPledgeRatio: '0.5',
   },
   creditCheck: {
     countedComponents: ['openReceivables', 'openOrders'],
