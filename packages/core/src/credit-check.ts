@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { exposureComponentsSchema, exposureOf, parseCreditCheckPolicy, type CreditExposure } from './exposure.js';
 import { gradePolicy, gradeSchema } from './grades.js';
 import { Decimal, nonNegativeMoneyInput } from './money.js';
-import type { CreditCheckPolicyInput } from './schemas/policy.js';
+import { SETTLEMENT_METHODS } from './schemas/application.js';
+import type { CreditCheckPolicyInput, SettlementPolicyInput } from './schemas/policy.js';
+import { allowedSettlementMethods, PAYMENT_RECORDS } from './settlement.js';
 import { parseWith } from './validate.js';
 
 /** What the check knows about the customer. Amounts as decimal strings (or numbers). */
@@ -23,6 +25,8 @@ export const creditCheckProfileSchema = z.object({
    * blocks an order: "设定最长的欠款期限…如到期未收回欠款,则立即停止供货" (最长赊销期).
    */
   activeSignalCodes: z.optional(z.array(z.string())),
+  /** Payment record with us; with the grade it decides the settlement methods allowed (`allowedSettlementMethods`). */
+  paymentRecord: z.optional(z.enum(PAYMENT_RECORDS)),
 });
 export type CreditProfileInput = z.input<typeof creditCheckProfileSchema>;
 
@@ -34,6 +38,8 @@ export const creditOrderSchema = z.object({
    * whatever this says. BBB and worse may not open one: "不能新建立信贷关系".
    */
   newRelationship: z.optional(z.boolean()),
+  /** How the order is to be settled; checked against the standing when the profile has a `paymentRecord`. */
+  settlementMethod: z.optional(z.enum(SETTLEMENT_METHODS)),
 });
 export type CreditOrderInput = z.input<typeof creditOrderSchema>;
 
@@ -47,6 +53,7 @@ export type CreditCheckReasonCode =
   | 'grade-no-new-credit'
   | 'grade-exit'
   | 'grade-maintain'
+  | 'settlement-method'
   | 'utilisation';
 
 export interface CreditCheckReason {
@@ -81,6 +88,9 @@ export interface CreditCheckResult {
  *   `grade-no-new-credit`; an exit grade (BB and worse, "制定退出预案,坚决退出") on an existing
  *   relationship → `grade-exit`.
  *
+ * - an `order.settlementMethod` the standing does not allow (`allowedSettlementMethods` of the grade and
+ *   `paymentRecord`) → `settlement-method`, a block or, with `settlementPolicy.outsideAllowed: 'warn'`, a warning.
+ *
  * Warns: an existing BBB relationship ordering → `grade-maintain` ("以存量维护为主,伺机退出": keep it,
  * exit when possible); utilisation at or past `policy.utilisationWarning` (not repeated when the limit
  * is already exceeded).
@@ -89,7 +99,12 @@ export interface CreditCheckResult {
  * @throws CreditKitValidationError naming each bad path: the profile's bare (`components.openOrders`),
  *   the others prefixed (`order.amount`, `policy.overdueGraceDays`).
  */
-export function creditCheck(profile: CreditProfileInput, order?: CreditOrderInput, policy?: CreditCheckPolicyInput): CreditCheckResult {
+export function creditCheck(
+  profile: CreditProfileInput,
+  order?: CreditOrderInput,
+  policy?: CreditCheckPolicyInput,
+  settlementPolicy?: SettlementPolicyInput,
+): CreditCheckResult {
   const data = parseWith(creditCheckProfileSchema, profile, 'credit check profile');
   const orderData = order === undefined ? undefined : parseWith(z.object({ order: creditOrderSchema }), { order }, 'credit check order').order;
   const rules = parseCreditCheckPolicy(policy, 'credit check policy');
@@ -127,6 +142,17 @@ export function creditCheck(profile: CreditProfileInput, order?: CreditOrderInpu
       block('grade-exit', `Grade ${data.grade} calls for an exit: ${allowed.description}`);
     } else if (allowed.stance === 'maintain') {
       reasons.push({ code: 'grade-maintain', severity: 'warning', message: `Grade ${data.grade}: maintain the existing relationship and exit when possible.` });
+    }
+  }
+  if (orderData?.settlementMethod !== undefined && data.paymentRecord !== undefined) {
+    const allowed = allowedSettlementMethods({ grade: data.grade, paymentRecord: data.paymentRecord }, settlementPolicy);
+    if (!allowed.methods.includes(orderData.settlementMethod)) {
+      const outside = settlementPolicy?.outsideAllowed ?? 'block';
+      reasons.push({
+        code: 'settlement-method',
+        severity: outside === 'warn' ? 'warning' : 'block',
+        message: `Settlement by ${orderData.settlementMethod} is outside what a ${allowed.standing} standing allows (${allowed.methods.join(', ')}).`,
+      });
     }
   }
   if (!exposure.overLimit && rules.utilisationWarning !== undefined && exposure.utilisation !== null) {

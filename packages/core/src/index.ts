@@ -17,6 +17,7 @@ export * from './rating.js';
 export * from './limit.js';
 export * from './group-limits.js';
 export * from './credit-check.js';
+export * from './settlement.js';
 export {
   creditExposure,
   DEFAULT_COUNTED_COMPONENTS,
