@@ -18,6 +18,8 @@ export * from './limit.js';
 export * from './group-limits.js';
 export * from './credit-check.js';
 export * from './settlement.js';
+export * from './rating-source.js';
+export * from './review.js';
 export {
   creditExposure,
   DEFAULT_COUNTED_COMPONENTS,
@@ -29,3 +31,5 @@ export {
 } from './exposure.js';
 export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup } from './debt-ratio.js';
 export * from './aging/index.js';
+export * from './schemas/blacklist.js';
+export * from './blacklist.js';
