@@ -1,5 +1,9 @@
 import {
   agingReportSchema,
+  blacklistEntrySchema,
+  blacklistListSchema,
+  type BlacklistEntry,
+  type BlacklistList,
   attachmentUploadSchema,
   creditApplicationListSchema,
   creditApplicationSchema,
@@ -69,6 +73,11 @@ export const ENDPOINTS = {
   listWarnings: endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
   listReceivables: endpoint<ReceivablePage>('GET', '/receivables', receivablePageSchema),
   getAgingReport: endpoint<AgingReport>('GET', '/receivables/aging', agingReportSchema),
+  listBlacklist: endpoint<BlacklistList>('GET', '/blacklist', blacklistListSchema),
+  reportBlacklist: endpoint<BlacklistEntry>('POST', '/blacklist', blacklistEntrySchema),
+  getBlacklistEntry: endpoint<BlacklistEntry>('GET', '/blacklist/{id}', blacklistEntrySchema),
+  decideBlacklist: endpoint<BlacklistEntry>('POST', '/blacklist/{id}/decisions', blacklistEntrySchema),
+  requestBlacklistRemoval: endpoint<BlacklistEntry>('POST', '/blacklist/{id}/removal-requests', blacklistEntrySchema),
 } as const;
 
 /** `GET /customers/{id}`: how errors name an endpoint. */

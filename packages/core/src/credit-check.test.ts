@@ -5,7 +5,7 @@ import { validationError, paths } from './test-support/expect-validation-error.j
 
 const codes = (r: ReturnType<typeof creditCheck>) => r.reasons.map((reason) => reason.code);
 
-// Default policy: counts open receivables and open orders, warns at 0.8 utilisation, blocks past 90 days overdue.
+// Default policy: counts open receivables and open orders, warns at 0.8 utilisation, blocks one day past due (grace 0).
 const GOOD: CreditProfileInput = { grade: 'A', granted: '1000', components: { openReceivables: '100', openOrders: '50' } };
 const profile = (overrides: Partial<CreditProfileInput>) => ({ ...GOOD, ...overrides });
 
@@ -78,24 +78,61 @@ describe('creditCheck', () => {
       expect(creditCheck(profile({ overdueAmount: '99999999' })).status).to.equal('ok');
     });
 
-    it('blocks the oldest item past the maximum days, not at it', () => {
-      expect(creditCheck(profile({ oldestOverdueDays: 90 })).status).to.equal('ok');
-      const r = creditCheck(profile({ oldestOverdueDays: 91 }));
+    // 003 最长赊销期: "如到期未收回欠款,则立即停止供货,组织追款"; "坚持清旧款、发新货". Default grace 0 days.
+    it('blocks by default as soon as an item is one day past its due date (grace 0), not on the due date', () => {
+      expect(creditCheck(profile({ oldestOverdueDays: 0 }), { amount: '1' }).status).to.equal('ok');
+      const r = creditCheck(profile({ oldestOverdueDays: 1 }), { amount: '1' });
       expect([r.status, codes(r)]).to.deep.equal(['blocked', ['overdue-days']]);
-      expect(r.reasons[0]!.message).to.contain('91').and.contain('90');
+      expect(r.reasons[0]!.message).to.contain('1 days past').and.contain('grace of 0');
+    });
+
+    it('blocks past a grace the host sets, not at it; the deprecated maxOverdueDays still reads as the grace', () => {
+      expect(creditCheck(profile({ oldestOverdueDays: 10 }), undefined, { overdueGraceDays: 10 }).status).to.equal('ok');
+      expect(codes(creditCheck(profile({ oldestOverdueDays: 11 }), undefined, { overdueGraceDays: 10 }))).to.deep.equal(['overdue-days']);
+      expect(creditCheck(profile({ oldestOverdueDays: 90 }), undefined, { maxOverdueDays: 90 }).status).to.equal('ok');
+      expect(codes(creditCheck(profile({ oldestOverdueDays: 91 }), undefined, { maxOverdueDays: 90 }))).to.deep.equal(['overdue-days']);
+      // A policy that names neither still applies the practice's rule.
+      expect(codes(creditCheck(profile({ oldestOverdueDays: 1 }), undefined, {}))).to.deep.equal(['overdue-days']);
+    });
+
+    it('blocks when the past-maximum-credit-period signal is active (最长赊销期)', () => {
+      const r = creditCheck(profile({ activeSignalCodes: ['past-max-credit-period'] }), { amount: '1' });
+      expect([r.status, codes(r)]).to.deep.equal(['blocked', ['past-max-credit-period']]);
+      expect(creditCheck(profile({ activeSignalCodes: ['tax-arrears'] }), { amount: '1' }).status).to.equal('ok');
     });
   });
 
+  // 002 篇二: "BBB级客户:不能新建立信贷关系。以存量维护为主,伺机退出; BB级以下客户:制定退出预案,坚决退出。"
   describe('grade', () => {
-    it('blocks an order from a grade that allows no new credit', () => {
-      for (const grade of ['BBB+', 'BBB', 'BB', 'C-']) {
+    it('lets an existing BBB relationship (+/− too) order within its limit, with the warning "maintain, exit when possible"', () => {
+      for (const grade of ['BBB+', 'BBB', 'BBB-']) {
         const r = creditCheck(profile({ grade }), { amount: '1' });
-        expect([r.status, codes(r)], grade).to.deep.equal(['blocked', ['grade-no-new-credit']]);
+        expect([r.status, codes(r)], grade).to.deep.equal(['warning', ['grade-maintain']]);
+        expect(r.reasons[0]!.message).to.contain('maintain').and.contain('exit when possible');
       }
     });
 
-    it('does not block that grade when no new credit is asked', () => {
+    it('blocks a BBB (+/− too) or worse customer opening a new relationship: flagged, or nothing granted yet', () => {
+      for (const grade of ['BBB+', 'BBB', 'BBB-', 'BB', 'C-']) {
+        const flagged = creditCheck(profile({ grade }), { amount: '1', newRelationship: true });
+        expect([flagged.status, codes(flagged)], grade).to.deep.equal(['blocked', ['grade-no-new-credit']]);
+        const ungranted = creditCheck(profile({ grade, granted: '0', components: {} }), { amount: '0' });
+        expect(codes(ungranted), grade).to.deep.equal(['grade-no-new-credit']);
+      }
+      // A grade-A newcomer is not blocked by its grade.
+      expect(creditCheck(profile({ grade: 'A' }), { amount: '1', newRelationship: true }).status).to.equal('ok');
+    });
+
+    it('blocks an existing BB-or-worse relationship (+/− too): exit', () => {
+      for (const grade of ['BB+', 'BB', 'BB-', 'B', 'CCC', 'C-']) {
+        const r = creditCheck(profile({ grade }), { amount: '1' });
+        expect([r.status, codes(r)], grade).to.deep.equal(['blocked', ['grade-exit']]);
+      }
+    });
+
+    it('does not judge the grade when no new credit is asked', () => {
       expect(creditCheck(profile({ grade: 'BBB' })).status).to.equal('ok');
+      expect(creditCheck(profile({ grade: 'BB' })).status).to.equal('ok');
     });
 
     it('lets A- and better take an order', () => {
@@ -116,7 +153,7 @@ describe('creditCheck', () => {
       { countedComponents: ['openReceivables'], maxOverdueAmount: '5', maxOverdueDays: 30, utilisationWarning: '0.5' },
     );
     expect(r.status).to.equal('blocked');
-    expect(codes(r)).to.deep.equal(['blacklisted', 'limit-exceeded', 'overdue-amount', 'overdue-days', 'grade-no-new-credit']);
+    expect(codes(r)).to.deep.equal(['blacklisted', 'limit-exceeded', 'overdue-amount', 'overdue-days', 'grade-exit']);
     expect(r.reasons.every((reason) => reason.severity === 'block')).to.equal(true);
   });
 
@@ -124,7 +161,7 @@ describe('creditCheck', () => {
     const error = validationError(() => creditCheck({ grade: 'AAA+', granted: 'x', components: { openOrders: '-' } } as never));
     expect(paths(error)).to.have.members(['grade', 'granted', 'components.openOrders']);
     expect(paths(validationError(() => creditCheck(GOOD, { amount: '-1' })))).to.deep.equal(['order.amount']);
-    expect(paths(validationError(() => creditCheck(GOOD, undefined, { maxOverdueDays: 1.5 })))).to.deep.equal(['policy.maxOverdueDays']);
+    expect(paths(validationError(() => creditCheck(GOOD, undefined, { overdueGraceDays: 1.5 })))).to.deep.equal(['policy.overdueGraceDays']);
     expect(paths(validationError(() => creditCheck(profile({ oldestOverdueDays: -1 }))))).to.deep.equal(['oldestOverdueDays']);
   });
 });

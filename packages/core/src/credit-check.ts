@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { exposureComponentsSchema, exposureOf, parseCreditCheckPolicy, type CreditExposure } from './exposure.js';
 import { gradePolicy, gradeSchema } from './grades.js';
 import { Decimal, nonNegativeMoneyInput } from './money.js';
-import type { CreditCheckPolicyInput } from './schemas/policy.js';
+import { SETTLEMENT_METHODS } from './schemas/application.js';
+import type { CreditCheckPolicyInput, SettlementPolicyInput } from './schemas/policy.js';
+import { allowedSettlementMethods, PAYMENT_RECORDS } from './settlement.js';
 import { parseWith } from './validate.js';
 
 /** What the check knows about the customer. Amounts as decimal strings (or numbers). */
@@ -18,11 +20,27 @@ export const creditCheckProfileSchema = z.object({
   oldestOverdueDays: z.optional(z.int().check(z.gte(0))),
   /** On the blacklist (domain.md §6). */
   blacklisted: z.optional(z.boolean()),
+  /**
+   * Codes of the warning signals active today (e.g. from `deriveSignals`). `past-max-credit-period`
+   * blocks an order: "设定最长的欠款期限…如到期未收回欠款,则立即停止供货" (最长赊销期).
+   */
+  activeSignalCodes: z.optional(z.array(z.string())),
+  /** Payment record with us; with the grade it decides the settlement methods allowed (`allowedSettlementMethods`). */
+  paymentRecord: z.optional(z.enum(PAYMENT_RECORDS)),
 });
 export type CreditProfileInput = z.input<typeof creditCheckProfileSchema>;
 
 /** The order (new credit) being checked. */
-export const creditOrderSchema = z.object({ amount: nonNegativeMoneyInput });
+export const creditOrderSchema = z.object({
+  amount: nonNegativeMoneyInput,
+  /**
+   * The order opens a new credit relationship. A customer with no granted limit is a new relationship
+   * whatever this says. BBB and worse may not open one: "不能新建立信贷关系".
+   */
+  newRelationship: z.optional(z.boolean()),
+  /** How the order is to be settled; checked against the standing when the profile has a `paymentRecord`. */
+  settlementMethod: z.optional(z.enum(SETTLEMENT_METHODS)),
+});
 export type CreditOrderInput = z.input<typeof creditOrderSchema>;
 
 /** Stable codes of the reasons `creditCheck` may give. */
@@ -31,7 +49,11 @@ export type CreditCheckReasonCode =
   | 'limit-exceeded'
   | 'overdue-amount'
   | 'overdue-days'
+  | 'past-max-credit-period'
   | 'grade-no-new-credit'
+  | 'grade-exit'
+  | 'grade-maintain'
+  | 'settlement-method'
   | 'utilisation';
 
 export interface CreditCheckReason {
@@ -53,18 +75,36 @@ export interface CreditCheckResult {
 /**
  * Checks whether a customer may take more credit (an order) or, without an order, how they stand.
  *
- * Blocks: blacklisted; used (with the order) above the granted limit; `overdueAmount` above
- * `policy.maxOverdueAmount`; `oldestOverdueDays` above `policy.maxOverdueDays`; and — only when an
- * order is given, since checking the standing of an existing relationship asks for no new credit —
- * a grade whose `gradePolicy` forbids new credit (BBB and below).
- * Warns: utilisation at or past `policy.utilisationWarning` (not repeated when the limit is already exceeded).
- * A threshold the policy leaves out is not checked.
+ * Blocks:
+ * - blacklisted;
+ * - used (with the order) above the granted limit (最高赊销额: "超过这一额度不能发货");
+ * - `overdueAmount` above `policy.maxOverdueAmount` (when the policy sets one);
+ * - the oldest item more than the grace (`policy.overdueGraceDays`, else the deprecated
+ *   `maxOverdueDays`, else **0**) days past its due date: "如到期未收回欠款,则立即停止供货" and
+ *   "坚持清旧款、发新货" (clear the old balance before shipping new goods);
+ * - `past-max-credit-period` among `activeSignalCodes` (最长赊销期 exceeded: stop supply, collect);
+ * - only with an order, by grade (`gradePolicy`): a grade that allows no new relationship (BBB and
+ *   worse) when the order opens one (`order.newRelationship`, or nothing granted yet) →
+ *   `grade-no-new-credit`; an exit grade (BB and worse, "制定退出预案,坚决退出") on an existing
+ *   relationship → `grade-exit`.
+ *
+ * - an `order.settlementMethod` the standing does not allow (`allowedSettlementMethods` of the grade and
+ *   `paymentRecord`) → `settlement-method`, a block or, with `settlementPolicy.outsideAllowed: 'warn'`, a warning.
+ *
+ * Warns: an existing BBB relationship ordering → `grade-maintain` ("以存量维护为主,伺机退出": keep it,
+ * exit when possible); utilisation at or past `policy.utilisationWarning` (not repeated when the limit
+ * is already exceeded).
  *
  * @param policy defaults to `DEFAULT_CREDIT_POLICY.creditCheck`.
  * @throws CreditKitValidationError naming each bad path: the profile's bare (`components.openOrders`),
- *   the others prefixed (`order.amount`, `policy.maxOverdueDays`).
+ *   the others prefixed (`order.amount`, `policy.overdueGraceDays`).
  */
-export function creditCheck(profile: CreditProfileInput, order?: CreditOrderInput, policy?: CreditCheckPolicyInput): CreditCheckResult {
+export function creditCheck(
+  profile: CreditProfileInput,
+  order?: CreditOrderInput,
+  policy?: CreditCheckPolicyInput,
+  settlementPolicy?: SettlementPolicyInput,
+): CreditCheckResult {
   const data = parseWith(creditCheckProfileSchema, profile, 'credit check profile');
   const orderData = order === undefined ? undefined : parseWith(z.object({ order: creditOrderSchema }), { order }, 'credit check order').order;
   const rules = parseCreditCheckPolicy(policy, 'credit check policy');
@@ -83,12 +123,37 @@ export function creditCheck(profile: CreditProfileInput, order?: CreditOrderInpu
   if (rules.maxOverdueAmount !== undefined && data.overdueAmount !== undefined && new Decimal(data.overdueAmount).gt(rules.maxOverdueAmount)) {
     block('overdue-amount', `Overdue amount ${data.overdueAmount} is above the maximum of ${rules.maxOverdueAmount}.`);
   }
-  if (rules.maxOverdueDays !== undefined && data.oldestOverdueDays !== undefined && data.oldestOverdueDays > rules.maxOverdueDays) {
-    block('overdue-days', `The oldest overdue item is ${data.oldestOverdueDays} days overdue, past the maximum of ${rules.maxOverdueDays} days.`);
+  const grace = rules.overdueGraceDays ?? rules.maxOverdueDays ?? 0;
+  if (data.oldestOverdueDays !== undefined && data.oldestOverdueDays > grace) {
+    block(
+      'overdue-days',
+      `The oldest item is ${data.oldestOverdueDays} days past its due date, beyond the grace of ${grace} days: stop supply and collect (clear the old balance before shipping new goods).`,
+    );
+  }
+  if (data.activeSignalCodes?.includes('past-max-credit-period')) {
+    block('past-max-credit-period', 'An open item is past the maximum credit period: stop supply and collect.');
   }
   if (orderData) {
     const allowed = gradePolicy(data.grade);
-    if (!allowed.newCredit) block('grade-no-new-credit', `Grade ${data.grade} allows no new credit: ${allowed.description}`);
+    const newRelationship = orderData.newRelationship === true || new Decimal(data.granted).isZero();
+    if (newRelationship && !allowed.newCredit) {
+      block('grade-no-new-credit', `Grade ${data.grade} allows no new credit relationship: ${allowed.description}`);
+    } else if (!allowed.keepExisting) {
+      block('grade-exit', `Grade ${data.grade} calls for an exit: ${allowed.description}`);
+    } else if (allowed.stance === 'maintain') {
+      reasons.push({ code: 'grade-maintain', severity: 'warning', message: `Grade ${data.grade}: maintain the existing relationship and exit when possible.` });
+    }
+  }
+  if (orderData?.settlementMethod !== undefined && data.paymentRecord !== undefined) {
+    const allowed = allowedSettlementMethods({ grade: data.grade, paymentRecord: data.paymentRecord }, settlementPolicy);
+    if (!allowed.methods.includes(orderData.settlementMethod)) {
+      const outside = settlementPolicy?.outsideAllowed ?? 'block';
+      reasons.push({
+        code: 'settlement-method',
+        severity: outside === 'warn' ? 'warning' : 'block',
+        message: `Settlement by ${orderData.settlementMethod} is outside what a ${allowed.standing} standing allows (${allowed.methods.join(', ')}).`,
+      });
+    }
   }
   if (exposure.nearLimit) {
     reasons.push({
@@ -98,6 +163,8 @@ export function creditCheck(profile: CreditProfileInput, order?: CreditOrderInpu
     });
   }
 
+  // Blocking reasons first; the order within each severity is the fixed order of the rules above.
+  reasons.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'block' ? -1 : 1));
   const status = reasons.some((r) => r.severity === 'block') ? 'blocked' : reasons.length > 0 ? 'warning' : 'ok';
   return { status, reasons, exposure };
 }

@@ -20,6 +20,9 @@ export * from './rating.js';
 export * from './limit.js';
 export * from './group-limits.js';
 export * from './credit-check.js';
+export * from './settlement.js';
+export * from './rating-source.js';
+export * from './review.js';
 export {
   creditExposure,
   DEFAULT_COUNTED_COMPONENTS,
@@ -43,3 +46,5 @@ export {
   type BalanceSheetFigures,
 } from './financial-consistency.js';
 export * from './collection-stage.js';
+export * from './schemas/blacklist.js';
+export * from './blacklist.js';

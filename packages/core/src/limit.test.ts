@@ -191,7 +191,8 @@ describe('computeCreditLimit', () => {
     it('caps the maximum at paid-in capital the day before the first anniversary', () => {
       const r = young('2024-03-01', '2025-02-28');
       expect([r.newCompany, r.maximum]).to.deep.equal([true, '1000000.00']);
-      expect(r.caps).to.deep.equal(['new-company-paid-in-capital']);
+      // Without collateral the granted limit of a new company is 0 (see the collateral rule below).
+      expect(r.caps).to.deep.equal(['new-company-paid-in-capital', 'new-company-collateral']);
     });
 
     it('does not cap on the first anniversary', () => {
@@ -213,8 +214,39 @@ describe('computeCreditLimit', () => {
     });
 
     it('lists the cap only when paid-in capital is below the formula', () => {
-      const r = limit({ establishedOn: '2025-01-01', paidInCapital: '9000000' });
+      const r = limit({ establishedOn: '2025-01-01', paidInCapital: '9000000', collateral: [{ appraisedValue: '9000000', pledgeRatio: '1' }] });
       expect([r.newCompany, r.maximum, r.caps.length]).to.deep.equal([true, '4500000.00', 0]);
+    });
+
+    // 002 篇二: "对新成立或投产不到一年的法人客户,最高授信额度原则上不超过实收资本总额" — either date counts.
+    it('counts a company in production less than one year as new, though founded long ago', () => {
+      const r = limit({ establishedOn: '2010-01-01', productionStartedOn: '2024-09-01', asOf: '2025-06-30', paidInCapital: '1000000' });
+      expect([r.newCompany, r.newCompanyBy, r.maximum]).to.deep.equal([true, ['production'], '1000000.00']);
+      expect(r.steps.find((s) => s.key === 'newCompanyCap')!.formula).to.contain('production started 2024-09-01');
+      const old = limit({ establishedOn: '2010-01-01', productionStartedOn: '2024-06-30', asOf: '2025-06-30' });
+      expect(old.newCompany).to.equal(false);
+      expect(paths(validationError(() => limit({ productionStartedOn: '2025-07-01' })))).to.deep.equal(['productionStartedOn']);
+    });
+
+    // 002: "并重点考虑客户提供的足额有效担保价值来核定客户公开授信额度" — by default granted ≤ Σ appraised × pledge ratio.
+    it("caps a new company's granted limit by its pledged collateral (appraised value × pledge ratio), by default", () => {
+      const young = { establishedOn: '2025-01-01', paidInCapital: '3000000', requested: '2500000' };
+      const r = limit({ ...young, collateral: [{ appraisedValue: '2000000', pledgeRatio: '0.6' }, { appraisedValue: '1000000' }] });
+      // 2,000,000 × 0.6 + 1,000,000 × 0.5 (the default pledge ratio) = 1,700,000.
+      expect([r.maximum, r.granted, r.pledgedCollateral, r.caps]).to.deep.equal(['3000000.00', '1700000.00', '1700000.00', ['new-company-paid-in-capital', 'new-company-collateral']]);
+      expect(r.steps.find((s) => s.key === 'collateralValue')!.formula).to.equal('2000000 × 0.6 + 1000000 × 0.5');
+      // No collateral: nothing granted. A host may turn the rule off.
+      expect(limit(young).granted).to.equal('0.00');
+      expect(limit(young, { ...DEFAULT_CREDIT_POLICY.limit, newCompanyGrantedByCollateral: false }).granted).to.equal('2500000.00');
+    });
+  });
+
+  // 002 篇二 四(二): "对客户的最高授信额度不得超过评级公司测算的最高理论承债能力".
+  describe('debt capacity (最高理论承债能力)', () => {
+    it("caps the maximum at the customer's own debt capacity, not when above the formula", () => {
+      const r = limit({ debtCapacity: '3000000' });
+      expect([r.maximum, r.caps]).to.deep.equal(['3000000.00', ['debt-capacity']]);
+      expect(limit({ debtCapacity: '9000000' }).caps).to.deep.equal([]);
     });
 
     it('rejects a founding date after the as-of date', () => {
@@ -250,16 +282,20 @@ describe('computeCreditLimit', () => {
       expect(limit({ requested: '4500000.00' }).caps).to.deep.equal([]);
     });
 
-    it('caps by collateral when the policy says so', () => {
+    it('caps by pledged collateral (pledge ratio applied) when the policy says so', () => {
       const policy = { ...DEFAULT_CREDIT_POLICY.limit, capGrantedByCollateral: true };
-      const r = limit({ requested: '3000000', collateralValue: '2000000' }, policy);
+      // The single collateralValue takes the default pledge ratio 0.5: 4,000,000 × 0.5.
+      const r = limit({ requested: '3000000', collateralValue: '4000000' }, policy);
       expect([r.granted, r.caps]).to.deep.equal(['2000000.00', ['collateral']]);
+      expect(limit({ requested: '3000000', collateral: [{ appraisedValue: '2500000', pledgeRatio: '0.8' }] }, policy).granted).to.equal('2000000.00');
+      expect(limit({ requested: '3000000', collateralValue: '4000000' }, { ...policy, defaultPledgeRatio: '0.7' }).granted).to.equal('2800000.00');
       // Missing collateral counts as 0.
       expect(limit({ requested: '3000000' }, policy).granted).to.equal('0.00');
       // Collateral above the request does not bind.
       expect(limit({ requested: '3000000', collateralValue: '8000000' }, policy).caps).to.deep.equal([]);
       // Request above the maximum and collateral below it: both listed, in order.
-      expect(limit({ requested: '9000000', collateralValue: '2000000' }, policy).caps).to.deep.equal(['requested-above-maximum', 'collateral']);
+      expect(limit({ requested: '9000000', collateralValue: '4000000' }, policy).caps).to.deep.equal(['requested-above-maximum', 'collateral']);
+      expect(paths(validationError(() => limit({ collateral: [{ appraisedValue: '1', pledgeRatio: '1.2' }] }, policy)))).to.deep.equal(['collateral[0].pledgeRatio']);
     });
 
     it('ignores collateral when the policy does not cap by it', () => {

@@ -3,7 +3,7 @@ import { CreditKitValidationError } from './errors.js';
 import { addYears, isIsoDate, isoDate, parseIsoDay } from './dates.js';
 import { lookupDebtRatioCoefficient } from './debt-ratio.js';
 import { gradeSchema, parseGrade, type Grade } from './grades.js';
-import { Decimal, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { Decimal, nonNegativeDecimalInput, nonNegativeMoneyInput, toMoneyString } from './money.js';
 import { DEFAULT_CREDIT_POLICY, limitPolicySchema, type LimitPolicy, type LimitPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
 
@@ -13,6 +13,8 @@ import { parseWith } from './validate.js';
  */
 const Exact = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_DOWN });
 type Exact = InstanceType<typeof Exact>;
+
+const ratioInput = nonNegativeDecimalInput.check(z.refine((v: string) => !nonNegativeDecimalInput.safeParse(v).success || new Decimal(v).lte(1), 'must be a ratio from 0 to 1 such as "0.6"'));
 
 /** Whether a field passed its own schema (refinements run even after a field failed its pattern). */
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && nonNegativeMoneyInput.safeParse(value).success;
@@ -27,20 +29,35 @@ export const creditLimitInputSchema = z
     totalAssets: nonNegativeMoneyInput,
     totalLiabilities: nonNegativeMoneyInput,
     grade: gradeSchema,
-    /** Paid-in capital 实收资本: the cap of a customer established less than one year. */
+    /** Paid-in capital 实收资本: the cap of a customer founded or in production less than one year. */
     paidInCapital: nonNegativeMoneyInput,
     establishedOn: isoDate,
+    /** Day production started 投产, when it differs from the founding: "新成立或投产不到一年" counts either. */
+    productionStartedOn: z.optional(isoDate),
     asOf: isoDate,
     /** Amount applied for; when absent the granted limit is the maximum. */
     requested: z.optional(nonNegativeMoneyInput),
-    /** Value of the collateral; caps the granted limit when the policy says so (absent = 0). */
+    /**
+     * Appraised value of the collateral, as one item with the policy's `defaultPledgeRatio`. Prefer
+     * `collateral`, which carries each item's own pledge ratio; both are counted when both are given.
+     */
     collateralValue: z.optional(nonNegativeMoneyInput),
+    /** Each piece of collateral: appraised value 评估价值 and pledge ratio 抵质押率 (default `policy.defaultPledgeRatio`). */
+    collateral: z.optional(z.array(z.object({ appraisedValue: nonNegativeMoneyInput, pledgeRatio: z.optional(ratioInput) }))),
+    /**
+     * 最高理论承债能力 measured by the rating firm for this customer: "最高授信额度不得超过评级公司测算的
+     * 最高理论承债能力". Caps the maximum.
+     */
+    debtCapacity: z.optional(nonNegativeMoneyInput),
   })
   .check(
     // Zod still runs this after a field failed a pattern, so each comparison first checks its fields are valid.
     z.superRefine((input, ctx) => {
-      if (isIsoDate(input.establishedOn) && isIsoDate(input.asOf) && parseIsoDay(input.establishedOn) > parseIsoDay(input.asOf)) {
-        ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: ['establishedOn'], input: input.establishedOn });
+      for (const key of ['establishedOn', 'productionStartedOn'] as const) {
+        const day = input[key];
+        if (day !== undefined && isIsoDate(day) && isIsoDate(input.asOf) && parseIsoDay(day) > parseIsoDay(input.asOf)) {
+          ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: [key], input: day });
+        }
       }
       if (isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) && new Decimal(input.effectiveAssets).gt(input.totalAssets)) {
         ctx.issues.push({
@@ -75,6 +92,9 @@ export const validLimitPolicySchema = limitPolicySchema.check(
   }),
 );
 
+/** Pledge ratio when neither the item nor the policy gives one (see `LimitPolicy.defaultPledgeRatio`). */
+export const DEFAULT_PLEDGE_RATIO = '0.5';
+
 /** Stable codes of the caps `computeCreditLimit` may report. */
 export type CreditLimitCap =
   /** The bracket (financing + assets × 7/3 − liabilities × 10/3) is negative: no credit. */
@@ -83,13 +103,17 @@ export type CreditLimitCap =
   | 'no-total-assets'
   /** The debt ratio is above the last range: coefficient 0 (listed when it lowered a positive bracket to 0). */
   | 'debt-ratio-above-ranges'
-  /** Established less than one year before the as-of date: maximum ≤ paid-in capital. */
+  /** Founded or in production less than one year before the as-of date: maximum ≤ paid-in capital. */
   | 'new-company-paid-in-capital'
+  /** The customer's own 最高理论承债能力 (`debtCapacity`). */
+  | 'debt-capacity'
   /** The policy's `gradeMaximums` (theoretical maximum debt capacity of the grade). */
   | 'grade-maximum'
   /** The requested amount was above the maximum. */
   | 'requested-above-maximum'
-  /** `capGrantedByCollateral`: the granted limit is at most the collateral value. */
+  /** A new company (`newCompanyGrantedByCollateral`): granted ≤ Σ appraised value × pledge ratio. */
+  | 'new-company-collateral'
+  /** `capGrantedByCollateral`: granted ≤ Σ appraised value × pledge ratio. */
   | 'collateral';
 
 /** One line of the working, for a widget to show. */
@@ -123,8 +147,12 @@ export interface CreditLimitResult {
   readonly debtRatio: string | null;
   readonly gradeCoefficient: string;
   readonly debtRatioCoefficient: string;
-  /** Established less than one year before `asOf`. */
+  /** Founded or in production less than one year before `asOf` (新成立或投产不到一年). */
   readonly newCompany: boolean;
+  /** Which date made it new: `established`, `production`, or both; absent when not new. */
+  readonly newCompanyBy?: readonly ('established' | 'production')[];
+  /** Σ appraised value × pledge ratio of the collateral given, 2 decimals rounded down. */
+  readonly pledgedCollateral: string;
 }
 
 const cents = (value: Exact): string => toMoneyString(value, 2, Decimal.ROUND_DOWN);
@@ -163,10 +191,12 @@ function gradeMaximumOf(grade: Grade, policy: LimitPolicy): string | undefined {
  *   `CreditKitValidationError` naming `policy.gradeCoefficients`.
  * - Debt ratio = totalLiabilities ÷ totalAssets; its coefficient is the first range with ratio ≤ `upTo`;
  *   above the last `upTo` → 0; total assets of 0 → no ratio, coefficient 0.
- * - New company: `asOf` before the first anniversary of `establishedOn` → maximum ≤ paid-in capital.
- *   `policy.gradeMaximums` (grade, else base grade) caps the maximum too.
- * - Granted = `requested` (default: the maximum), at most the maximum and, with
- *   `policy.capGrantedByCollateral`, at most `collateralValue` (absent = 0); rounded down to the cent.
+ * - New company (新成立或投产不到一年): `asOf` before the first anniversary of `establishedOn` or of
+ *   `productionStartedOn` → maximum ≤ paid-in capital ("最高授信额度原则上不超过实收资本总额").
+ * - `debtCapacity` (the customer's 最高理论承债能力) and `policy.gradeMaximums` (grade, else base grade) cap the maximum too.
+ * - Granted = `requested` (default: the maximum), at most the maximum and, for a new company (unless
+ *   `policy.newCompanyGrantedByCollateral` is false) or with `policy.capGrantedByCollateral`, at most the
+ *   pledged collateral Σ appraised value × pledge ratio (none = 0); rounded down to the cent.
  * - `caps` lists a cap only when it actually lowered the value.
  *
  * @param policy defaults to `DEFAULT_CREDIT_POLICY.limit`.
@@ -243,7 +273,12 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
     caps.push(debt.basis === 'no-total-assets' ? 'no-total-assets' : 'debt-ratio-above-ranges');
   }
 
-  const newCompany = parseIsoDay(data.asOf) < parseIsoDay(addYears(data.establishedOn, 1));
+  const underOneYear = (day: string) => parseIsoDay(data.asOf) < parseIsoDay(addYears(day, 1));
+  const newCompanyBy = [
+    ...(underOneYear(data.establishedOn) ? (['established'] as const) : []),
+    ...(data.productionStartedOn !== undefined && underOneYear(data.productionStartedOn) ? (['production'] as const) : []),
+  ];
+  const newCompany = newCompanyBy.length > 0;
   if (newCompany) {
     const paidIn = new Exact(cents(new Exact(data.paidInCapital)));
     if (paidIn.lt(maximum)) {
@@ -251,10 +286,19 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
       caps.push('new-company-paid-in-capital');
       steps.push({
         key: 'newCompanyCap',
-        label: 'Established less than one year: capped at paid-in capital',
+        label: 'Founded or in production less than one year: capped at paid-in capital',
         value: cents(maximum),
-        formula: `established ${data.establishedOn}, as of ${data.asOf}`,
+        formula: newCompanyBy.includes('established') ? `established ${data.establishedOn}, as of ${data.asOf}` : `production started ${data.productionStartedOn}, as of ${data.asOf}`,
       });
+    }
+  }
+
+  if (data.debtCapacity !== undefined) {
+    const cap = new Exact(cents(new Exact(data.debtCapacity)));
+    if (cap.lt(maximum)) {
+      maximum = cap;
+      caps.push('debt-capacity');
+      steps.push({ key: 'debtCapacityCap', label: "Capped at the customer's theoretical maximum debt capacity", value: cents(maximum) });
     }
   }
 
@@ -276,12 +320,24 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
     if (requested.gt(maximum)) caps.push('requested-above-maximum');
     else granted = requested;
   }
-  if (rules.capGrantedByCollateral) {
-    const collateral = new Exact(cents(new Exact(data.collateralValue ?? '0')));
-    steps.push({ key: 'collateralValue', label: 'Collateral value', value: cents(collateral) });
-    if (collateral.lt(granted)) {
-      granted = collateral;
-      caps.push('collateral');
+  const defaultRatio = rules.defaultPledgeRatio ?? DEFAULT_PLEDGE_RATIO;
+  const items = [
+    ...(data.collateralValue !== undefined ? [{ appraisedValue: data.collateralValue, pledgeRatio: undefined }] : []),
+    ...(data.collateral ?? []),
+  ];
+  const pledged = new Exact(cents(items.reduce((sum, item) => sum.plus(new Exact(item.appraisedValue).times(item.pledgeRatio ?? defaultRatio)), new Exact(0))));
+  const collateralCap: CreditLimitCap | undefined =
+    newCompany && (rules.newCompanyGrantedByCollateral ?? true) ? 'new-company-collateral' : rules.capGrantedByCollateral ? 'collateral' : undefined;
+  if (collateralCap) {
+    steps.push({
+      key: 'collateralValue',
+      label: 'Pledged collateral (appraised value × pledge ratio)',
+      value: cents(pledged),
+      formula: items.length ? items.map((item) => `${item.appraisedValue} × ${item.pledgeRatio ?? defaultRatio}`).join(' + ') : 'no collateral',
+    });
+    if (pledged.lt(granted)) {
+      granted = pledged;
+      caps.push(collateralCap);
     }
   }
   steps.push({ key: 'granted', label: 'Granted limit', value: cents(granted) });
@@ -296,5 +352,7 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
     gradeCoefficient: grade.coefficient,
     debtRatioCoefficient: debt.coefficient,
     newCompany,
+    ...(newCompany ? { newCompanyBy } : {}),
+    pledgedCollateral: cents(pledged),
   };
 }

@@ -6,6 +6,7 @@ import {
   creditApplicationListSchema,
   creditApplicationSchema,
 } from '../schemas/application.js';
+import { blacklistDecisionInputSchema, blacklistEntrySchema, blacklistListSchema, blacklistRemovalInputSchema, blacklistReportInputSchema } from '../schemas/blacklist.js';
 import { problemDetailsSchema } from '../schemas/common.js';
 import { creditProfileSchema } from '../schemas/credit-profile.js';
 import { customerPageSchema, customerSchema } from '../schemas/customer.js';
@@ -181,6 +182,55 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     description: 'For hosts that aggregate server-side: one row per customer and currency, paged by cursor; `totals` cover the whole report.',
     parameters: [asOf, { name: 'groupBy', in: 'query', type: 'string', enum: ['customer'], description: 'Grouping (customer).' }, ...cursorParams],
     responses: [{ status: 200, description: 'A page of the report.', schema: agingReportSchema }, problem(400, 'Invalid cursor or parameter.')],
+  },
+  {
+    id: 'listBlacklist', method: 'GET', path: '/blacklist', summary: 'The group-wide blacklist (黑名单库, 查询)',
+    description: 'Every entry with its status, reason and history, oldest first. `status` and `customerId` filter.',
+    parameters: [
+      { name: 'status', in: 'query', type: 'string', enum: ['reported', 'listed', 'rejected', 'removal-requested', 'removed'], description: 'Only entries in this status.' },
+      { name: 'customerId', in: 'query', type: 'string', description: 'Only this customer\'s entries.', example: 'C001' },
+    ],
+    responses: [{ status: 200, description: 'The entries.', schema: blacklistListSchema }],
+  },
+  {
+    id: 'reportBlacklist', method: 'POST', path: '/blacklist', summary: 'Report a customer for the blacklist (上报)',
+    description: 'Creates an entry in status `reported`, awaiting head-office approval; trading is restricted only once it is `listed`. A customer with an open entry is a 409.',
+    requestBody: { contentType: 'application/json', schema: blacklistReportInputSchema, description: 'The customer and the reason.' },
+    responses: [
+      { status: 201, description: 'Reported.', schema: blacklistEntrySchema, headers: [{ name: 'Location', description: 'URL of the entry.' }] },
+      problem(404, 'No such customer.'),
+      problem(409, 'The customer already has an open entry.'),
+      problem(422, 'Invalid report; `errors` lists each field.'),
+    ],
+  },
+  {
+    id: 'getBlacklistEntry', method: 'GET', path: '/blacklist/{id}', summary: 'One blacklist entry with its history',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Entry id.' }],
+    responses: [{ status: 200, description: 'The entry.', schema: blacklistEntrySchema }, notFound],
+  },
+  {
+    id: 'decideBlacklist', method: 'POST', path: '/blacklist/{id}/decisions', summary: 'Head-office decision on a pending report or removal (总部审核)',
+    description: 'Approving a report lists the customer; approving a removal request removes it ("总部审核通过才可从黑名单中撤销"); rejecting leaves it as it was. Nothing pending is a 409.',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Entry id.' }],
+    requestBody: { contentType: 'application/json', schema: blacklistDecisionInputSchema, description: '`approve` or `reject`, with a note.' },
+    responses: [
+      { status: 200, description: 'The entry after the decision.', schema: blacklistEntrySchema },
+      notFound,
+      problem(409, 'Nothing is pending on this entry.'),
+      problem(422, 'Invalid decision.'),
+    ],
+  },
+  {
+    id: 'requestBlacklistRemoval', method: 'POST', path: '/blacklist/{id}/removal-requests', summary: 'Submit a request to remove a customer (撤销)',
+    description: 'A listed entry becomes `removal-requested`; it stays listed, and trading stays restricted, until head office approves.',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Entry id.' }],
+    requestBody: { contentType: 'application/json', schema: blacklistRemovalInputSchema, description: 'Why the customer asks to be removed.' },
+    responses: [
+      { status: 200, description: 'The entry with the request.', schema: blacklistEntrySchema },
+      notFound,
+      problem(409, 'The entry is not listed.'),
+      problem(422, 'Invalid request.'),
+    ],
   },
 ];
 

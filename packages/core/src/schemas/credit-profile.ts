@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
+import { RATING_SOURCE_KINDS } from '../rating-source.js';
 import { nonNegativeMoneyString } from '../money.js';
 import { currencyCode, resourceId } from './common.js';
 
@@ -10,6 +11,11 @@ export const creditProfileSchema = z.object({
   grade: gradeWire,
   score: z.optional(z.number().check(z.gte(0), z.lte(100))),
   ratedOn: isoDate,
+  /**
+   * Where the grade comes from (内部评级 / 直接认同 / 委托评级) and who issued it; shown with the grade.
+   * Optional: a host that leaves it out shows the grade without a source.
+   */
+  ratingSource: z.optional(z.object({ kind: z.enum(RATING_SOURCE_KINDS), issuer: z.optional(z.string().check(z.maxLength(200))) })),
   currency: currencyCode,
   /** 公开授信额度: the granted (open) limit. */
   granted: nonNegativeMoneyString,

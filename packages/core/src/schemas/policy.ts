@@ -33,8 +33,21 @@ export const limitPolicySchema = z.object({
   gradeCoefficients: z.partialRecord(gradeWire, nonNegativeDecimalInput),
   /** `upTo` inclusive and ascending; a debt ratio above the last `upTo` gets coefficient 0. */
   debtRatioCoefficients: z.array(z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput })),
-  /** Cap the granted limit by the collateral value. */
+  /**
+   * Cap every customer's granted limit by its pledged collateral (Σ appraised value × pledge ratio).
+   * Ours, off by default: the practice asks it only of new companies (`newCompanyGrantedByCollateral`).
+   */
   capGrantedByCollateral: z.optional(z.boolean()),
+  /**
+   * A company founded or in production for less than a year (新成立或投产不到一年): granted ≤ Σ collateral
+   * appraised value × pledge ratio — "重点考虑客户提供的足额有效担保价值来核定客户公开授信额度". Default true.
+   */
+  newCompanyGrantedByCollateral: z.optional(z.boolean()),
+  /**
+   * Pledge ratio (抵质押率) of collateral given without one, and of the legacy single `collateralValue`.
+   * Default "0.5": the practice's one figure ("应保持5成以下的抵押率", 002, for a property mortgage).
+   */
+  defaultPledgeRatio: z.optional(nonNegativeDecimalInput),
   /** Theoretical maximum debt capacity per grade: the maximum limit never exceeds it. */
   gradeMaximums: z.optional(z.partialRecord(gradeWire, nonNegativeMoneyInput)),
 });
@@ -53,7 +66,16 @@ export const creditCheckPolicySchema = z.object({
   utilisationWarning: z.optional(nonNegativeDecimalInput),
   /** Overdue amount past which the check blocks. */
   maxOverdueAmount: z.optional(nonNegativeMoneyInput),
-  /** Days overdue of the oldest item past which the check blocks. */
+  /**
+   * Grace in days past an item's due date before supply stops. The practice gives none: "如到期未收回欠款,
+   * 则立即停止供货" (stop supply at once when the debt is not collected by its due date), so an order is blocked
+   * as soon as the oldest item is more than this many days overdue. Default 0 (the practice's rule).
+   */
+  overdueGraceDays: z.optional(wholeDays),
+  /**
+   * @deprecated the former name of `overdueGraceDays`; read only when `overdueGraceDays` is absent.
+   * (It used to default to 90, which let supply run on for three months past due.)
+   */
   maxOverdueDays: z.optional(wholeDays),
 });
 export type CreditCheckPolicyInput = z.input<typeof creditCheckPolicySchema>;
@@ -91,6 +113,48 @@ export const warningPolicySchema = z.object({
 });
 export type WarningPolicy = z.output<typeof warningPolicySchema>;
 
+/** Cash discount terms, e.g. 2/10 net 30: `percent` off when paid within `withinDays`, else due in `netDays`. */
+export const cashDiscountTermsSchema = z
+  .object({
+    percent: nonNegativeDecimalInput.check(z.refine((v: string) => !/^\d+(\.\d+)?$/.test(v) || Number(v) < 100, 'must be below 100')),
+    withinDays: wholeDays,
+    netDays: wholeDays,
+  })
+  .check(z.refine((t) => t.withinDays <= t.netDays, { message: 'must not be after netDays', path: ['withinDays'] }));
+export type CashDiscountTermsInput = z.input<typeof cashDiscountTermsSchema>;
+export type CashDiscountTerms = z.output<typeof cashDiscountTermsSchema>;
+
+/**
+ * Settlement by standing (003: 资信差 → 现款; 资信一般 → 承兑汇票; 资信好、实力强 → 分期付款和赊销). The grade
+ * cut-offs are ours; every field is optional with the default of `DEFAULT_SETTLEMENT_POLICY`.
+ */
+export const settlementPolicySchema = z.object({
+  /** Worst grade still allowed a bank acceptance bill; worse is cash only. Default BBB-. */
+  billMinGrade: z.optional(gradeWire),
+  /** Worst grade allowed installments and open credit (with a good payment record). Default A-. */
+  openCreditMinGrade: z.optional(gradeWire),
+  /** Longest payment term of installments or open credit; default the warning policy's `maxCreditPeriodDays`. */
+  maxTermDays: z.optional(wholeDays),
+  /** A request outside the allowed methods: `block` (default) or `warn`, in the credit check and the form. */
+  outsideAllowed: z.optional(z.enum(['block', 'warn'])),
+  /** Cash discount for early payment or cash; none by default (the practice: "可考虑给予", may be given). */
+  cashDiscount: z.optional(cashDiscountTermsSchema),
+});
+export type SettlementPolicyInput = z.input<typeof settlementPolicySchema>;
+export type SettlementPolicy = z.output<typeof settlementPolicySchema>;
+
+/**
+ * Receivables indicators after the sale (003 建立预警机制): a company-wide cap on total receivables
+ * ("对公司应收账款总额设定一个最高限额,不得突破") and when an indicator is "面临突破" (near breach).
+ */
+export const receivablesPolicySchema = z.object({
+  /** Cap on the company's total receivables; none by default (the host's figure). */
+  totalCap: z.optional(nonNegativeMoneyInput),
+  /** Share of a cap at or past which an indicator is near breach. Default "0.9". */
+  nearBreachRatio: z.optional(nonNegativeDecimalInput),
+});
+export type ReceivablesPolicyInput = z.input<typeof receivablesPolicySchema>;
+
 /** The whole policy as served by `GET /credit-policy`. */
 export const creditPolicySchema = z.object({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "CNY"')),
@@ -100,6 +164,10 @@ export const creditPolicySchema = z.object({
   agingBuckets: z.array(agingBucketSchema),
   collection: collectionPolicySchema,
   warning: warningPolicySchema,
+  /** Optional (added later): absent means `DEFAULT_SETTLEMENT_POLICY`. */
+  settlement: z.optional(settlementPolicySchema),
+  /** Optional (added later): absent means `DEFAULT_RECEIVABLES_POLICY`. */
+  receivables: z.optional(receivablesPolicySchema),
 });
 export type CreditPolicyInput = z.input<typeof creditPolicySchema>;
 export type CreditPolicy = z.output<typeof creditPolicySchema>;
@@ -107,6 +175,11 @@ export type CreditPolicy = z.output<typeof creditPolicySchema>;
 const gradeCoefficients: Partial<Record<Grade, string>> = {
   AAA: '1', AA: '0.9', A: '0.8', BBB: '0.6', BB: '0.4', B: '0.2', CCC: '0', CC: '0', C: '0',
 };
+
+/** Default settlement policy: bills from BBB-, open credit from A- with a good record, outside → block. */
+export const DEFAULT_SETTLEMENT_POLICY: SettlementPolicy = { billMinGrade: 'BBB-', openCreditMinGrade: 'A-', outsideAllowed: 'block' };
+/** Default receivables policy: no company-wide cap; near breach from 90 % of a cap. */
+export const DEFAULT_RECEIVABLES_POLICY: z.output<typeof receivablesPolicySchema> = { nearBreachRatio: '0.9' };
 
 /**
  * Default policy. The sources give no numbers for weights, cut-offs or coefficients; these are
@@ -137,11 +210,13 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
       { upTo: '0.85', coefficient: '0.4' },
     ],
     capGrantedByCollateral: false,
+    newCompanyGrantedByCollateral: true,
+    defaultPledgeRatio: '0.5',
   },
   creditCheck: {
     countedComponents: ['openReceivables', 'openOrders'],
     utilisationWarning: '0.8',
-    maxOverdueDays: 90,
+    overdueGraceDays: 0,
   },
   agingBuckets: [
     { label: 'Not due', maxDays: 0 },
@@ -154,4 +229,6 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
   ],
   collection: { reminderDaysBeforeDue: 7, letterAfterDays: 0, escalateAfterDays: 30, legalAfterDays: 90 },
   warning: { collateralDropRatio: '0.35', dueSoonDays: 30, maxCreditPeriodDays: 180 },
+  settlement: DEFAULT_SETTLEMENT_POLICY,
+  receivables: DEFAULT_RECEIVABLES_POLICY,
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { nonNegativeMoneyString } from '../money.js';
+import { BLACKLIST_STATUSES } from './blacklist.js';
 import { resourceId, timestamp } from './common.js';
 
 export const WARNING_LEVELS = ['none', 'yellow', 'orange', 'red'] as const;
@@ -31,6 +32,15 @@ export const warningStatusSchema = z.object({
   level: z.optional(z.enum(WARNING_LEVELS)),
   signals: z.array(warningSignalWireSchema),
   evaluatedAt: z.optional(timestamp),
+  /**
+   * Related group members whose warning puts this customer on the list at their level
+   * ("集团关联企业…均按预警级别列入…上报范围", `propagateGroupWarnings`). The shown level is at least theirs.
+   */
+  propagatedFrom: z.optional(
+    z.array(z.object({ customerId: resourceId, customerName: z.optional(z.string()), level: z.enum(WARNING_LEVELS) })),
+  ),
+  /** The customer's blacklist entry, when it has an open one: status and reason, shown with the level. */
+  blacklist: z.optional(z.object({ entryId: z.optional(resourceId), status: z.enum(BLACKLIST_STATUSES), reason: z.string() })),
 });
 export type WarningStatus = z.output<typeof warningStatusSchema>;
 

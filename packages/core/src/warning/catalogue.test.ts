@@ -5,6 +5,7 @@ import {
   SIGNAL_CATEGORY_CODES,
   WARNING_ACTION_LABELS,
   WARNING_LEVEL_LABELS,
+  canonicalSignalCode,
   signalCategory,
   signalDefinition,
 } from './catalogue.js';
@@ -58,18 +59,38 @@ describe('warning signal catalogue', () => {
   });
 
   it('holds the major events and the ordinary signals the domain names', () => {
-    for (const code of ['ownership-change', 'leadership-change', 'guarantees-past-threshold', 'cross-default']) {
+    // 003 重大事项: "(1)外部政策不利于贷款客户的变动 … (4)客户财务收支能力发生重大变化" — red, within 24 hours.
+    for (const code of ['ownership-change', 'leadership-change', 'guarantees-past-threshold', 'cross-default', 'financial-capacity-change', 'adverse-policy-change']) {
       expect(signalDefinition(code)?.severity, code).to.equal('major');
     }
     const ordinary = [
       'liquidity-worsening', 'leverage-worsening', 'interest-cover-worsening', 'profitability-worsening',
       'abnormal-receivables', 'abnormal-payables', 'account-balance-falling', 'frequent-management-turnover',
-      'industry-downturn', 'receivable-overdue', 'due-within-30-days', 'interest-in-arrears', 'over-credit-limit',
+      'industry-downturn', 'receivable-overdue', 'due-within-30-days', 'over-credit-limit',
       'past-max-credit-period', 'group-member-under-warning',
     ];
     for (const code of ordinary) expect(signalDefinition(code)?.severity, code).to.equal('ordinary');
     expect(signalDefinition('collateral-value-down')?.labels.en).to.contain('35 %');
     expect(signalDefinition('no-such-code')).to.equal(undefined);
+  });
+
+  // 003 第十九条(一): "已经拖欠到期贷款本金或利息" — principal OR interest: one fact, one severe code.
+  it('has one severe code for principal or interest overdue; 欠息 is an alias of it, not an ordinary signal', () => {
+    expect(SIGNAL_CATALOGUE.some((d) => d.code === 'interest-in-arrears')).to.equal(false);
+    expect(canonicalSignalCode('interest-in-arrears')).to.equal('principal-or-interest-overdue');
+    expect(signalDefinition('interest-in-arrears')?.severity).to.equal('severe');
+    expect(signalDefinition('principal-or-interest-overdue')?.labels['zh-CN']).to.contain('已经拖欠到期贷款本金或利息').and.contain('欠息');
+  });
+
+  it('holds each fact once: no two entries share a label', () => {
+    const labels = SIGNAL_CATALOGUE.map((d) => d.labels['zh-CN']);
+    expect(new Set(labels).size).to.equal(labels.length);
+  });
+
+  // 003 第二条: "调整…减持…主动清户退出" — the actions as the practice names them.
+  it('names the actions 调整授信方案, 减持 and 主动清户退出', () => {
+    expect([WARNING_ACTION_LABELS.adjust['zh-CN'], WARNING_ACTION_LABELS.reduce['zh-CN'], WARNING_ACTION_LABELS.exit['zh-CN']])
+      .to.deep.equal(['调整授信方案', '减持', '主动清户退出']);
   });
 
   it('is frozen, labels included', () => {

@@ -53,7 +53,9 @@ export const SIGNAL_CATEGORIES: readonly SignalCategory[] = deepFreeze([
 
 const CATALOGUE = [
   // Severe signals (domain.md §5): any one of them is red, with exit measures at once.
-  sig('principal-or-interest-overdue', 'performance', 'severe', 'Principal or interest overdue', '本金或利息逾期'),
+  // "已经拖欠到期贷款本金或利息" (003, 第十九条(一)): principal OR interest overdue, one fact, one code.
+  // 欠息 (interest in arrears) is this signal; the old code `interest-in-arrears` is an alias of it.
+  sig('principal-or-interest-overdue', 'performance', 'severe', 'Principal or interest overdue (incl. interest in arrears)', '已经拖欠到期贷款本金或利息(含欠息)'),
   sig('production-stopped', 'environment', 'severe', 'Production stopped', '停产停业'),
   sig('severe-loss-or-insolvency', 'financial', 'severe', 'Severe loss or insolvency', '严重亏损或资不抵债'),
   sig('bankruptcy', 'financial', 'severe', 'Bankruptcy', '破产'),
@@ -64,7 +66,8 @@ const CATALOGUE = [
   sig('licence-revoked-or-assets-frozen', 'integrity', 'severe', 'Licence revoked or assets frozen', '营业执照被吊销或资产被查封冻结'),
   sig('blacklisted-by-authority', 'integrity', 'severe', 'Blacklisted by an authority', '被有权机关列入黑名单'),
   sig('collateral-value-down', 'performance', 'severe', 'Collateral value down more than 35 % of its appraised value', '抵质押物价值较评估价值下降超过35%'),
-  sig('collateral-damaged', 'performance', 'severe', 'Collateral damaged beyond 35 %', '抵质押物毁损超过35%'),
+  // "抵(质)押物出现破损、变质及其他影响价值的变化(减值幅度超过评估抵押价值的35%)": impairment by value.
+  sig('collateral-damaged', 'performance', 'severe', 'Collateral damaged or deteriorated: impairment more than 35 % of its appraised value', '抵(质)押物破损、变质,减值幅度超过评估抵押价值的35%'),
   sig('collateral-transferred', 'performance', 'severe', 'Collateral transferred away', '抵质押物被转移'),
 
   // Major events: red, and reported within 24 hours.
@@ -72,6 +75,7 @@ const CATALOGUE = [
   sig('leadership-change', 'management', 'major', 'Change of legal representative or top management', '法定代表人或主要负责人变更'),
   sig('guarantees-past-threshold', 'financial', 'major', 'Guarantees given to others past the threshold', '对外担保超过规定限额'),
   sig('cross-default', 'performance', 'major', 'Cross-default on other obligations', '交叉违约'),
+  sig('financial-capacity-change', 'financial', 'major', 'Major change in financial capacity', '客户财务收支能力发生重大变化'),
 
   // Ordinary signals: one → yellow, two → orange, three or more → red.
   sig('information-withheld', 'integrity', 'ordinary', 'Withholds or delays requested information', '不配合提供资料或信息披露不及时'),
@@ -96,7 +100,9 @@ const CATALOGUE = [
   sig('key-person-unreachable', 'management', 'ordinary', 'Key person cannot be reached', '主要负责人无法联系'),
 
   sig('industry-downturn', 'environment', 'ordinary', 'Industry downturn', '行业景气度下降'),
-  sig('adverse-policy-change', 'environment', 'ordinary', 'Adverse policy or regulatory change', '政策或监管环境发生不利变化'),
+  // The sources conflict: 003 第二十条(十一) counts "国家出台了不利于企业的法规政策" as ordinary, the 重大事项 list
+  // ("外部政策不利于贷款客户的变动") as a red major event. Default: major; `adversePolicySeverity` chooses.
+  sig('adverse-policy-change', 'environment', 'major', 'Adverse change in external policy', '外部政策不利于客户的变动'),
   sig('major-customer-lost', 'environment', 'ordinary', 'Major customer lost', '主要客户流失'),
   sig('supply-disrupted', 'environment', 'ordinary', 'Supply disrupted', '原材料供应中断'),
   sig('sales-declining', 'environment', 'ordinary', 'Sales declining markedly', '销售收入明显下降'),
@@ -112,9 +118,8 @@ const CATALOGUE = [
 
   sig('receivable-overdue', 'performance', 'ordinary', 'Receivable overdue', '应收账款逾期'),
   sig('due-within-30-days', 'performance', 'ordinary', 'Due within 30 days and expected to go unpaid', '30天内到期且预计无法按期偿付'),
-  sig('interest-in-arrears', 'performance', 'ordinary', 'Interest in arrears', '欠息'),
   sig('over-credit-limit', 'performance', 'ordinary', 'Over the credit limit', '超出信用额度'),
-  sig('past-max-credit-period', 'performance', 'ordinary', 'Past the maximum credit period', '超过最长信用期限'),
+  sig('past-max-credit-period', 'performance', 'ordinary', 'Past the maximum credit period', '超过最长赊销期'),
   sig('guarantor-weakened', 'performance', 'ordinary', "Guarantor's capacity weakened", '保证人担保能力下降'),
   sig('payments-delayed', 'performance', 'ordinary', 'Payments habitually delayed', '经常拖延付款'),
 ] as const;
@@ -128,9 +133,22 @@ export const SIGNAL_CATALOGUE: readonly SignalDefinition[] = deepFreeze([...CATA
 const BY_CODE: ReadonlyMap<string, SignalDefinition> = new Map(SIGNAL_CATALOGUE.map((d) => [d.code, d]));
 const CATEGORY_BY_CODE: ReadonlyMap<string, SignalCategory> = new Map(SIGNAL_CATEGORIES.map((c) => [c.code, c]));
 
-/** The catalogue entry of `code`, or `undefined` for a host's own code. */
+/**
+ * Former codes that name a catalogued fact under another code. `interest-in-arrears` (欠息) is
+ * "拖欠到期…利息": the severe `principal-or-interest-overdue`, never an ordinary signal of its own.
+ */
+export const SIGNAL_CODE_ALIASES: Readonly<Record<string, SignalCode>> = Object.freeze({
+  'interest-in-arrears': 'principal-or-interest-overdue',
+});
+
+/** The catalogue's code for `code`: an alias resolved, any other code unchanged. */
+export function canonicalSignalCode(code: string): string {
+  return SIGNAL_CODE_ALIASES[code] ?? code;
+}
+
+/** The catalogue entry of `code` (an alias resolves to its signal), or `undefined` for a host's own code. */
 export function signalDefinition(code: string): SignalDefinition | undefined {
-  return BY_CODE.get(code);
+  return BY_CODE.get(canonicalSignalCode(code));
 }
 
 /** The category entry (with labels) of a category code, or `undefined` when there is none. */
@@ -154,9 +172,9 @@ export const WARNING_LEVEL_LABELS: Readonly<Record<WarningLevel, LocalizedLabels
 /** Labels of the actions. */
 export const WARNING_ACTION_LABELS: Readonly<Record<WarningAction, LocalizedLabels>> = deepFreeze({
   none: { en: 'No action', 'zh-CN': '无需处置' },
-  adjust: { en: 'Analyse and adjust the terms', 'zh-CN': '分析原因并调整授信条件' },
-  reduce: { en: 'Reduce exposure', 'zh-CN': '压缩授信敞口' },
-  exit: { en: 'Exit', 'zh-CN': '退出' },
+  adjust: { en: 'Analyse and adjust the terms', 'zh-CN': '调整授信方案' },
+  reduce: { en: 'Reduce exposure', 'zh-CN': '减持' },
+  exit: { en: 'Exit', 'zh-CN': '主动清户退出' },
 });
 
 function sig<C extends string>(

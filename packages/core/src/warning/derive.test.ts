@@ -47,11 +47,13 @@ describe('deriveSignals: collateral', () => {
     expect(codes(deriveSignals(data, { collateralDropRatio: '0.2' }))).to.deep.equal(['collateral-value-down']);
   });
 
-  it('raises collateral-damaged past 35 % damage, not at 35 %', () => {
-    const at = deriveSignals({ asOf: AS_OF, collateral: [{ appraisedValue: '100', currentValue: '100', damagedRatio: '0.35' }] });
+  // 003 第十九条(十二): "抵(质)押物出现破损、变质及其他影响价值的变化(减值幅度超过评估抵押价值的35%)" — by value.
+  it('raises collateral-damaged when the impairment is more than 35 % of the appraised value, not at 35 %', () => {
+    const at = deriveSignals({ asOf: AS_OF, collateral: [{ appraisedValue: '200', currentValue: '200', impairment: '70' }] });
     expect(at).to.deep.equal([]);
-    const past = deriveSignals({ asOf: AS_OF, collateral: [{ appraisedValue: '100', currentValue: '100', damagedRatio: '0.3501' }] });
-    expect(past.map((s) => [s.code, s.severity])).to.deep.equal([['collateral-damaged', 'severe']]);
+    const past = deriveSignals({ asOf: AS_OF, collateral: [{ appraisedValue: '200', currentValue: '200', impairment: '70.01' }] });
+    expect(past.map((s) => [s.code, s.severity, s.amount])).to.deep.equal([['collateral-damaged', 'severe', '70.01']]);
+    expect(past[0]!.note).to.contain('35.01 %');
   });
 });
 
@@ -128,7 +130,7 @@ describe('deriveSignals: receivables and limit', () => {
     try {
       deriveSignals({
         asOf: '2024-02-30',
-        collateral: [{ appraisedValue: '0', currentValue: '-1', damagedRatio: 2 }],
+        collateral: [{ appraisedValue: '0', currentValue: '-1', impairment: -2 }],
         receivables: { overdueAmount: '1', dueSoonExpectedUnpaidAmount: '1', expectedUnpaid: [] },
       });
       expect.fail('should throw');
@@ -136,7 +138,7 @@ describe('deriveSignals: receivables and limit', () => {
       expect(error).to.be.instanceOf(CreditKitValidationError);
       const paths = (error as CreditKitValidationError).issues.map((i) => i.path);
       expect(paths).to.include.members([
-        'asOf', 'collateral[0].appraisedValue', 'collateral[0].currentValue', 'collateral[0].damagedRatio', 'receivables.expectedUnpaid',
+        'asOf', 'collateral[0].appraisedValue', 'collateral[0].currentValue', 'collateral[0].impairment', 'receivables.expectedUnpaid',
       ]);
     }
     expect(() => deriveSignals({ asOf: AS_OF }, { dueSoonDays: -1 })).to.throw(CreditKitValidationError, 'dueSoonDays');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { formatIsoDay, isoDate, parseIsoDay, todayIso } from '../dates.js';
-import { Decimal, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
+import { Decimal, moneyInput, nonNegativeMoneyInput } from '../money.js';
 import { DEFAULT_CREDIT_POLICY, warningPolicySchema, type WarningPolicy } from '../schemas/policy.js';
 import { parseWith } from '../validate.js';
 import { signalDefinition, type SignalCode } from './catalogue.js';
@@ -13,10 +13,11 @@ const collateralSchema = z.object({
     z.refine((v: string) => new Decimal(v).gt(0), 'must be above zero (the drop is measured against it)'),
   ),
   currentValue: nonNegativeMoneyInput,
-  /** Share of the collateral damaged, from 0 to 1. */
-  damagedRatio: z.optional(
-    nonNegativeDecimalInput.check(z.refine((v: string) => new Decimal(v).lte(1), 'must be a share from 0 to 1')),
-  ),
+  /**
+   * Value lost through damage, deterioration or another change (破损、变质及其他影响价值的变化), as an amount.
+   * Measured against the appraised value, not as the physically damaged share: "减值幅度超过评估抵押价值的35%".
+   */
+  impairment: z.optional(nonNegativeMoneyInput),
 });
 
 const expectedUnpaidSchema = z.object({ dueDate: isoDate, amount: nonNegativeMoneyInput });
@@ -61,7 +62,8 @@ export type DeriveSignalsPolicy = z.input<typeof policyOverridesSchema>;
  * Derives warning signals from data (domain.md §5), each raised on the as-of date:
  * - `collateral-value-down` (severe): some collateral's current value is below its appraised value by
  *   strictly more than `collateralDropRatio` of it (exactly 35 % is not a signal); amount = the total drop;
- * - `collateral-damaged` (severe): a `damagedRatio` strictly above the same ratio;
+ * - `collateral-damaged` (severe): an `impairment` strictly above the same share of the appraised value
+ *   ("减值幅度超过评估抵押价值的35%"); amount = the total impairment;
  * - `receivable-overdue` (ordinary): an overdue amount above zero; amount = that amount;
  * - `due-within-30-days` (ordinary): amounts expected to go unpaid that fall due from the as-of date to
  *   `dueSoonDays` days after it (or the host's own `dueSoonExpectedUnpaidAmount`); amount = their sum;
@@ -102,12 +104,16 @@ export function deriveSignals(data: DeriveSignalsInput, policy: DeriveSignalsPol
         .join('; '),
     });
   }
-  const damaged = collateral
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.damagedRatio !== undefined && new Decimal(item.damagedRatio).gt(ratio));
-  if (damaged.length) {
+  const impaired = collateral
+    .map((item, index) => ({ item, index, appraised: new Decimal(item.appraisedValue), impairment: new Decimal(item.impairment ?? '0') }))
+    .filter(({ appraised, impairment }) => impairment.gt(appraised.times(ratio)));
+  if (impaired.length) {
     raise('collateral-damaged', {
-      note: damaged.map(({ item, index }) => `${collateralName(item.id, index)} ${percent(new Decimal(item.damagedRatio!))} damaged`).join('; '),
+      amount: impaired.reduce((sum, d) => sum.plus(d.impairment), new Decimal(0)),
+      note: impaired
+        .map(({ item, index, appraised, impairment }) =>
+          `${collateralName(item.id, index)} impaired by ${percent(impairment.div(appraised))} of its appraised value (${item.impairment} of ${item.appraisedValue})`)
+        .join('; '),
     });
   }
 

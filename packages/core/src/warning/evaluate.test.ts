@@ -72,6 +72,30 @@ describe('evaluateWarning escalation', () => {
     expect(promoted.level).to.equal('red');
   });
 
+  // 003 第十九条(一): "已经拖欠到期贷款本金或利息" is the first severe signal; 欠息 is interest overdue.
+  it('欠息 alone is red: interest-in-arrears counts as the severe principal-or-interest-overdue, even sent as ordinary', () => {
+    const r = evaluateWarning([signal('interest-in-arrears', 'ordinary')], { asOf: AS_OF });
+    expect([r.level, r.action, r.counts.severe]).to.deep.equal(['red', 'exit', 1]);
+    expect(r.active.map((s) => [s.code, s.severity])).to.deep.equal([['principal-or-interest-overdue', 'severe']]);
+    // The same fact under both codes counts once.
+    const both = evaluateWarning([signal('interest-in-arrears', 'ordinary'), signal('principal-or-interest-overdue', 'severe')], { asOf: AS_OF });
+    expect([both.counts.severe, both.active[0]!.occurrences]).to.deep.equal([1, 2]);
+  });
+
+  // Sources conflict: 第二十条(十一) "国家出台了不利于企业的法规政策" (ordinary) vs 重大事项 "(1)外部政策不利于贷款客户的变动" (red, 24 h).
+  it('adverse-policy-change is a major event by default, ordinary when the policy chooses so', () => {
+    const byDefault = evaluateWarning([signal('adverse-policy-change', 'ordinary')], { asOf: AS_OF });
+    expect([byDefault.level, byDefault.reportWithinHours]).to.deep.equal(['red', 24]);
+    const chosen = evaluateWarning([signal('adverse-policy-change', 'major')], { asOf: AS_OF, adversePolicySeverity: 'ordinary' });
+    expect([chosen.level, chosen.reportWithinHours]).to.deep.equal(['yellow', undefined]);
+  });
+
+  // 003 重大事项 "(4)客户财务收支能力发生重大变化": 一律视红色预警,在24小时内上报.
+  it('a major change in financial capacity is red and reported within 24 hours', () => {
+    const r = evaluateWarning([signal('financial-capacity-change', 'major')], { asOf: AS_OF });
+    expect([r.level, r.reportWithinHours]).to.deep.equal(['red', 24]);
+  });
+
   it("accepts a host's own code, labelled by the code, with the category it gives", () => {
     const r = evaluateWarning([signal('host-x1', 'ordinary', { category: 'environment', note: 'flooded warehouse' })], { asOf: AS_OF });
     expect(r.level).to.equal('yellow');

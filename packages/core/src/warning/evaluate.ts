@@ -3,7 +3,7 @@ import { parseIsoDay, todayIso } from '../dates.js';
 import { Decimal } from '../money.js';
 import { parseWith } from '../validate.js';
 import type { SignalSeverity, WarningLevel } from '../schemas/warning-status.js';
-import { signalDefinition, type WarningAction } from './catalogue.js';
+import { canonicalSignalCode, SIGNAL_CODE_ALIASES, signalDefinition, type WarningAction } from './catalogue.js';
 import {
   evaluateWarningOptionsSchema,
   warningSignalSchema,
@@ -42,7 +42,9 @@ const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
  * A signal is active on `asOf` when `raisedOn ≤ asOf` and it has no `releasedOn` or
  * `releasedOn > asOf`: a signal released on the as-of date no longer counts, and one raised after it
  * does not count yet (it appears in neither list). Each signal's own `severity` is authoritative; the
- * catalogue supplies labels and category. Active signals sharing a code count once: the merged signal
+ * catalogue supplies labels and category — except where the practice fixes the severity: `interest-in-arrears`
+ * (欠息) counts as the severe `principal-or-interest-overdue`, and `adverse-policy-change` has the severity of
+ * `options.adversePolicySeverity` (default `major`). Active signals sharing a code count once: the merged signal
  * keeps the heaviest severity, the earliest `raisedOn` and the largest `amount`.
  *
  * @param signals - the customer's signals, raised and released ones alike
@@ -50,8 +52,9 @@ const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
  * @throws CreditKitValidationError when a signal or option is malformed
  */
 export function evaluateWarning(signals: readonly WarningSignalInput[], options: EvaluateWarningOptions = {}): WarningEvaluation {
-  const parsed = parseWith(signalsSchema, signals, 'evaluateWarning signals');
-  const asOf = parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options').asOf ?? todayIso();
+  const opts = parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options');
+  const parsed = parseWith(signalsSchema, signals, 'evaluateWarning signals').map((s) => practiceSeverity(s, opts.adversePolicySeverity ?? 'major'));
+  const asOf = opts.asOf ?? todayIso();
   const asOfDay = parseIsoDay(asOf);
 
   const activeByCode = new Map<string, WarningSignal[]>();
@@ -82,6 +85,21 @@ export function evaluateWarning(signals: readonly WarningSignalInput[], options:
     active,
     released,
   };
+}
+
+/**
+ * Where the practice itself fixes a signal's severity, it wins over the signal's: an alias
+ * (`interest-in-arrears` → `principal-or-interest-overdue`, severe: "已经拖欠到期贷款本金或利息") takes
+ * its signal's code and at least its severity; `adverse-policy-change` takes the policy's choice.
+ */
+function practiceSeverity(signal: WarningSignal, adversePolicy: 'major' | 'ordinary'): WarningSignal {
+  if (signal.code in SIGNAL_CODE_ALIASES) {
+    const definition = signalDefinition(signal.code)!;
+    const severity = SEVERITY_RANK[definition.severity] < SEVERITY_RANK[signal.severity] ? definition.severity : signal.severity;
+    return { ...signal, code: canonicalSignalCode(signal.code), severity };
+  }
+  if (signal.code === 'adverse-policy-change') return { ...signal, severity: adversePolicy };
+  return signal;
 }
 
 /** The action a warning level calls for: none, adjust, reduce or exit. */

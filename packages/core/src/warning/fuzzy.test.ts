@@ -104,4 +104,19 @@ describe('fuzzyEvaluate', () => {
       expect(() => fuzzyEvaluate(input as FuzzyFactor[]), JSON.stringify(input)).to.throw(CreditKitValidationError, message);
     }
   });
+
+  // 003 3.2/3.6: "A1(高度警报),A2(中度警报),A3(低度警报),A4(较低警报)… 根据最大隶属度原则确定风险等级" — the grade is the
+  // practice's; which warning colour a grade means, and ties, are our documented options.
+  it('maps 较低警报 (lower) to none by default and to another level when the host chooses', () => {
+    const lower = [{ weight: 1, memberships: [0.1, 0.1, 0.2, 0.6] as const }];
+    expect([fuzzyEvaluate(lower).grade, fuzzyEvaluate(lower).level]).to.deep.equal(['lower', 'none']);
+    expect(fuzzyEvaluate(lower, { levels: { lower: 'yellow' } }).level).to.equal('yellow');
+  });
+
+  it('sends a tie to the more severe grade by default, to the less severe one by option', () => {
+    const tie = [{ weight: 1, memberships: [0.4, 0.4, 0.1, 0.1] as const }];
+    expect(fuzzyEvaluate(tie).grade).to.equal('high');
+    expect(fuzzyEvaluate(tie, { tie: 'less-severe' }).grade).to.equal('medium');
+    expect(() => fuzzyEvaluate(tie, { tie: 'random' as never })).to.throw(CreditKitValidationError, 'tie');
+  });
 });

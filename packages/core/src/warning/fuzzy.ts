@@ -10,7 +10,11 @@ export type FuzzyGrade = (typeof FUZZY_GRADES)[number];
 /** Value of each grade in the score (domain.md §5): high 0.7, medium 0.5, low 0.3, lower 0.1. */
 export const FUZZY_GRADE_VALUES: Readonly<Record<FuzzyGrade, number>> = Object.freeze({ high: 0.7, medium: 0.5, low: 0.3, lower: 0.1 });
 
-/** Warning level of each grade under the maximum-membership rule. */
+/**
+ * Default warning level of each grade under the maximum-membership rule. Ours, not the practice's: 003 3.6
+ * says only "根据最大隶属度原则确定风险等级" (the alarm grade of maximum membership) and names no colours.
+ * In particular 较低警报 (lower) → none is a choice; `FuzzyEvaluateOptions.levels` changes it.
+ */
 export const FUZZY_GRADE_LEVELS: Readonly<Record<FuzzyGrade, WarningLevel>> = Object.freeze({
   high: 'red',
   medium: 'orange',
@@ -31,15 +35,31 @@ export interface FuzzyFactor {
   factors?: readonly FuzzyFactor[] | undefined;
 }
 
+/** Options of `fuzzyEvaluate`: the documented choices the practice leaves open. */
+export interface FuzzyEvaluateOptions {
+  /** Warning level per alarm grade, over `FUZZY_GRADE_LEVELS` (e.g. `{ lower: 'yellow' }`). */
+  readonly levels?: Partial<Record<FuzzyGrade, WarningLevel>>;
+  /**
+   * Which grade a tie of maximum memberships goes to: `more-severe` (default: an alarm should not be
+   * understated) or `less-severe`. The practice names no tie rule.
+   */
+  readonly tie?: 'more-severe' | 'less-severe';
+}
+
+const optionsSchema = z.object({
+  levels: z.optional(z.partialRecord(z.enum(FUZZY_GRADES), z.enum(['none', 'yellow', 'orange', 'red']))),
+  tie: z.optional(z.enum(['more-severe', 'less-severe'])),
+});
+
 /** The result of `fuzzyEvaluate`. */
 export interface FuzzyEvaluation {
   /** Composite memberships (high, medium, low, lower), rounded to 10 decimal places. */
   memberships: FuzzyMemberships;
   /** memberships · (0.7, 0.5, 0.3, 0.1), rounded to 10 decimal places. */
   score: number;
-  /** The grade of maximum membership; a tie goes to the more severe grade. */
+  /** The grade of maximum membership; a tie goes to the more severe grade (unless `options.tie` says otherwise). */
   grade: FuzzyGrade;
-  /** high → red, medium → orange, low → yellow, lower → none. */
+  /** By default high → red, medium → orange, low → yellow, lower → none (`options.levels` overrides). */
   level: WarningLevel;
 }
 
@@ -90,16 +110,21 @@ const factorsSchema: z.ZodMiniType<FuzzyFactor[]> = z.array(factorSchema).check(
  *
  * @param factors - top-level factors; each has a weight ≥ 0 and either `memberships`
  *   (four numbers from 0 to 1, not all 0) or non-empty `factors`; siblings' weights may not all be 0
+ * @param options - the level per grade and the tie rule (both ours; see `FuzzyEvaluateOptions`)
  * @throws CreditKitValidationError naming each bad factor
  */
-export function fuzzyEvaluate(factors: readonly FuzzyFactor[]): FuzzyEvaluation {
+export function fuzzyEvaluate(factors: readonly FuzzyFactor[], options: FuzzyEvaluateOptions = {}): FuzzyEvaluation {
   const valid = parseWith(factorsSchema, factors, 'fuzzyEvaluate factors');
+  const opts = parseWith(optionsSchema, options, 'fuzzyEvaluate options');
+  const lessSevere = opts.tie === 'less-severe';
   const memberships = compose(valid).map(round) as FuzzyMemberships;
   const score = round(FUZZY_GRADES.reduce((sum, grade, i) => sum + memberships[i]! * FUZZY_GRADE_VALUES[grade], 0));
   let best = 0;
-  for (let i = 1; i < memberships.length; i++) if (memberships[i]! > memberships[best]!) best = i;
+  for (let i = 1; i < memberships.length; i++) {
+    if (memberships[i]! > memberships[best]! || (lessSevere && memberships[i] === memberships[best])) best = i;
+  }
   const grade = FUZZY_GRADES[best]!;
-  return { memberships, score, grade, level: FUZZY_GRADE_LEVELS[grade] };
+  return { memberships, score, grade, level: opts.levels?.[grade] ?? FUZZY_GRADE_LEVELS[grade] };
 }
 
 function compose(factors: readonly FuzzyFactor[]): number[] {

@@ -5,3 +5,4 @@ export * from './evaluate.js';
 export * from './derive.js';
 export * from './reporting.js';
 export * from './fuzzy.js';
+export * from './group.js';

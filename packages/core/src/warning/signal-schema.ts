@@ -59,6 +59,12 @@ export type WarningSignal = z.output<typeof warningSignalSchema>;
 export const evaluateWarningOptionsSchema = z.object({
   /** Day to evaluate on; defaults to today. */
   asOf: z.optional(isoDate),
+  /**
+   * Severity of `adverse-policy-change`, whatever the signal says. The sources conflict: 003 第二十条(十一)
+   * lists "国家出台了不利于企业的法规政策" as an ordinary signal, the 重大事项 list ("外部政策不利于贷款客户的变动")
+   * as a red major event reported within 24 h. Default `major` (the major-event reading).
+   */
+  adversePolicySeverity: z.optional(z.enum(['major', 'ordinary'])),
 });
 /** Options of `evaluateWarning` as a caller gives them. */
 export type EvaluateWarningOptions = z.input<typeof evaluateWarningOptionsSchema>;

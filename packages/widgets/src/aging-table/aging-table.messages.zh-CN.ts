@@ -73,7 +73,7 @@ const zhCN: AgingTableMessages = {
   stages: {
     notDue: '未到期',
     reminder: '到期提醒',
-    letter: '催款函',
+    letter: '催收函',
     escalated: '升级催收',
     legal: '法律程序',
     disputed: '争议中，暂停催收',

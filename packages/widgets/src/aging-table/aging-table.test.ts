@@ -289,7 +289,7 @@ describe('<ck-aging-table>', () => {
       '合计', '逾期', '最早到期日', '最长逾期天数', '催收阶段', '公开授信额度', '额度使用率', '预警',
     ]);
     expect(q(el, '[part=summary]').textContent).to.include('逾期率');
-    expect(rowTexts(el)[0]![12]).to.equal('催款函'); // 29 days overdue: letter (letter from day 0, escalated from 30)
+    expect(rowTexts(el)[0]![12]).to.equal('催收函'); // 000: "系统会自动生成催收函". 29 days overdue: letter (letter from day 0, escalated from 30)
     expect(qa(el, '[part~=export-button]').map((b) => b.textContent)).to.deep.equal(['导出 CSV', '复制']);
     el.lang = 'en';
     await waitUntil(() => headers(el)[0] === 'Customer', 'back to English');

@@ -64,7 +64,7 @@ const en = {
       market: 'Market actively; unsecured credit allowed.',
       support: 'Support actively.',
       conditional: 'Support where willingness and capacity to repay are shown.',
-      maintain: 'No new credit relationships; keep the existing ones and exit when possible.',
+      maintain: 'No new credit relationship; keep the existing one and exit when possible: orders within the limit go ahead with a warning.',
       exit: 'Prepare an exit plan and exit.',
     },
   },

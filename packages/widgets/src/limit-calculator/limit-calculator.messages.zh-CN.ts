@@ -56,11 +56,12 @@ const zhCN: LimitCalculatorMessages = {
     ratedOn: (grade, date) => `${date} 评定为 ${grade}。`,
     whatIf: (grade) => `模拟等级；客户现评级为 ${grade}。`,
     stances: {
-      market: '积极营销，可发放信用（无担保）授信。',
+      // The practice's words (002 篇二 评级).
+      market: '积极营销，可以发放信用贷款。',
       support: '积极支持。',
-      conditional: '在客户具备还款意愿和还款能力时予以支持。',
-      maintain: '不新建信贷关系，维持现有关系，择机退出。',
-      exit: '制定退出方案并退出。',
+      conditional: '还款意愿强，还款能力有保障的，可以支持。',
+      maintain: '不能新建立信贷关系。以存量维护为主，伺机退出。',
+      exit: '制定退出预案，坚决退出。',
     },
   },
   caps: {

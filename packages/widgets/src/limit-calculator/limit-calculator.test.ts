@@ -619,7 +619,8 @@ describe('<ck-limit-calculator>', () => {
     expect(text(el, '[part=granted] dt')).to.equal('公开授信额度');
     expect(label('effectiveAssets')).to.equal('有效资产 (元)');
     expect(text(el, '[part=reset-button]')).to.equal('恢复客户数据');
-    expect(text(el, '[part=rating]')).to.include('在客户具备还款意愿和还款能力时予以支持。');
+    // 002 篇二: "A级客户: 还款意愿强,还款能力有保障的,可以支持".
+    expect(text(el, '[part=rating]')).to.include('还款意愿强，还款能力有保障的，可以支持。');
     expect(text(el, '[part=steps] tr[data-step=bracket] .step-label')).to.equal('现有融资余额 + 有效资产 × 7/3 − 负债总额 × 10/3');
     expect(text(el, '[part=exposure] h3')).to.equal('当前额度占用');
     el.removeAttribute('lang');

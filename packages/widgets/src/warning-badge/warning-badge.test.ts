@@ -93,7 +93,7 @@ describe('<ck-warning-badge> levels and variants', () => {
     expect(text(el, '[part=count]')).to.equal('3 signals');
     expect(accessibleName(badgeButton(el))).to.equal('Red warning, Exit, 3 signals');
     const zh = await badge(statusFor('orange'), { variant: 'full', lang: 'zh-CN' });
-    expect(accessibleName(badgeButton(zh))).to.equal('橙色预警，压缩授信敞口，2 项信号');
+    expect(accessibleName(badgeButton(zh))).to.equal('橙色预警，减持，2 项信号');
   });
 
   it('wraps the full variant in a narrow column instead of clipping its words', async () => {
@@ -332,7 +332,7 @@ describe('<ck-warning-badge> popover', () => {
     await el.open();
     const heading = el.shadowRoot!.getElementById('popover-heading')!;
     expect(heading.textContent!.trim()).to.equal('橙色预警');
-    expect(text(el, '[part=popover] [part=action] strong')).to.equal('压缩授信敞口');
+    expect(text(el, '[part=popover] [part=action] strong')).to.equal('减持');
     const overdue = el.shadowRoot!.querySelector('[part=signal][data-code=receivable-overdue]')!;
     expect(overdue.querySelector('.signal-category')!.textContent).to.equal('履约能力');
     expect(overdue.querySelector('.signal-label')!.textContent).to.equal('一般 应收账款逾期');
