@@ -28,3 +28,8 @@ export {
 } from './exposure.js';
 export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup } from './debt-ratio.js';
 export * from './aging/index.js';
+export * from './schemas/receipt.js';
+export * from './schemas/decision.js';
+export * from './schemas/limit-request.js';
+export * from './schemas/review.js';
+export * from './decision/index.js';
