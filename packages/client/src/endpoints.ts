@@ -23,6 +23,7 @@ import {
   type WarningList,
   type WarningStatus,
 } from '@credit-kit/core';
+import { DECISION_ENDPOINTS } from './decision-endpoints.js';
 import type { ResponseSchema } from './response-body.js';
 
 /**
@@ -68,6 +69,7 @@ export const ENDPOINTS = {
   listWarnings: endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
   listReceivables: endpoint<ReceivablePage>('GET', '/receivables', receivablePageSchema),
   getAgingReport: endpoint<AgingReport>('GET', '/receivables/aging', agingReportSchema),
+  ...DECISION_ENDPOINTS,
 } as const;
 
 /** `GET /customers/{id}`: how errors name an endpoint. */

@@ -7,6 +7,7 @@ import { financialsSchema } from '../schemas/financials.js';
 import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema } from '../schemas/receivables.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
+import { DECISION_ENDPOINTS } from './decision-endpoints.js';
 
 /**
  * The REST contract between the widgets and the host backend, as data: the OpenAPI document and
@@ -160,6 +161,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     parameters: [asOf, { name: 'groupBy', in: 'query', type: 'string', enum: ['customer'], description: 'Grouping (customer).' }, ...cursorParams],
     responses: [{ status: 200, description: 'A page of the report.', schema: agingReportSchema }, problem(400, 'Invalid cursor or parameter.')],
   },
+  ...DECISION_ENDPOINTS,
 ];
 
 /** The endpoint with this id. */
