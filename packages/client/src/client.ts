@@ -10,12 +10,28 @@ import {
   type CreditProfile,
   type Customer,
   type CustomerPage,
+  type Decision,
+  type DecisionInput,
   type Financials,
+  type LimitRequest,
+  type LimitRequestInput,
+  type LimitRequestList,
+  type ReviewWorklist,
   type ReceivablePage,
   type WarningList,
   type WarningStatus,
 } from '@credit-kit/core';
 import { raceAbort } from './abort.js';
+import {
+  decisionBody,
+  limitRequestBody,
+  limitRequestQuery,
+  worklistQuery,
+  type CreateLimitRequestOptions,
+  type DecisionMethods,
+  type LimitRequestQuery,
+  type WorklistQuery,
+} from './decisions.js';
 import { endpointName, ENDPOINTS, type Endpoint } from './endpoints.js';
 import { ResponseValidationError } from './errors.js';
 import { EtagStore } from './etag-store.js';
@@ -73,7 +89,7 @@ export interface CreditApplicationList {
  * `ResponseValidationError`, `CreditKitValidationError`) or the caller's abort reason.
  * Results may be shared between callers (in-flight sharing, caches): treat them as read-only.
  */
-export interface CreditKitClient {
+export interface CreditKitClient extends DecisionMethods {
   /** The base URL requests go to, without a trailing slash. */
   readonly baseUrl: string;
   /** `GET /customers?query=&page=`: one page of customers. */
@@ -122,6 +138,19 @@ export interface CreditKitClient {
 /** Header that makes `POST /credit-applications` idempotent. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+function checkIdempotencyKey(key: unknown, subject: string): string {
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
+    throw new CreditKitValidationError(subject, [
+      {
+        path: 'idempotencyKey',
+        code: 'invalid',
+        message: 'must be 1 to 255 visible ASCII characters (make one per draft with newIdempotencyKey())',
+      },
+    ]);
+  }
+  return key;
+}
 
 /**
  * Creates a client for the host's credit API. Options are validated at once
@@ -189,17 +218,36 @@ class RestClient implements CreditKitClient {
 
   async submitApplication(input: CreditApplicationInput, options: SubmitOptions): Promise<CreditApplication> {
     const body = JSON.stringify(parseWith(creditApplicationInputSchema, input, 'credit application'));
-    const key: unknown = options?.idempotencyKey;
-    if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      throw new CreditKitValidationError('submit options', [
-        {
-          path: 'idempotencyKey',
-          code: 'invalid',
-          message: 'must be 1 to 255 visible ASCII characters (make one per draft with newIdempotencyKey())',
-        },
-      ]);
-    }
+    const key = checkIdempotencyKey(options?.idempotencyKey, 'submit options');
     return this.#post(ENDPOINTS.submitApplication, body, { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: key }, options);
+  }
+
+  async createLimitRequest(input: LimitRequestInput, options: CreateLimitRequestOptions): Promise<LimitRequest> {
+    const body = limitRequestBody(input);
+    const key = checkIdempotencyKey(options?.idempotencyKey, 'limit request options');
+    return this.#post(ENDPOINTS.createLimitRequest, body, { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: key }, options);
+  }
+
+  async getLimitRequest(limitRequestId: string, options: RequestOptions = {}): Promise<LimitRequest> {
+    return this.#get(ENDPOINTS.getLimitRequest, [], { id: checkPathId(limitRequestId, 'limitRequestId') }, options.signal);
+  }
+
+  async listLimitRequests(query?: LimitRequestQuery, options: RequestOptions = {}): Promise<LimitRequestList> {
+    return this.#get(ENDPOINTS.listLimitRequests, limitRequestQuery(query), {}, options.signal);
+  }
+
+  async decideApplication(applicationId: string, decision: DecisionInput, options: RequestOptions = {}): Promise<Decision> {
+    const params = { id: checkPathId(applicationId, 'applicationId') };
+    return this.#post(ENDPOINTS.decideApplication, decisionBody(decision), { 'Content-Type': 'application/json' }, options, params);
+  }
+
+  async decideLimitRequest(limitRequestId: string, decision: DecisionInput, options: RequestOptions = {}): Promise<Decision> {
+    const params = { id: checkPathId(limitRequestId, 'limitRequestId') };
+    return this.#post(ENDPOINTS.decideLimitRequest, decisionBody(decision), { 'Content-Type': 'application/json' }, options, params);
+  }
+
+  async getReviewWorklist(query?: WorklistQuery, options: RequestOptions = {}): Promise<ReviewWorklist> {
+    return this.#get(ENDPOINTS.getReviewWorklist, worklistQuery(query), {}, options.signal);
   }
 
   async getApplication(applicationId: string, options: RequestOptions = {}): Promise<CreditApplication> {
@@ -287,6 +335,7 @@ class RestClient implements CreditKitClient {
     body: string | FormData,
     extraHeaders: Readonly<Record<string, string>>,
     options: RequestOptions & { timeoutMs?: number },
+    params: Readonly<Record<string, string>> = {},
   ): Promise<T> {
     const { signal, timeoutMs } = options;
     if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 1)) {
@@ -295,7 +344,7 @@ class RestClient implements CreditKitClient {
       ]);
     }
     signal?.throwIfAborted();
-    const url = buildUrl(this.#options.baseUrl, endpoint.path);
+    const url = buildUrl(this.#options.baseUrl, endpoint.path, params);
     const makeHeaders = () => buildHeaders(this.#options, 'POST', extraHeaders);
     const headers = await raceAbort(makeHeaders(), signal);
     const plan = { endpoint, url, headers, refreshHeaders: makeHeaders, body, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };

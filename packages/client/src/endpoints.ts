@@ -27,6 +27,7 @@ import {
   type WarningList,
   type WarningStatus,
 } from '@credit-kit/core';
+import { DECISION_ENDPOINTS } from './decision-endpoints.js';
 import type { ResponseSchema } from './response-body.js';
 
 /**
@@ -78,6 +79,7 @@ export const ENDPOINTS = {
   getBlacklistEntry: endpoint<BlacklistEntry>('GET', '/blacklist/{id}', blacklistEntrySchema),
   decideBlacklist: endpoint<BlacklistEntry>('POST', '/blacklist/{id}/decisions', blacklistEntrySchema),
   requestBlacklistRemoval: endpoint<BlacklistEntry>('POST', '/blacklist/{id}/removal-requests', blacklistEntrySchema),
+  ...DECISION_ENDPOINTS,
 } as const;
 
 /** `GET /customers/{id}`: how errors name an endpoint. */

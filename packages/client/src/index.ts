@@ -12,4 +12,5 @@ export { newIdempotencyKey } from './idempotency-key.js';
 export type { ClientOptions, CsrfOptions, HeaderRecord, RetryOptions } from './options.js';
 export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, WarningQuery } from './queries.js';
 export type { UploadFile } from './upload.js';
+export type { CreateLimitRequestOptions, DecisionMethods, LimitRequestQuery, WorklistQuery } from './decisions.js';
 export { CreditKitError, CreditKitValidationError } from '@credit-kit/core';

@@ -48,3 +48,8 @@ export {
 export * from './collection-stage.js';
 export * from './schemas/blacklist.js';
 export * from './blacklist.js';
+export * from './schemas/receipt.js';
+export * from './schemas/decision.js';
+export * from './schemas/limit-request.js';
+export * from './schemas/review.js';
+export * from './decision/index.js';

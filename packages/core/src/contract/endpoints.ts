@@ -14,6 +14,7 @@ import { financialsSchema } from '../schemas/financials.js';
 import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema } from '../schemas/receivables.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
+import { DECISION_ENDPOINTS } from './decision-endpoints.js';
 
 /**
  * The REST contract between the widgets and the host backend, as data: the OpenAPI document and
@@ -232,6 +233,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       problem(422, 'Invalid request.'),
     ],
   },
+  ...DECISION_ENDPOINTS,
 ];
 
 /** The endpoint with this id. */

@@ -8,6 +8,7 @@ import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema, receivableSchema } from '../schemas/receivables.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
 import { DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
+import { DECISION_CONTRACT_SCHEMAS } from './decision-endpoints.js';
 import { ENDPOINTS, type EndpointSpec, type ParameterSpec } from './endpoints.js';
 
 /** Components of the OpenAPI document, by name. Order is the order they appear in the document. */
@@ -27,6 +28,7 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
   ['Receivable', receivableSchema],
   ['ReceivablePage', receivablePageSchema],
   ['AgingReport', agingReportSchema],
+  ...DECISION_CONTRACT_SCHEMAS,
   ['ProblemDetails', problemDetailsSchema],
 ];
 

@@ -31,5 +31,9 @@ export const creditProfileSchema = z.object({
   overdueAmount: nonNegativeMoneyString,
   oldestOverdueDays: z.int().check(z.gte(0)),
   blacklisted: z.boolean(),
+  /** The granted limit lapses after this day (set by the approving decision). */
+  validUntil: z.optional(isoDate),
+  /** The day the limit comes up for review (set by the decision; see `reviewWorklist`). */
+  nextReviewOn: z.optional(isoDate),
 });
 export type CreditProfile = z.output<typeof creditProfileSchema>;

@@ -1,0 +1,282 @@
+import * as z from 'zod/mini';
+import { CreditKitValidationError } from '../errors.js';
+import { ALL_GRADES, gradePolicy, parseGrade, type Grade } from '../grades.js';
+import { computeCreditLimit, creditLimitInputSchema, type CreditLimitInput, type CreditLimitResult } from '../limit.js';
+import { Decimal, nonNegativeDecimalInput, toMoneyString } from '../money.js';
+import type { LimitPolicyInput } from '../schemas/policy.js';
+import { parseWith } from '../validate.js';
+
+/**
+ * The path to yes: when an amount is above what the limit rule gives, what would make it
+ * approvable. Every figure comes from `computeCreditLimit` itself — each lever is a change to its
+ * public input, searched to the cent — so the answer follows the rule whatever its internals.
+ */
+
+/** Options of `pathToYes`. */
+export const pathToYesOptionsSchema = z.object({
+  /** Share of a new collateral's appraised value that counts (the pledge ratio), 0 < ratio ≤ 1; default 1. */
+  pledgeRatio: z.optional(
+    nonNegativeDecimalInput.check(z.refine((v) => typeof v !== 'string' || (new Decimal(v).gt(0) && new Decimal(v).lte(1)), 'must be more than 0 and at most 1')),
+  ),
+  /**
+   * How the liabilities paid down are funded: `equity` (default: by the owners or converted to
+   * equity, assets unchanged) or `cash` (from the company's cash: total and effective assets fall by
+   * the same amount).
+   */
+  paydownFundedBy: z.optional(z.enum(['equity', 'cash'])),
+});
+export type PathToYesOptions = z.input<typeof pathToYesOptionsSchema>;
+
+/** The levers the path to yes moves, one at a time. */
+export type PathLever = 'collateral' | 'liabilities' | 'grade' | 'paidInCapital';
+
+/** One way to yes. */
+export interface PathOption {
+  readonly lever: PathLever;
+  /**
+   * `achievable`: the change below reaches the amount (and one cent less, or the next worse grade,
+   * does not); `not-achievable`: no change of this lever alone reaches it; `not-applicable`: the
+   * lever does not bind (e.g. paid-in capital of a company older than a year).
+   */
+  readonly status: 'achievable' | 'not-achievable' | 'not-applicable';
+  /**
+   * The change: the appraised value of collateral to pledge (`collateral`), the liabilities to pay
+   * down (`liabilities`), the paid-in capital to add (`paidInCapital`), each with 2 decimals; or the
+   * grade needed (`grade`).
+   */
+  readonly change?: string;
+  /** The input field before and after the change (`collateralValue`: the value that counts, after the ratio). */
+  readonly field?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** The limit recomputed with the change: its working, step by step. */
+  readonly result?: CreditLimitResult;
+  /** `liabilities`: the pay-down that reaches the next (better) debt-ratio band, and what it gives. */
+  readonly nextBand?: { readonly paydown: string; readonly debtRatio: string | null; readonly coefficient: string; readonly granted: string };
+  /** English sentence with the numbers. */
+  readonly message: string;
+}
+
+/** Result of `pathToYes`. */
+export interface PathToYes {
+  /** The amount asked for, 2 decimals. */
+  readonly requested: string;
+  /** The largest amount approvable today: the granted limit the rule gives with no amount requested. */
+  readonly approvableToday: string;
+  /** requested − approvableToday, at least 0. */
+  readonly shortfall: string;
+  /** The requested amount is approvable as it is. */
+  readonly approvable: boolean;
+  /** Today's computation, with its working. */
+  readonly today: CreditLimitResult;
+  /** One entry per lever, in a fixed order: collateral, liabilities, grade, paid-in capital. */
+  readonly options: PathOption[];
+}
+
+const money = (value: Decimal) => toMoneyString(value, 2, Decimal.ROUND_DOWN);
+const fromCents = (cents: Decimal) => cents.div(100);
+/** Largest search bound: 10^18 cents (10^16 in currency units), far past any real balance sheet. */
+const SEARCH_CEILING = new Decimal('1e18');
+
+/**
+ * The least whole number of cents n in (lo, ceiling] with `reaches(n)`, assuming `reaches` is
+ * monotone (false … false true … true); `null` when even the ceiling does not reach.
+ */
+function leastCents(reaches: (cents: Decimal) => boolean, lo: Decimal, ceiling: Decimal): Decimal | null {
+  let fail = lo;
+  let hi = Decimal.max(lo.plus(1), new Decimal(1));
+  while (!reaches(hi)) {
+    if (hi.gte(ceiling)) return null;
+    fail = hi;
+    hi = Decimal.min(hi.times(2).plus(1), ceiling);
+  }
+  while (hi.minus(fail).gt(1)) {
+    const mid = fail.plus(hi).div(2).floor();
+    if (reaches(mid)) hi = mid;
+    else fail = mid;
+  }
+  return hi;
+}
+
+/**
+ * What would make `input.requested` approvable under the limit rule, and by how much, lever by lever:
+ * - **collateral**: the appraised value of collateral to pledge at `options.pledgeRatio` (counted in
+ *   `collateralValue`); applies when the policy caps the granted limit by collateral;
+ * - **liabilities**: the liabilities to pay down (funded by `options.paydownFundedBy`), with the
+ *   pay-down that reaches the next debt-ratio band on the way;
+ * - **grade**: the worst grade that would give the amount (and what that grade allows);
+ * - **paidInCapital**: for a company established less than a year, the paid-in capital to add;
+ * - and the largest amount approvable today.
+ * Each change is the least that works, to the cent: applied, `computeCreditLimit` gives at least the
+ * amount; one cent less (or the next worse grade) does not. That minimality holds for policies whose
+ * limit does not fall as a lever improves (debt-ratio coefficients not rising with the ratio, grade
+ * coefficients not rising as grades worsen) — the default and any sensible policy.
+ *
+ * @throws CreditKitValidationError when `input.requested` is missing or any input is invalid.
+ */
+export function pathToYes(input: CreditLimitInput, policy?: LimitPolicyInput, options?: PathToYesOptions): PathToYes {
+  const data = parseWith(creditLimitInputSchema, input, 'path to yes input');
+  if (data.requested === undefined) {
+    throw new CreditKitValidationError('path to yes input', [{ path: 'requested', code: 'required', message: 'is required: the amount to make approvable' }]);
+  }
+  const opts = parseWith(z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
+  const ratio = new Decimal(opts.pledgeRatio ?? '1');
+  const { requested: _asked, ...base } = data;
+  const compute = (changed: CreditLimitInput) => computeCreditLimit(changed, policy);
+  const requested = new Decimal(money(new Decimal(data.requested)));
+  const today = compute(base);
+  const approvableToday = new Decimal(today.granted);
+  const reaches = (changed: CreditLimitInput) => {
+    try {
+      return new Decimal(compute(changed).granted).gte(requested);
+    } catch (error) {
+      if (error instanceof CreditKitValidationError) return false;
+      throw error;
+    }
+  };
+  const approvable = approvableToday.gte(requested);
+  const result: Omit<PathToYes, 'options'> = {
+    requested: money(requested),
+    approvableToday: today.granted,
+    shortfall: money(Decimal.max(requested.minus(approvableToday), 0)),
+    approvable,
+    today,
+  };
+  if (approvable) return { ...result, options: [] };
+  return {
+    ...result,
+    options: [
+      collateralOption(base, today, ratio, reaches, compute),
+      liabilitiesOption(base, today, opts.paydownFundedBy ?? 'equity', reaches, compute),
+      gradeOption(base, reaches, compute),
+      paidInCapitalOption(base, today, reaches, compute),
+    ],
+  };
+}
+
+type Compute = (input: CreditLimitInput) => CreditLimitResult;
+type Reaches = (input: CreditLimitInput) => boolean;
+type Base = Omit<z.output<typeof creditLimitInputSchema>, 'requested'>;
+
+function collateralOption(base: Base, today: CreditLimitResult, ratio: Decimal, reaches: Reaches, compute: Compute): PathOption {
+  const current = new Decimal(base.collateralValue ?? '0');
+  const withTotal = (cents: Decimal): CreditLimitInput => ({ ...base, collateralValue: fromCents(cents).toFixed() });
+  // Collateral can only help when it is what caps the granted limit.
+  if (!today.caps.includes('collateral') && !reaches(withTotal(SEARCH_CEILING))) {
+    return { lever: 'collateral', status: 'not-applicable', message: 'Collateral does not cap this limit: more collateral would not raise it.' };
+  }
+  const total = leastCents((c) => reaches(withTotal(c)), current.times(100).floor(), SEARCH_CEILING);
+  if (total === null) return { lever: 'collateral', status: 'not-achievable', message: 'No amount of collateral alone reaches the amount: the maximum is lower.' };
+  const counted = fromCents(total).minus(current);
+  const appraised = counted.div(ratio).toDecimalPlaces(2, Decimal.ROUND_UP);
+  const to = current.plus(appraised.times(ratio));
+  const recomputed = compute({ ...base, collateralValue: to.toFixed() });
+  return {
+    lever: 'collateral',
+    status: 'achievable',
+    change: appraised.toFixed(2),
+    field: 'collateralValue',
+    from: current.toFixed(),
+    to: to.toFixed(),
+    result: recomputed,
+    message: `Pledge collateral appraised at ${appraised.toFixed(2)} (counted at ${ratio.toFixed()} of its value: ${money(appraised.times(ratio))}): the granted limit becomes ${recomputed.granted}.`,
+  };
+}
+
+function liabilitiesOption(base: Base, today: CreditLimitResult, fundedBy: 'equity' | 'cash', reaches: Reaches, compute: Compute): PathOption {
+  const liabilities = new Decimal(base.totalLiabilities);
+  const paidDown = (cents: Decimal): CreditLimitInput => {
+    const x = fromCents(cents);
+    const changed = { ...base, totalLiabilities: liabilities.minus(x).toFixed() };
+    if (fundedBy === 'cash') {
+      changed.totalAssets = new Decimal(base.totalAssets).minus(x).toFixed();
+      changed.effectiveAssets = new Decimal(base.effectiveAssets).minus(x).toFixed();
+    }
+    return changed;
+  };
+  const limit = fundedBy === 'cash' ? Decimal.min(liabilities, base.effectiveAssets) : liabilities;
+  const ceiling = limit.times(100).floor();
+  if (ceiling.isZero()) return { lever: 'liabilities', status: 'not-applicable', message: 'There are no liabilities to pay down.' };
+
+  const coefficient = new Decimal(today.debtRatioCoefficient);
+  const safe = (cents: Decimal) => {
+    try {
+      return compute(paidDown(cents));
+    } catch (error) {
+      if (error instanceof CreditKitValidationError) return null;
+      throw error;
+    }
+  };
+  const bandCents = leastCents((c) => {
+    const r = safe(c);
+    return r !== null && new Decimal(r.debtRatioCoefficient).gt(coefficient);
+  }, new Decimal(0), ceiling);
+  const band = bandCents === null ? null : safe(bandCents);
+  const nextBand = bandCents !== null && band
+    ? { paydown: money(fromCents(bandCents)), debtRatio: band.debtRatio, coefficient: band.debtRatioCoefficient, granted: band.granted }
+    : undefined;
+
+  const cents = leastCents((c) => reaches(paidDown(c)), new Decimal(0), ceiling);
+  const funding = fundedBy === 'cash' ? ' from cash (assets fall by the same amount)' : ' with new equity (assets unchanged)';
+  if (cents === null) {
+    return {
+      lever: 'liabilities',
+      status: 'not-achievable',
+      ...(nextBand ? { nextBand } : {}),
+      message: `Paying down liabilities${funding} alone does not reach the amount${nextBand ? `; paying down ${nextBand.paydown} reaches the next debt-ratio band (coefficient ${nextBand.coefficient}) and a granted limit of ${nextBand.granted}` : ''}.`,
+    };
+  }
+  const changed = paidDown(cents);
+  const recomputed = compute(changed);
+  return {
+    lever: 'liabilities',
+    status: 'achievable',
+    change: money(fromCents(cents)),
+    field: 'totalLiabilities',
+    from: liabilities.toFixed(),
+    to: String(changed.totalLiabilities),
+    result: recomputed,
+    ...(nextBand ? { nextBand } : {}),
+    message: `Pay down ${money(fromCents(cents))} of liabilities${funding}: the debt ratio becomes ${recomputed.debtRatio ?? 'undefined'} (coefficient ${recomputed.debtRatioCoefficient}) and the granted limit ${recomputed.granted}.`,
+  };
+}
+
+function gradeOption(base: Base, reaches: Reaches, compute: Compute): PathOption {
+  const rank = parseGrade(base.grade).rank;
+  // Better grades, from the next one up to AAA: the first that reaches is the least change.
+  const better = ALL_GRADES.filter((g) => parseGrade(g).rank < rank).reverse();
+  const needed = better.find((grade) => reaches({ ...base, grade }));
+  if (needed === undefined) return { lever: 'grade', status: 'not-achievable', message: 'No better grade alone reaches the amount.' };
+  const recomputed = compute({ ...base, grade: needed });
+  const allows = gradePolicy(needed);
+  return {
+    lever: 'grade',
+    status: 'achievable',
+    change: needed,
+    field: 'grade',
+    from: base.grade,
+    to: needed,
+    result: recomputed,
+    message: `A grade of ${needed as Grade} would give a granted limit of ${recomputed.granted} (${allows.description})`,
+  };
+}
+
+function paidInCapitalOption(base: Base, today: CreditLimitResult, reaches: Reaches, compute: Compute): PathOption {
+  if (!today.newCompany) return { lever: 'paidInCapital', status: 'not-applicable', message: 'Paid-in capital caps only a company established less than a year.' };
+  const current = new Decimal(base.paidInCapital);
+  const withTotal = (cents: Decimal): CreditLimitInput => ({ ...base, paidInCapital: fromCents(cents).toFixed() });
+  const total = leastCents((c) => reaches(withTotal(c)), current.times(100).floor(), SEARCH_CEILING);
+  if (total === null) return { lever: 'paidInCapital', status: 'not-achievable', message: 'More paid-in capital alone does not reach the amount: the formula gives less.' };
+  const to = fromCents(total);
+  const recomputed = compute(withTotal(total));
+  return {
+    lever: 'paidInCapital',
+    status: 'achievable',
+    change: money(to.minus(current).toDecimalPlaces(2, Decimal.ROUND_UP)),
+    field: 'paidInCapital',
+    from: current.toFixed(),
+    to: to.toFixed(),
+    result: recomputed,
+    message: `Raise paid-in capital by ${money(to.minus(current).toDecimalPlaces(2, Decimal.ROUND_UP))} to ${money(to)}: the granted limit becomes ${recomputed.granted}.`,
+  };
+}

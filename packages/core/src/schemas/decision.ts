@@ -1,0 +1,157 @@
+import * as z from 'zod/mini';
+import { isIsoDate, isoDate, parseIsoDay } from '../dates.js';
+import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money.js';
+import { guaranteeSchema, SETTLEMENT_METHODS } from './application.js';
+import { requiredText, timestamp } from './common.js';
+import { receiptSchema } from './receipt.js';
+
+/** Who acts: the subject (user id) and the roles the host's authentication gave it. */
+export const principalSchema = z.object({
+  subject: z.string().check(z.trim(), z.minLength(1, 'is required')),
+  roles: z.array(z.string()),
+});
+export type Principal = z.output<typeof principalSchema>;
+
+/** What an approver decides. */
+export const DECISION_OUTCOMES = ['approve', 'reject', 'return'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** Stable reason codes of a rejection or a return (translated by the widgets). */
+export const DECISION_REASON_CODES = [
+  'insufficient-repayment-capacity',
+  'debt-ratio-too-high',
+  'grade-too-low',
+  'overdue-items',
+  'insufficient-collateral',
+  'above-computed-maximum',
+  'blacklisted',
+  'incomplete-information',
+  'outdated-financials',
+  'settlement-method-not-allowed',
+  'other',
+] as const;
+export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
+
+const positiveAmount = z.string().check(
+  z.regex(DECIMAL_PATTERN, 'must be a decimal amount such as "1234.56"'),
+  z.refine((v) => !v.startsWith('-') && /[1-9]/.test(v), 'must be more than zero'),
+);
+
+/** The conditions of an approval. `nextReviewOn` must not be after `validUntil`. */
+export const decisionConditionsSchema = z
+  .object({
+    /** The limit granted: the customer's whole limit after the decision (not an increment). */
+    grantedLimit: positiveAmount,
+    termDays: z.int({ error: 'must be a whole number of days' }).check(z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
+    settlementMethod: z.enum(SETTLEMENT_METHODS),
+    /** Collateral or guarantors the approval requires. */
+    collateral: z.optional(z.array(guaranteeSchema)),
+    /** The limit lapses after this day. */
+    validUntil: isoDate,
+    /** The day the limit comes up for review. */
+    nextReviewOn: isoDate,
+  })
+  .check(
+    z.superRefine((c, ctx) => {
+      if (isIsoDate(c.validUntil) && isIsoDate(c.nextReviewOn) && parseIsoDay(c.nextReviewOn) > parseIsoDay(c.validUntil)) {
+        ctx.issues.push({ code: 'custom', message: `must not be after validUntil (${c.validUntil})`, path: ['nextReviewOn'], input: c.nextReviewOn });
+      }
+    }),
+  );
+export type DecisionConditions = z.output<typeof decisionConditionsSchema>;
+
+/**
+ * Body of `POST …/decision`: approve with conditions, or reject / return with reason codes.
+ * `override` (approve only) grants above the computed maximum, where the approval policy allows it.
+ */
+export const decisionInputSchema = z
+  .object({
+    outcome: z.enum(DECISION_OUTCOMES),
+    conditions: z.optional(decisionConditionsSchema),
+    reasonCodes: z.optional(z.array(z.enum(DECISION_REASON_CODES))),
+    note: z.optional(z.string().check(z.maxLength(2000, 'must be at most 2000 characters'))),
+    override: z.optional(z.object({ reason: requiredText(1000) })),
+  })
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.outcome === 'approve' && d.conditions === undefined) {
+        ctx.issues.push({ code: 'custom', message: 'is required to approve', path: ['conditions'], input: d.conditions });
+      }
+      if (d.outcome !== 'approve' && d.conditions !== undefined) {
+        ctx.issues.push({ code: 'custom', message: `must be left out to ${d.outcome}`, path: ['conditions'], input: d.conditions });
+      }
+      if (d.outcome !== 'approve' && (d.reasonCodes?.length ?? 0) === 0) {
+        ctx.issues.push({ code: 'custom', message: `must name at least one reason to ${d.outcome}`, path: ['reasonCodes'], input: d.reasonCodes });
+      }
+      if (d.outcome !== 'approve' && d.override !== undefined) {
+        ctx.issues.push({ code: 'custom', message: 'applies only to an approval', path: ['override'], input: d.override });
+      }
+    }),
+  );
+export type DecisionInput = z.output<typeof decisionInputSchema>;
+
+/** The levels of approval authority, lowest first. */
+export const APPROVAL_LEVEL_NAMES = ['analyst', 'credit_manager', 'committee'] as const;
+
+/**
+ * Approval policy (host policy, `DEFAULT_APPROVAL_POLICY` documents the defaults): who may approve
+ * how much, maker-checker, and whether a limit may go above the computed maximum.
+ */
+export const approvalPolicySchema = z.object({
+  /** The host's version of this policy, recorded in every decision receipt. */
+  version: requiredText(100),
+  /**
+   * Approval levels, lowest first: a principal holding one of `roles` may approve a granted limit
+   * up to `upTo` (inclusive); the last level may leave `upTo` out (no ceiling).
+   */
+  levels: z
+    .array(
+      z.object({
+        level: requiredText(100),
+        roles: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'must name at least one role')),
+        upTo: z.optional(nonNegativeMoneyInput),
+      }),
+    )
+    .check(z.minLength(1, 'must have at least one level')),
+  /** Whoever submitted or prepared the request may not decide it. */
+  makerChecker: z.boolean(),
+  /** Whether a limit above the computed maximum may be granted, with a reason, by `overrideLevels`. */
+  allowOverride: z.boolean(),
+  /** Levels whose holders may override the computed maximum (default: the highest). */
+  overrideLevels: z.optional(z.array(z.string())),
+});
+export type ApprovalPolicyInput = z.input<typeof approvalPolicySchema>;
+export type ApprovalPolicy = z.output<typeof approvalPolicySchema>;
+
+/**
+ * Default approval policy: an analyst approves up to 1,000,000, a credit manager (role
+ * `credit_manager` or the credit service's `approver`) up to 5,000,000, the committee above;
+ * maker-checker on; no limit above the computed maximum (override off). Our defaults: the sources
+ * say only that approval is a separate step (审查审批) and that a change goes back to the approver.
+ */
+export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
+  version: 'default-approval-1',
+  levels: [
+    { level: 'analyst', roles: ['analyst'], upTo: '1000000' },
+    { level: 'credit_manager', roles: ['credit_manager', 'approver'], upTo: '5000000' },
+    { level: 'committee', roles: ['committee'] },
+  ],
+  makerChecker: true,
+  allowOverride: false,
+  overrideLevels: ['committee'],
+};
+
+/** A decision as stored and served, with its receipt. */
+export const decisionSchema = z.object({
+  ...decisionInputSchema.shape,
+  conditions: z.optional(decisionConditionsSchema),
+  /** Who decided, and when. */
+  decidedBy: z.string(),
+  decidedAt: timestamp,
+  /** The approval level the decision was taken at. */
+  level: z.string(),
+  /** The computed maximum the decision was checked against, when one was known. */
+  computedMaximum: z.optional(nonNegativeMoneyString),
+  receipt: receiptSchema,
+});
+export type Decision = z.output<typeof decisionSchema>;
