@@ -1,4 +1,12 @@
 import * as z from 'zod/mini';
+import { CONTRACT_LIMITS } from './limits.js';
+
+export * from './limits.js';
+
+/** An array of at most `max` entries: past it, one `too_big` issue at the array's path. */
+export function boundedArray<T extends z.ZodMiniType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
+}
 
 /** ISO 4217 currency code, e.g. `CNY`. */
 export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "CNY"'));
@@ -34,7 +42,7 @@ export const problemDetailsSchema = z.looseObject({
   status: z.optional(z.int()),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
-  errors: z.optional(z.array(fieldErrorSchema)),
+  errors: z.optional(boundedArray(fieldErrorSchema, CONTRACT_LIMITS.fieldErrors)),
 });
 export type ProblemDetails = z.output<typeof problemDetailsSchema>;
 export type FieldError = z.output<typeof fieldErrorSchema>;
