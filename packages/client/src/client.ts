@@ -270,7 +270,8 @@ class RestClient implements CreditKitClient {
     return this.#inflight.run(
       key,
       async (shared) => {
-        const value = await executeRequest(this.#options, this.#etags, { endpoint, url, headers, refreshHeaders: makeHeaders }, shared);
+        const plan = { endpoint, url, headers, refreshHeaders: makeHeaders, ...(params.id !== undefined ? { expectedId: params.id } : {}) };
+        const value = await executeRequest(this.#options, this.#etags, plan, shared);
         cache?.set(key, value);
         return value;
       },
