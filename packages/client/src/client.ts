@@ -61,9 +61,12 @@ export interface UploadOptions extends RequestOptions {
   timeoutMs?: number;
 }
 
-/** Body of `GET /credit-applications?customerId=`. */
+/** Body of `GET /credit-applications?customerId=&page=&pageSize=`; `page`, `pageSize`, `total` when the host pages. */
 export interface CreditApplicationList {
   items: CreditApplication[];
+  page?: number;
+  pageSize?: number;
+  total?: number;
 }
 
 /**
@@ -94,7 +97,7 @@ export interface CreditKitClient {
   submitApplication(input: CreditApplicationInput, options: SubmitOptions): Promise<CreditApplication>;
   /** `GET /credit-applications/{id}`. */
   getApplication(applicationId: string, options?: RequestOptions): Promise<CreditApplication>;
-  /** `GET /credit-applications?customerId=`. */
+  /** `GET /credit-applications?customerId=&page=&pageSize=`: newest first, one page. */
   listApplications(query?: ApplicationQuery, options?: RequestOptions): Promise<CreditApplicationList>;
   /** `POST /attachments` (multipart, field `file`); checked against the attachment rules first. Not retried. */
   uploadAttachment(file: UploadFile, options?: UploadOptions): Promise<AttachmentUpload>;

@@ -71,7 +71,7 @@ export const ENDPOINTS = {
   getCreditPolicy: endpoint<CreditPolicy>('GET', '/credit-policy', creditPolicySchema),
   submitApplication: endpoint<CreditApplication>('POST', '/credit-applications', creditApplicationSchema, { retry: 'idempotent-write' }),
   getApplication: endpoint<CreditApplication>('GET', '/credit-applications/{id}', creditApplicationSchema, { identity: 'id' }),
-  listApplications: endpoint<{ items: CreditApplication[] }>('GET', '/credit-applications', creditApplicationListSchema),
+  listApplications: endpoint<{ items: CreditApplication[]; page?: number; pageSize?: number; total?: number }>('GET', '/credit-applications', creditApplicationListSchema),
   uploadAttachment: endpoint<AttachmentUpload>('POST', '/attachments', attachmentUploadSchema),
   getWarning: endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true, identity: 'customerId' }),
   listWarnings: endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
