@@ -77,9 +77,12 @@ export interface UploadOptions extends RequestOptions {
   timeoutMs?: number;
 }
 
-/** Body of `GET /credit-applications?customerId=`. */
+/** Body of `GET /credit-applications?customerId=&page=&pageSize=`; `page`, `pageSize`, `total` when the host pages. */
 export interface CreditApplicationList {
   items: CreditApplication[];
+  page?: number;
+  pageSize?: number;
+  total?: number;
 }
 
 /**
@@ -110,7 +113,7 @@ export interface CreditKitClient extends DecisionMethods {
   submitApplication(input: CreditApplicationInput, options: SubmitOptions): Promise<CreditApplication>;
   /** `GET /credit-applications/{id}`. */
   getApplication(applicationId: string, options?: RequestOptions): Promise<CreditApplication>;
-  /** `GET /credit-applications?customerId=`. */
+  /** `GET /credit-applications?customerId=&page=&pageSize=`: newest first, one page. */
   listApplications(query?: ApplicationQuery, options?: RequestOptions): Promise<CreditApplicationList>;
   /** `POST /attachments` (multipart, field `file`); checked against the attachment rules first. Not retried. */
   uploadAttachment(file: UploadFile, options?: UploadOptions): Promise<AttachmentUpload>;
@@ -318,7 +321,8 @@ class RestClient implements CreditKitClient {
     return this.#inflight.run(
       key,
       async (shared) => {
-        const value = await executeRequest(this.#options, this.#etags, { endpoint, url, headers, refreshHeaders: makeHeaders }, shared);
+        const plan = { endpoint, url, headers, refreshHeaders: makeHeaders, ...(params.id !== undefined ? { expectedId: params.id } : {}) };
+        const value = await executeRequest(this.#options, this.#etags, plan, shared);
         cache?.set(key, value);
         return value;
       },

@@ -47,30 +47,39 @@ export interface Endpoint<T> {
   readonly retry: RetryClass;
   /** Served with an `ETag`; the client revalidates with `If-None-Match`. */
   readonly conditional: boolean;
+  /** Member of the body that must equal the `{id}` asked for (a body about another resource is refused). */
+  readonly identity?: 'id' | 'customerId';
 }
 
 function endpoint<T>(
   method: 'GET' | 'POST',
   path: string,
   schema: ResponseSchema<T>,
-  extra: { retry?: RetryClass; conditional?: boolean } = {},
+  extra: { retry?: RetryClass; conditional?: boolean; identity?: 'id' | 'customerId' } = {},
 ): Endpoint<T> {
-  return { method, path, schema, retry: extra.retry ?? (method === 'GET' ? 'read' : 'none'), conditional: extra.conditional ?? false };
+  return {
+    method,
+    path,
+    schema,
+    retry: extra.retry ?? (method === 'GET' ? 'read' : 'none'),
+    conditional: extra.conditional ?? false,
+    ...(extra.identity ? { identity: extra.identity } : {}),
+  };
 }
 
 /** Every endpoint of the contract, by client method. */
 export const ENDPOINTS = {
   listCustomers: endpoint<CustomerPage>('GET', '/customers', customerPageSchema),
-  getCustomer: endpoint<Customer>('GET', '/customers/{id}', customerSchema),
-  getFinancials: endpoint<Financials>('GET', '/customers/{id}/financials', financialsSchema),
-  getCreditProfile: endpoint<CreditProfile>('GET', '/customers/{id}/credit-profile', creditProfileSchema),
+  getCustomer: endpoint<Customer>('GET', '/customers/{id}', customerSchema, { identity: 'id' }),
+  getFinancials: endpoint<Financials>('GET', '/customers/{id}/financials', financialsSchema, { identity: 'customerId' }),
+  getCreditProfile: endpoint<CreditProfile>('GET', '/customers/{id}/credit-profile', creditProfileSchema, { identity: 'customerId' }),
   getCreditPolicy: endpoint<CreditPolicy>('GET', '/credit-policy', creditPolicySchema),
   submitApplication: endpoint<CreditApplication>('POST', '/credit-applications', creditApplicationSchema, { retry: 'idempotent-write' }),
-  getApplication: endpoint<CreditApplication>('GET', '/credit-applications/{id}', creditApplicationSchema),
+  getApplication: endpoint<CreditApplication>('GET', '/credit-applications/{id}', creditApplicationSchema, { identity: 'id' }),
   transitionApplication: endpoint<CreditApplication>('POST', '/credit-applications/{id}/transitions', creditApplicationSchema),
-  listApplications: endpoint<{ items: CreditApplication[] }>('GET', '/credit-applications', creditApplicationListSchema),
+  listApplications: endpoint<{ items: CreditApplication[]; page?: number; pageSize?: number; total?: number }>('GET', '/credit-applications', creditApplicationListSchema),
   uploadAttachment: endpoint<AttachmentUpload>('POST', '/attachments', attachmentUploadSchema),
-  getWarning: endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true }),
+  getWarning: endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true, identity: 'customerId' }),
   listWarnings: endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
   listReceivables: endpoint<ReceivablePage>('GET', '/receivables', receivablePageSchema),
   getAgingReport: endpoint<AgingReport>('GET', '/receivables/aging', agingReportSchema),

@@ -29,6 +29,50 @@ export class ApiError extends CreditKitError {
   }
 }
 
+/**
+ * `POST /credit-applications` still answered 409 "a request with this Idempotency-Key is still
+ * being processed" when the retries ran out. Nothing was lost and nothing was duplicated: the
+ * host holds the first submission; submitting again later with the same key returns its result.
+ * Still an `ApiError` with status 409; `code` tells it apart for the wording a form shows.
+ */
+export class SubmissionInProgressError extends ApiError {
+  override name = 'SubmissionInProgressError';
+  /** Stable code for i18n: `submission-in-progress`. */
+  readonly code = 'submission-in-progress';
+  /** Attempts made before giving up. */
+  readonly attempts: number;
+
+  constructor(last: ApiError, attempts: number) {
+    super(last.endpoint, last.status, last.problem, last.retryAfterMs);
+    this.message =
+      `${last.endpoint}: the host is still processing an earlier submission with this Idempotency-Key ` +
+      `(HTTP 409 after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}). Nothing was lost: submit again later with the same key to get its result.`;
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * The host answered with a redirect the client refuses to follow: a write (`POST`) redirected
+ * anywhere, or a read that ended on another origin. Following it would send the application, the
+ * CSRF token or the idempotency key to a server the host did not configure.
+ */
+export class RedirectRefusedError extends CreditKitError {
+  override name = 'RedirectRefusedError';
+  /** The endpoint as method and path template. */
+  readonly endpoint: string;
+  /** Status of the redirect (0 when the browser hides it as an opaque redirect). */
+  readonly status: number;
+  /** Where it pointed, when known. */
+  readonly location?: string;
+
+  constructor(endpoint: string, status: number, location: string | undefined) {
+    super(`${endpoint} was redirected${location ? ` to ${location}` : ''}; the client does not follow redirects to another origin or on writes`);
+    this.endpoint = endpoint;
+    this.status = status;
+    if (location !== undefined) this.location = location;
+  }
+}
+
 /** The request never got a response: offline, DNS, CORS refusal, connection reset. `cause` is what `fetch` threw. */
 export class NetworkError extends CreditKitError {
   override name = 'NetworkError';

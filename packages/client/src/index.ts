@@ -7,7 +7,14 @@ export type {
   UploadOptions,
 } from './client.js';
 export { configure, findDefaultClient, getDefaultClient, setDefaultClient } from './default-client.js';
-export { ApiError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
+export {
+  ApiError,
+  NetworkError,
+  RedirectRefusedError,
+  ResponseValidationError,
+  SubmissionInProgressError,
+  TimeoutError,
+} from './errors.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type { ClientOptions, CsrfOptions, HeaderRecord, RetryOptions } from './options.js';
 export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, WarningQuery } from './queries.js';

@@ -47,6 +47,11 @@ export interface ClientOptions {
   batchWindowMs?: number;
   /** How long `getCreditPolicy` results are reused, in milliseconds (default 60000; 0 disables the cache). */
   policyCacheMs?: number;
+  /**
+   * Largest response body read, in bytes (default 16 MiB; `Infinity` for none). A longer one is
+   * refused with `ResponseValidationError` (code `too_large`) before it is parsed.
+   */
+  maxResponseBytes?: number;
 }
 
 /** Retry settings with every default filled in. */
@@ -70,6 +75,7 @@ export interface ResolvedOptions {
   readonly retry: ResolvedRetry;
   readonly batchWindowMs: number;
   readonly policyCacheMs: number;
+  readonly maxResponseBytes: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -78,6 +84,8 @@ export const DEFAULT_BASE_DELAY_MS = 300;
 export const DEFAULT_MAX_DELAY_MS = 10_000;
 export const DEFAULT_BATCH_WINDOW_MS = 10;
 export const DEFAULT_POLICY_CACHE_MS = 60_000;
+/** 16 MiB: a full page of 5,000 receivables is about 2 MB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 const CREDENTIALS: readonly string[] = ['omit', 'same-origin', 'include'];
 /** RFC 9110 token: what a header name may be made of. */
@@ -113,6 +121,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   checkNumber(options.timeoutMs, 'timeoutMs', bad, { min: 1, infinite: true });
   checkNumber(options.batchWindowMs, 'batchWindowMs', bad, { min: 0 });
   checkNumber(options.policyCacheMs, 'policyCacheMs', bad, { min: 0, infinite: true });
+  checkNumber(options.maxResponseBytes, 'maxResponseBytes', bad, { min: 1, infinite: true });
 
   const retry = options.retry;
   if (retry !== undefined && retry !== false) {
@@ -145,6 +154,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     },
     batchWindowMs: options.batchWindowMs ?? DEFAULT_BATCH_WINDOW_MS,
     policyCacheMs: options.policyCacheMs ?? DEFAULT_POLICY_CACHE_MS,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
   };
 }
 

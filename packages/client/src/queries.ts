@@ -10,6 +10,10 @@ export interface CustomerQuery {
 /** Query of `listApplications`. */
 export interface ApplicationQuery {
   customerId?: string;
+  /** Page number, from 1 (host default 1). */
+  page?: number;
+  /** Items per page (host default and maximum apply; the mock's are 100 and 200). */
+  pageSize?: number;
 }
 
 /** Query of `listWarnings`: at least `level`, and/or the given customers (a batch lookup). */
@@ -81,7 +85,7 @@ function checkQuery(subject: string, query: unknown, checks: Readonly<Record<str
 /** `GET /customers` parameters. */
 export const customerQuery = (q: CustomerQuery | undefined) => checkQuery('customer query', q, { query: text, page: positiveInt });
 /** `GET /credit-applications` parameters. */
-export const applicationQuery = (q: ApplicationQuery | undefined) => checkQuery('application query', q, { customerId: id });
+export const applicationQuery = (q: ApplicationQuery | undefined) => checkQuery('application query', q, { customerId: id, page: positiveInt, pageSize: positiveInt });
 /** `GET /warnings` parameters. */
 export const warningQuery = (q: WarningQuery | undefined) => checkQuery('warning query', q, { level, customerId: ids });
 /** `GET /receivables` parameters. */

@@ -1,7 +1,7 @@
 import { raceAbort } from './abort.js';
 import { parseRetryAfter } from './backoff.js';
 import { endpointName, type Endpoint } from './endpoints.js';
-import { ApiError } from './errors.js';
+import { ApiError, ResponseValidationError } from './errors.js';
 import type { EtagStore } from './etag-store.js';
 import type { ResolvedOptions } from './options.js';
 import { readProblem } from './problem.js';
@@ -20,6 +20,8 @@ export interface PlannedRequest<T> {
   readonly body?: BodyInit;
   /** Overrides the client's `timeoutMs` for this request. */
   readonly timeoutMs?: number;
+  /** The `{id}` asked for, checked against the endpoint's `identity` member of the body. */
+  readonly expectedId?: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export function executeRequest<T>(
           credentials: options.credentials,
           fetch: options.fetch,
           timeoutMs: plan.timeoutMs ?? options.timeoutMs,
+          maxBodyBytes: options.maxResponseBytes,
         },
         signal,
       );
@@ -65,6 +68,7 @@ export function executeRequest<T>(
         );
       }
       const value = parseResponseBody(name, response.status, contentType, response.bodyText, plan.endpoint.schema);
+      checkIdentity(name, response.status, plan, value);
       const etag = response.headers.get('ETag');
       if (plan.endpoint.conditional && etag) etags.set(plan.url, etag, value);
       return value;
@@ -73,4 +77,19 @@ export function executeRequest<T>(
     options.retry,
     signal,
   );
+}
+
+/** A body about another resource than the one asked for (`customerId: "C999"` for C001) is refused, never shown as the asked one's. */
+function checkIdentity<T>(name: string, status: number, plan: PlannedRequest<T>, value: T): void {
+  const member = plan.endpoint.identity;
+  if (!member || plan.expectedId === undefined) return;
+  const actual = (value as Record<string, unknown>)[member];
+  if (actual === plan.expectedId) return;
+  throw new ResponseValidationError(name, status, [
+    {
+      path: member,
+      code: 'wrong_resource',
+      message: `is ${JSON.stringify(actual)}, but ${JSON.stringify(plan.expectedId)} was asked for: the answer is about another resource`,
+    },
+  ]);
 }

@@ -1,4 +1,4 @@
-import { toValidationIssues } from '@credit-kit/core';
+import { validate } from '@credit-kit/core';
 import { ResponseValidationError } from './errors.js';
 
 /** What the client needs of a core (zod/mini) schema: `safeParse`. */
@@ -27,6 +27,9 @@ export function parseResponseBody<T>(
   try {
     json = JSON.parse(bodyText);
   } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ResponseValidationError(endpoint, status, [{ path: '', code: 'too_complex', message: 'is too deeply nested to read' }]);
+    }
     const reason = error instanceof Error ? error.message : String(error);
     throw new ResponseValidationError(endpoint, status, [
       {
@@ -36,7 +39,8 @@ export function parseResponseBody<T>(
       },
     ]);
   }
-  const result = schema.safeParse(json);
-  if (!result.success) throw new ResponseValidationError(endpoint, status, toValidationIssues(result.error.issues));
+  // Bounded and never a RangeError: a huge or deeply nested body is still this endpoint's contract break.
+  const result = validate(schema, json);
+  if (!result.success) throw new ResponseValidationError(endpoint, status, result.issues);
   return result.data;
 }

@@ -1,7 +1,7 @@
 import { abortableSleep, raceAbort } from './abort.js';
 import { backoffDelay } from './backoff.js';
 import type { RetryClass } from './endpoints.js';
-import { ApiError, NetworkError, TimeoutError } from './errors.js';
+import { ApiError, NetworkError, SubmissionInProgressError, TimeoutError } from './errors.js';
 import type { ResolvedRetry } from './options.js';
 
 /**
@@ -17,6 +17,14 @@ export function isRetryable(error: unknown, retryClass: RetryClass): boolean {
   if (!(error instanceof ApiError)) return false;
   // 409 on an idempotent POST: a request with the same key is still in flight; wait for it.
   return TRANSIENT_STATUSES.has(error.status) || (retryClass === 'idempotent-write' && error.status === 409);
+}
+
+/** The error to end with: a 409 "still in flight" on an idempotent write gets its own type. */
+function giveUp(error: unknown, retryClass: RetryClass, attempts: number): unknown {
+  if (retryClass === 'idempotent-write' && error instanceof ApiError && error.status === 409) {
+    return new SubmissionInProgressError(error, attempts);
+  }
+  return error;
 }
 
 /**
@@ -36,9 +44,9 @@ export async function withRetries<T>(
       return await attempt(attemptNumber);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (attemptNumber >= settings.maxAttempts || !isRetryable(error, retryClass)) throw error;
+      if (attemptNumber >= settings.maxAttempts || !isRetryable(error, retryClass)) throw giveUp(error, retryClass, attemptNumber);
       const requested = error instanceof ApiError ? error.retryAfterMs : undefined;
-      if (requested !== undefined && requested > settings.maxDelayMs) throw error;
+      if (requested !== undefined && requested > settings.maxDelayMs) throw giveUp(error, retryClass, attemptNumber);
       const delay = requested ?? backoffDelay(attemptNumber, settings);
       const sleep = settings.sleep ?? abortableSleep;
       // Raced against the signal too, so an injected sleep that ignores it still stops on abort.

@@ -1,5 +1,14 @@
 export * from './errors.js';
-export { parseWith, toValidationIssues, formatPath } from './validate.js';
+export {
+  parseWith,
+  toValidationIssues,
+  formatPath,
+  validate,
+  MAX_REPORTED_ISSUES,
+  TOO_COMPLEX_ISSUE,
+  type SafeParser,
+  type ValidationOutcome,
+} from './validate.js';
 export * from './money.js';
 export * from './dates.js';
 export * from './grades.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { formatPath, parseWith, toValidationIssues } from './validate.js';
+import { formatPath, MAX_REPORTED_ISSUES, parseWith, TOO_COMPLEX_ISSUE, toValidationIssues, validate } from './validate.js';
+import { validationError } from './test-support/expect-validation-error.js';
 import { CreditKitError, CreditKitValidationError } from './errors.js';
 import { moneyInput } from './money.js';
 
@@ -62,5 +63,28 @@ describe('validation issues in plain words', () => {
       expect(e.issues.map((i) => i.path)).to.have.members(['name', 'amount', 'items[0].qty']);
       expect(e.message).to.match(/^Invalid thing: /).and.include('name is required');
     }
+  });
+});
+
+describe('validation stays typed and bounded', () => {
+  it('reports at most MAX_REPORTED_ISSUES issues and counts the rest', () => {
+    const many = z.array(z.object({ qty: z.int() }));
+    const input = Array.from({ length: 5_000 }, () => ({ qty: 'x' }));
+    const result = validate(many, input);
+    expect(result.success).to.equal(false);
+    if (result.success) return;
+    expect(result.issues).to.have.length(MAX_REPORTED_ISSUES + 1);
+    expect(result.issues.at(-1)).to.deep.equal({ path: '', code: 'too_many_issues', message: 'has 4900 more issues not listed' });
+  });
+
+  it('turns a validator stack overflow into one too_complex issue, not a RangeError', () => {
+    type Node = { child?: Node };
+    const node: z.ZodMiniType<Node> = z.object({ get child() { return z.optional(node); } });
+    let input: Node = {};
+    for (let depth = 0; depth < 200_000; depth++) input = { child: input };
+    const result = validate(node, input);
+    expect(result).to.deep.equal({ success: false, issues: [TOO_COMPLEX_ISSUE] });
+    const error = validationError(() => parseWith(node, input, 'deep thing'));
+    expect(error.issues).to.deep.equal([TOO_COMPLEX_ISSUE]);
   });
 });

@@ -92,16 +92,21 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return node;
 }
 
+/** Most issues one validation reports; past it, one last issue (code `too_many_issues`) counts the rest. */
+export const MAX_REPORTED_ISSUES = 100;
+
 /**
- * Converts zod issues into Credit Kit's plain-word issues. Pass the parsed `input` too: zod/mini
- * issues do not carry the offending value, and without it a missing field cannot be told from a
- * field of the wrong type.
+ * Converts zod issues into Credit Kit's plain-word issues, at most `MAX_REPORTED_ISSUES` of them
+ * (a body with 50,000 bad entries gives 100 and a count, not a 50,000-line message). Pass the
+ * parsed `input` too: zod/mini issues do not carry the offending value, and without it a missing
+ * field cannot be told from a field of the wrong type.
  */
 export function toValidationIssues(issues: readonly unknown[], input: unknown = NOT_GIVEN): ValidationIssue[] {
   const seen = new Set<string>();
   const out: ValidationIssue[] = [];
-  for (const raw of issues) {
-    const issue = raw as RawIssue;
+  let index = 0;
+  for (; index < issues.length && out.length < MAX_REPORTED_ISSUES; index++) {
+    const issue = issues[index] as RawIssue;
     const offending = input === NOT_GIVEN ? ('input' in issue ? issue.input : NOT_GIVEN) : valueAt(input, issue.path ?? []);
     const { code, message } = describe({ ...issue, input: offending });
     const path = formatPath(issue.path ?? []);
@@ -111,15 +116,54 @@ export function toValidationIssues(issues: readonly unknown[], input: unknown = 
     seen.add(key);
     out.push({ path, code, message });
   }
+  const rest = issues.length - index;
+  if (rest > 0) out.push({ path: '', code: 'too_many_issues', message: `has ${rest} more ${rest === 1 ? 'issue' : 'issues'} not listed` });
   return out;
+}
+
+/** What `validate` needs of a schema: zod's `safeParse`. */
+export interface SafeParser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+/** The outcome of `validate`: the typed value, or the issues in plain words. */
+export type ValidationOutcome<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: ValidationIssue[] };
+
+/** The issue reported for input too big or too deeply nested to validate at all. */
+export const TOO_COMPLEX_ISSUE: ValidationIssue = {
+  path: '',
+  code: 'too_complex',
+  message: 'is too large or too deeply nested to validate',
+};
+
+/**
+ * Validates `input` with `schema` and never throws for bad input: issues come back bounded
+ * (`MAX_REPORTED_ISSUES`), and input that makes the validator itself overflow the stack (very deep
+ * nesting, huge unbounded arrays) becomes one `too_complex` issue instead of a `RangeError`.
+ */
+export function validate<T>(schema: SafeParser<T>, input: unknown): ValidationOutcome<T> {
+  let result: ReturnType<SafeParser<T>['safeParse']>;
+  try {
+    result = schema.safeParse(input);
+  } catch (error) {
+    if (error instanceof RangeError) return { success: false, issues: [TOO_COMPLEX_ISSUE] };
+    throw error;
+  }
+  if (result.success) return { success: true, data: result.data };
+  try {
+    return { success: false, issues: toValidationIssues(result.error.issues, input) };
+  } catch (error) {
+    if (error instanceof RangeError) return { success: false, issues: [TOO_COMPLEX_ISSUE] };
+    throw error;
+  }
 }
 
 /**
  * Parses `input` with `schema`, returning the typed output or throwing one
- * `CreditKitValidationError` that names every offending path.
+ * `CreditKitValidationError` that names every offending path (at most `MAX_REPORTED_ISSUES`).
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new CreditKitValidationError(subject, toValidationIssues(result.error.issues, input));
-  return result.data as z.output<S>;
+  const result = validate(schema as unknown as SafeParser<z.output<S>>, input);
+  if (!result.success) throw new CreditKitValidationError(subject, result.issues);
+  return result.data;
 }

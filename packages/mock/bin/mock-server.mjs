@@ -17,6 +17,11 @@ Serves the Credit Kit REST contract from seeded, deterministic data on this mach
   --latency <ms|min-max>  delay of every response, e.g. 200 or 100-400
   --failure-rate <0..1>   share of requests answered 503
   --malformed-rate <0..1> share of responses with a broken body
+  --allow-origin <origin> page origin allowed by CORS, with credentials (repeatable; default:
+                          pages on localhost, 127.0.0.1, [::1]; "*" = any other origin, no credentials)
+  --allow-host <name>     Host header name served (repeatable; default: localhost, 127.0.0.1, ::1
+                          and --host; "*" turns the DNS-rebinding check off)
+  --max-body-bytes <n>    largest request body (default 1048576; uploads up to 20 MiB + 64 KiB)
   --quiet, -q             do not log requests
   --help, -h              this help`;
 
@@ -59,6 +64,9 @@ try {
       latency: { type: 'string' },
       'failure-rate': { type: 'string' },
       'malformed-rate': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      'allow-host': { type: 'string', multiple: true },
+      'max-body-bytes': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -83,6 +91,9 @@ const options = Object.fromEntries(
     latencyMs: latency(args.latency),
     failureRate: number('failure-rate', args['failure-rate'], { min: 0, max: 1 }),
     malformedRate: number('malformed-rate', args['malformed-rate'], { min: 0, max: 1 }),
+    allowedOrigins: args['allow-origin'],
+    allowedHosts: args['allow-host'],
+    maxBodyBytes: number('max-body-bytes', args['max-body-bytes'], { integer: true, min: 1 }),
   }).filter(([, value]) => value !== undefined),
 );
 if (!args.quiet) {

@@ -1,6 +1,7 @@
 // Node tests of the HTTP server, the CLI and MSW's setupServer: node --test packages/mock/bin/
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadMockNodeModule } from './load-mock.mjs';
@@ -10,7 +11,7 @@ const mock = await loadMockNodeModule();
 describe('startMockServer', () => {
   let server;
   before(async () => {
-    server = await mock.startMockServer({ port: 0, receivables: 200 });
+    server = await mock.startMockServer({ port: 0, receivables: 200, allowedOrigins: ['https://portal.example.cn'] });
   });
   after(() => server.close());
 
@@ -71,6 +72,122 @@ describe('startMockServer', () => {
     assert.equal(response.status, 404);
     assert.equal(response.headers.get('content-type'), 'application/problem+json');
     assert.equal((await response.json()).status, 404);
+  });
+});
+
+/** A raw HTTP/1.1 exchange, for what fetch will not send (a Host header, TRACE, a lying Content-Length). */
+function raw(url, { method = 'GET', headers = {}, body, endAfterBody = true } = {}) {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method, headers }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, text }));
+    });
+    request.on('error', reject);
+    if (body !== undefined) request.write(body);
+    if (endAfterBody) request.end();
+  });
+}
+
+function assertProblem(response, status) {
+  assert.equal(response.status, status, response.text);
+  assert.match(response.headers['content-type'], /^application\/problem\+json/);
+  const problem = JSON.parse(response.text);
+  assert.equal(problem.status, status);
+  assert.ok(problem.title && problem.type, 'title and type present');
+  return problem;
+}
+
+describe('the hardened HTTP server (issue 16)', () => {
+  let server;
+  before(async () => {
+    server = await mock.startMockServer({ port: 0, receivables: 50, maxApplications: 3 });
+  });
+  after(() => server.close());
+
+  it('refuses a body past the limit by its Content-Length, before reading it (413)', async () => {
+    // Declares 256 MB, sends 1 KB: the answer comes without the server waiting for (or keeping) the rest.
+    const response = await raw(`${server.url}/credit-applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'big-1', 'Content-Length': String(256 * 1024 * 1024) },
+      body: 'x'.repeat(1024),
+      endAfterBody: false,
+    });
+    const problem = assertProblem(response, 413);
+    assert.match(problem.detail, /larger than the 1048576 bytes/);
+  });
+
+  it('refuses a chunked body once it passes the limit (413)', async () => {
+    const response = await fetch(`${server.url}/credit-applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'big-2' },
+      body: JSON.stringify({ notes: 'y'.repeat(2 * 1024 * 1024) }),
+    });
+    assert.equal(response.status, 413);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  });
+
+  it('never reflects an arbitrary Origin or null with credentials; allows this machine by default', async () => {
+    for (const origin of ['https://evil.example', 'null']) {
+      const response = await fetch(`${server.url}/customers/C001`, { headers: { Origin: origin } });
+      assert.equal(response.headers.get('access-control-allow-origin'), null, origin);
+      assert.equal(response.headers.get('access-control-allow-credentials'), null, origin);
+      const preflight = await fetch(`${server.url}/credit-applications`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+      assert.equal(preflight.status, 403, origin);
+    }
+    const local = await fetch(`${server.url}/customers/C001`, { headers: { Origin: 'http://localhost:8000' } });
+    assert.equal(local.headers.get('access-control-allow-origin'), 'http://localhost:8000');
+  });
+
+  it('answers only for loopback Host names by default (DNS rebinding), configurable', async () => {
+    const rebound = await raw(`${server.url}/customers/C001`, { headers: { Host: `attacker.example:${server.port}` } });
+    const problem = assertProblem(rebound, 421);
+    assert.match(problem.detail, /does not answer for that Host/);
+    assert.equal((await raw(`${server.url}/customers/C001`, { headers: { Host: `localhost:${server.port}` } })).status, 200);
+    assert.equal((await raw(`${server.url}/customers/C001`, { headers: { Host: `[::1]:${server.port}` } })).status, 200);
+    const open = await mock.startMockServer({ port: 0, receivables: 10, allowedHosts: ['credit.test'] });
+    try {
+      assert.equal((await raw(`${open.url}/customers/C001`, { headers: { Host: 'credit.test' } })).status, 200);
+      assert.equal((await raw(`${open.url}/customers/C001`, { headers: { Host: 'localhost' } })).status, 421);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('answers TRACE with a 405 problem that names no internals', async () => {
+    const response = await raw(`${server.url}/customers`, { method: 'TRACE' });
+    const problem = assertProblem(response, 405);
+    assert.match(response.headers.allow, /GET/);
+    assert.doesNotMatch(response.text, /TypeError|Error:|unsupported|at \w+ \(/);
+    assert.doesNotMatch(problem.detail, /internal/i);
+  });
+
+  it('calls deep JSON too deeply nested (400), not invalid JSON', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const response = await fetch(`${server.url}/credit-applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'deep-1' },
+      body: `{"applicant":${deep}}`,
+    });
+    assert.equal(response.status, 400);
+    const problem = await response.json();
+    assert.equal(problem.type, 'urn:credit-kit:problem:too-deeply-nested');
+    assert.match(problem.detail, /too deeply nested/);
+  });
+
+  it('answers 50,000 invalid entries with a bounded 422, not a 500', async () => {
+    const guarantees = Array.from({ length: 50_000 }, () => ({ kind: 1 }));
+    const response = await fetch(`${server.url}/credit-applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'many-1' },
+      body: JSON.stringify({ guarantees }),
+    });
+    assert.equal(response.status, 422);
+    const problem = await response.json();
+    assert.ok(problem.errors.length <= 101, `${problem.errors.length} errors`);
+    assert.ok(problem.errors.some((e) => e.path === 'guarantees' && e.code === 'too_big'));
   });
 });
 

@@ -58,7 +58,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const dataset = createDataset(resolved);
   const state = createState();
   const knobs = new KnobController(resolved.seed, resolved.knobs);
-  const idempotency = new IdempotencyStore();
+  const idempotency = new IdempotencyStore({
+    maxKeys: resolved.maxIdempotencyKeys,
+    ttlMs: resolved.idempotencyTtlMs,
+    now: () => resolved.now().getTime(),
+  });
   const context: HandlerContext = { dataset, state, options: resolved, policy, idempotency };
   const runtime: RouteRuntime = { knobs, record: (route, request) => recordRequest(state, route, request) };
 

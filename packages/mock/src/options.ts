@@ -50,8 +50,14 @@ export interface MockBackendOptions extends MockKnobs {
   readonly basePath?: string;
   /** Policy served by `GET /credit-policy`. Default core's `DEFAULT_CREDIT_POLICY`. */
   readonly creditPolicy?: CreditPolicyInput;
-  /** Clock of `submittedAt` and the application year. Default the real clock. */
+  /** Clock of `submittedAt`, the application year and idempotency-key expiry. Default the real clock. */
   readonly now?: () => Date;
+  /** Created applications kept (the oldest go first; they then answer 404). Default 10,000. */
+  readonly maxApplications?: number;
+  /** Idempotency keys remembered (least recently used forgotten first). Default 10,000. */
+  readonly maxIdempotencyKeys?: number;
+  /** How long an idempotency key is remembered after its request, in ms. Default 24 hours. */
+  readonly idempotencyTtlMs?: number;
 }
 
 /** Options with every default applied. */
@@ -63,6 +69,9 @@ export interface ResolvedMockOptions {
   readonly basePath: string;
   readonly creditPolicy?: CreditPolicyInput;
   readonly now: () => Date;
+  readonly maxApplications: number;
+  readonly maxIdempotencyKeys: number;
+  readonly idempotencyTtlMs: number;
   readonly knobs: MockKnobs;
 }
 
@@ -73,6 +82,9 @@ export const DEFAULT_AS_OF = '2026-11-25';
 export const DEFAULT_BASE_PATH = '/api/credit/v1';
 const MAX_CUSTOMERS = 5_000;
 const MAX_RECEIVABLES = 2_000_000;
+export const DEFAULT_MAX_APPLICATIONS = 10_000;
+export const DEFAULT_MAX_IDEMPOTENCY_KEYS = 10_000;
+export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Validates the options and applies the defaults.
@@ -91,6 +103,14 @@ export function resolveOptions(options: MockBackendOptions = {}): ResolvedMockOp
   const basePath = normaliseBasePath(options.basePath ?? DEFAULT_BASE_PATH);
   check(basePath !== null, 'basePath', 'must be a path such as "/api/credit/v1" or an http(s) URL');
   check(options.now === undefined || typeof options.now === 'function', 'now', 'must be a function returning a Date');
+  const {
+    maxApplications = DEFAULT_MAX_APPLICATIONS,
+    maxIdempotencyKeys = DEFAULT_MAX_IDEMPOTENCY_KEYS,
+    idempotencyTtlMs = DEFAULT_IDEMPOTENCY_TTL_MS,
+  } = options;
+  check(Number.isInteger(maxApplications) && maxApplications >= 1, 'maxApplications', 'must be a whole number of at least 1');
+  check(Number.isInteger(maxIdempotencyKeys) && maxIdempotencyKeys >= 1, 'maxIdempotencyKeys', 'must be a whole number of at least 1');
+  check(typeof idempotencyTtlMs === 'number' && idempotencyTtlMs > 0, 'idempotencyTtlMs', 'must be a number of milliseconds above 0');
   issues.push(...knobIssues(options));
   if (issues.length) throw new CreditKitValidationError('mock backend options', issues);
   return {
@@ -101,6 +121,9 @@ export function resolveOptions(options: MockBackendOptions = {}): ResolvedMockOp
     basePath: basePath!,
     ...(options.creditPolicy ? { creditPolicy: options.creditPolicy } : {}),
     now: options.now ?? (() => new Date()),
+    maxApplications,
+    maxIdempotencyKeys,
+    idempotencyTtlMs,
     knobs: pickKnobs(options),
   };
 }

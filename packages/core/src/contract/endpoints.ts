@@ -119,8 +119,18 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   },
   {
     id: 'listApplications', method: 'GET', path: '/credit-applications', summary: 'A customer\'s credit applications',
-    parameters: [{ name: 'customerId', in: 'query', type: 'string', description: 'Customer id.', example: 'C001' }],
-    responses: [{ status: 200, description: 'The applications, newest first.', schema: creditApplicationListSchema }],
+    description:
+      'Paged from 1 by `page` and `pageSize`; a host that pages says so with `page`, `pageSize` and `total`. The default ' +
+      'page size (the mock: 100, at most 200) is above any one customer\'s count, so a client that asks for no page gets everything.',
+    parameters: [
+      { name: 'customerId', in: 'query', type: 'string', description: 'Customer id.', example: 'C001' },
+      { name: 'page', in: 'query', type: 'integer', description: 'Page number, from 1 (default 1).', example: '1' },
+      { name: 'pageSize', in: 'query', type: 'integer', description: 'Items per page (host default and maximum apply; at most 200 by the contract).', example: '100' },
+    ],
+    responses: [
+      { status: 200, description: 'One page of the applications, newest first.', schema: creditApplicationListSchema },
+      problem(400, 'Invalid parameter.'),
+    ],
   },
   {
     id: 'transitionApplication', method: 'POST', path: '/credit-applications/{id}/transitions', summary: 'Move an application through review (审批)',

@@ -7,7 +7,7 @@ import { financialsSchema } from '../schemas/financials.js';
 import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema, receivableSchema } from '../schemas/receivables.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
-import { DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
+import { DECIMAL_PATTERN, NON_NEGATIVE_DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
 import { DECISION_CONTRACT_SCHEMAS } from './decision-endpoints.js';
 import { ENDPOINTS, type EndpointSpec, type ParameterSpec } from './endpoints.js';
 
@@ -48,7 +48,7 @@ function componentSchemas(): Record<string, unknown> {
       const nonNegative = ctx.zodSchema === nonNegativeMoneyInput || ctx.zodSchema === nonNegativeDecimalInput;
       Object.assign(ctx.jsonSchema, {
         type: 'string',
-        pattern: nonNegative ? '^\\d+(\\.\\d+)?$' : DECIMAL_PATTERN.source,
+        pattern: nonNegative ? NON_NEGATIVE_DECIMAL_PATTERN.source : DECIMAL_PATTERN.source,
         description: 'Decimal number as a string, e.g. "1234.56".',
       });
     },

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
-import { DECIMAL_PATTERN, nonNegativeMoneyString } from '../money.js';
+import { DECIMAL_PATTERN, isBoundedDecimal, moneyString, nonNegativeMoneyString } from '../money.js';
 import { decimalsIssue, futureDateIssue } from '../financial-consistency.js';
-import { currencyCode, pushConsistencyIssues, requiredText, resourceId, timestamp } from './common.js';
+import { boundedArray, CONTRACT_LIMITS, currencyCode, pushConsistencyIssues, requiredText, resourceId, timestamp } from './common.js';
 import { customerSchema } from './customer.js';
 import { financialsConsistency, financialsSchema, tradingHistorySchema } from './financials.js';
 import {
@@ -24,9 +24,9 @@ export const COLLATERAL_TYPES = ['real_estate', 'equipment', 'inventory', 'recei
 export type CollateralType = (typeof COLLATERAL_TYPES)[number];
 
 
-const positiveAmount = z.string().check(
-  z.regex(DECIMAL_PATTERN, 'must be a decimal amount such as "1234.56"'),
-  z.refine((v) => !v.startsWith('-') && /[1-9]/.test(v), 'must be more than zero'),
+const positiveAmount = moneyString.check(
+  // Only a well-formed amount can be zero or less; a malformed one has its own message already.
+  z.refine((v) => !isBoundedDecimal(v) || (!v.startsWith('-') && /[1-9]/.test(v)), 'must be more than zero'),
 );
 
 /** Basic information on the application: the customer record without server-assigned fields. */
@@ -110,9 +110,9 @@ export const creditApplicationInputSchema = z
     financials: z.object({ ...financialsSchema.shape, customerId: z.optional(resourceId) }).check(financialsConsistency),
     history: z.optional(tradingHistorySchema),
     impression: impressionSchema,
-    guarantees: z.array(guaranteeSchema),
+    guarantees: boundedArray(guaranteeSchema, CONTRACT_LIMITS.guarantees),
     request: creditRequestSchema,
-    attachments: z.array(attachmentSchema),
+    attachments: boundedArray(attachmentSchema, CONTRACT_LIMITS.attachments),
   })
   .check(applicationConsistency);
 export type CreditApplicationInput = z.output<typeof creditApplicationInputSchema>;
@@ -147,11 +147,20 @@ export const creditApplicationSchema = z.object({
   submittedAt: timestamp,
   request: creditRequestSchema,
   decision: z.optional(applicationDecisionSchema),
-  history: z.array(applicationEventSchema),
+  history: boundedArray(applicationEventSchema, CONTRACT_LIMITS.applicationEvents),
 });
 export type CreditApplication = z.output<typeof creditApplicationSchema>;
 
-export const creditApplicationListSchema = z.object({ items: z.array(creditApplicationSchema) });
+/**
+ * `GET /credit-applications?customerId=&page=&pageSize=`: newest first. `page`, `pageSize` and
+ * `total` are optional so a host that answers one unpaged list still conforms.
+ */
+export const creditApplicationListSchema = z.object({
+  items: boundedArray(creditApplicationSchema, CONTRACT_LIMITS.applicationPageItems),
+  page: z.optional(z.int().check(z.gte(1))),
+  pageSize: z.optional(z.int().check(z.gte(1))),
+  total: z.optional(z.int().check(z.gte(0))),
+});
 
 /** Response of `POST /attachments` (multipart field `file`): the id to put in `attachments[].uploadId`. */
 export const attachmentUploadSchema = z.object({

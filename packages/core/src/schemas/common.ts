@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
-import { CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
+import { CONTRACT_LIMITS, CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
 import { isIsoCurrency } from '../currencies.js';
 import type { ConsistencyIssue } from '../financial-consistency.js';
+
+export * from './limits.js';
+
+/** An array of at most `max` entries: past it, one `too_big` issue at the array's path. */
+export function boundedArray<T extends z.ZodMiniType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
+}
 
 const CURRENCY_MESSAGE = 'must be an ISO 4217 currency code such as "CNY"';
 /** ISO 4217 currency code in circulation, e.g. `CNY` (not `XYZ`). */
@@ -50,7 +57,7 @@ export const problemDetailsSchema = z.looseObject({
   status: z.optional(z.int()),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
-  errors: z.optional(z.array(fieldErrorSchema)),
+  errors: z.optional(boundedArray(fieldErrorSchema, CONTRACT_LIMITS.fieldErrors)),
 });
 export type ProblemDetails = z.output<typeof problemDetailsSchema>;
 export type FieldError = z.output<typeof fieldErrorSchema>;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { nonNegativeMoneyString } from '../money.js';
 import { isSocialCreditCode } from '../social-credit-code.js';
-import { currencyCode, requiredText, resourceId } from './common.js';
+import { boundedArray, CONTRACT_LIMITS, currencyCode, requiredText, resourceId } from './common.js';
 import { PHONE_PATTERN, SOCIAL_CREDIT_CODE_PATTERN, TEXT_LIMITS } from './limits.js';
 
 /** 统一社会信用代码: 18 characters with a valid check character. */
@@ -36,7 +36,7 @@ export const customerSchema = z.object({
   currency: currencyCode,
   establishedOn: isoDate,
   address: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.address))),
-  contacts: z.optional(z.array(contactSchema)),
+  contacts: z.optional(boundedArray(contactSchema, CONTRACT_LIMITS.contacts)),
   /** Group (集团客户) this customer belongs to, if any. */
   groupId: z.optional(resourceId),
   parentCompany: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.parentCompany))),
@@ -48,7 +48,7 @@ export type Customer = z.output<typeof customerSchema>;
 
 /** One page of `GET /customers?query=&page=`. Pages are numbered from 1. */
 export const customerPageSchema = z.object({
-  items: z.array(customerSchema),
+  items: boundedArray(customerSchema, CONTRACT_LIMITS.customerPageItems),
   page: z.int().check(z.gte(1)),
   pageSize: z.int().check(z.gte(1)),
   total: z.int().check(z.gte(0)),

@@ -1,12 +1,22 @@
 import * as z from 'zod/mini';
-import { gradeWire, type Grade } from '../grades.js';
+import { ALL_GRADES, gradeWire, type Grade } from '../grades.js';
 import { nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
+import { boundedArray, CONTRACT_LIMITS } from './common.js';
 
 /**
  * The host's credit policy: every number the sources leave to the host (domain.md: "host policy").
  * Function-input forms: decimals may be given as strings or numbers and come out as strings.
  * `DEFAULT_CREDIT_POLICY` documents a sensible default for each part.
  */
+
+/**
+ * An object with one optional member per grade. Not `z.partialRecord`: that rejects the whole
+ * object over one key it does not know, where the contract ignores unknown fields.
+ */
+function perGrade<T extends z.ZodMiniType>(value: T) {
+  const shape = Object.fromEntries(ALL_GRADES.map((grade) => [grade, z.optional(value)])) as Record<Grade, z.ZodMiniOptional<T>>;
+  return z.object(shape);
+}
 
 const score = z.number().check(z.gte(0), z.lte(100));
 const wholeDays = z.int().check(z.gte(0));
@@ -19,7 +29,7 @@ export const ratingPolicySchema = z.object({
     impression: nonNegativeDecimalInput,
   }),
   /** Best grade first; `minScore` strictly descending; the last must be 0 so every score gets a grade. */
-  cutoffs: z.array(z.object({ grade: gradeWire, minScore: score })).check(z.minLength(1)),
+  cutoffs: boundedArray(z.object({ grade: gradeWire, minScore: score }), CONTRACT_LIMITS.policyRows).check(z.minLength(1)),
 });
 export type RatingPolicyInput = z.input<typeof ratingPolicySchema>;
 export type RatingPolicy = z.output<typeof ratingPolicySchema>;
@@ -28,11 +38,11 @@ export type RatingPolicy = z.output<typeof ratingPolicySchema>;
 export const limitPolicySchema = z.object({
   /**
    * Coefficient per grade; a modified grade (`AA-`) falls back to its base grade (`AA`).
-   * Partial: a record keyed by an enum would otherwise demand all 26 grades.
+   * Every grade optional; a key that is no grade is dropped, as unknown fields are everywhere.
    */
-  gradeCoefficients: z.partialRecord(gradeWire, nonNegativeDecimalInput),
+  gradeCoefficients: perGrade(nonNegativeDecimalInput),
   /** `upTo` inclusive and ascending; a debt ratio above the last `upTo` gets coefficient 0. */
-  debtRatioCoefficients: z.array(z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput })),
+  debtRatioCoefficients: boundedArray(z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput }), CONTRACT_LIMITS.policyRows),
   /**
    * Cap every customer's granted limit by its pledged collateral (Σ appraised value × pledge ratio).
    * Ours, off by default: the practice asks it only of new companies (`newCompanyGrantedByCollateral`).
@@ -49,7 +59,7 @@ export const limitPolicySchema = z.object({
    */
   defaultPledgeRatio: z.optional(nonNegativeDecimalInput),
   /** Theoretical maximum debt capacity per grade: the maximum limit never exceeds it. */
-  gradeMaximums: z.optional(z.partialRecord(gradeWire, nonNegativeMoneyInput)),
+  gradeMaximums: z.optional(perGrade(nonNegativeMoneyInput)),
 });
 export type LimitPolicyInput = z.input<typeof limitPolicySchema>;
 export type LimitPolicy = z.output<typeof limitPolicySchema>;
@@ -61,7 +71,7 @@ export type ExposureComponent = (typeof EXPOSURE_COMPONENTS)[number];
 /** Exposure and credit check thresholds. */
 export const creditCheckPolicySchema = z.object({
   /** Components counted as used; the others are shown only. Default: open receivables. */
-  countedComponents: z.optional(z.array(z.enum(EXPOSURE_COMPONENTS))),
+  countedComponents: z.optional(boundedArray(z.enum(EXPOSURE_COMPONENTS), EXPOSURE_COMPONENTS.length)),
   /** Utilisation (used ÷ granted) at or past which the check warns, e.g. `"0.8"`. */
   utilisationWarning: z.optional(nonNegativeDecimalInput),
   /** Overdue amount past which the check blocks. */
@@ -161,7 +171,7 @@ export const creditPolicySchema = z.object({
   rating: ratingPolicySchema,
   limit: limitPolicySchema,
   creditCheck: creditCheckPolicySchema,
-  agingBuckets: z.array(agingBucketSchema),
+  agingBuckets: boundedArray(agingBucketSchema, CONTRACT_LIMITS.policyAgingBuckets),
   collection: collectionPolicySchema,
   warning: warningPolicySchema,
   /** Optional (added later): absent means `DEFAULT_SETTLEMENT_POLICY`. */

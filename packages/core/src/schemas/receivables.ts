@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { moneyString, nonNegativeMoneyString } from '../money.js';
-import { currencyCode, resourceId } from './common.js';
+import { boundedArray, CONTRACT_LIMITS, currencyCode, resourceId } from './common.js';
 
 export const RECEIVABLE_KINDS = ['invoice', 'credit_note', 'payment', 'retention'] as const;
 export type ReceivableKind = (typeof RECEIVABLE_KINDS)[number];
@@ -26,7 +26,7 @@ export const receivableSchema = z.object({
   amount: nonNegativeMoneyString,
   currency: currencyCode,
   kind: z.optional(z.enum(RECEIVABLE_KINDS)),
-  payments: z.optional(z.array(allocationSchema)),
+  payments: z.optional(boundedArray(allocationSchema, CONTRACT_LIMITS.allocations)),
   disputed: z.optional(z.boolean()),
   salesperson: z.optional(z.string()),
   region: z.optional(z.string()),
@@ -35,7 +35,7 @@ export type Receivable = z.output<typeof receivableSchema>;
 
 /** One page of `GET /receivables?customerId=&asOf=&cursor=&limit=`; `nextCursor` is null on the last page. */
 export const receivablePageSchema = z.object({
-  items: z.array(receivableSchema),
+  items: boundedArray(receivableSchema, CONTRACT_LIMITS.receivablePageItems),
   nextCursor: z.nullable(z.string()),
   /** Total number of items matching the query, when the host knows it cheaply (for progress bars). */
   total: z.optional(z.int().check(z.gte(0))),
@@ -50,7 +50,7 @@ export const agingCustomerRowSchema = z.object({
   total: moneyString,
   overdue: moneyString,
   /** One amount per bucket of the report, in bucket order. */
-  buckets: z.array(moneyString),
+  buckets: boundedArray(moneyString, CONTRACT_LIMITS.agingBuckets),
   oldestDueDate: isoDate,
   maxDaysOverdue: z.int().check(z.gte(0)),
   salesperson: z.optional(z.string()),
@@ -61,14 +61,16 @@ export type AgingCustomerRow = z.output<typeof agingCustomerRowSchema>;
 /** `GET /receivables/aging?asOf=&groupBy=customer&cursor=&limit=`: aggregated by the host, paged by customer rows. */
 export const agingReportSchema = z.object({
   asOf: isoDate,
-  buckets: z.array(
+  buckets: boundedArray(
     z.object({ label: z.string(), minDays: z.optional(z.int()), maxDays: z.optional(z.int()) }),
+    CONTRACT_LIMITS.agingBuckets,
   ),
   /** Totals per currency over the whole report (not only this page). */
-  totals: z.array(
-    z.object({ currency: currencyCode, total: moneyString, overdue: moneyString, buckets: z.array(moneyString) }),
+  totals: boundedArray(
+    z.object({ currency: currencyCode, total: moneyString, overdue: moneyString, buckets: boundedArray(moneyString, CONTRACT_LIMITS.agingBuckets) }),
+    CONTRACT_LIMITS.currencies,
   ),
-  rows: z.array(agingCustomerRowSchema),
+  rows: boundedArray(agingCustomerRowSchema, CONTRACT_LIMITS.agingRows),
   nextCursor: z.nullable(z.string()),
   totalRows: z.int().check(z.gte(0)),
 });

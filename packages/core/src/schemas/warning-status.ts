@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { nonNegativeMoneyString } from '../money.js';
 import { BLACKLIST_STATUSES } from './blacklist.js';
-import { resourceId, timestamp } from './common.js';
+import { boundedArray, CONTRACT_LIMITS, resourceId, timestamp } from './common.js';
 
 export const WARNING_LEVELS = ['none', 'yellow', 'orange', 'red'] as const;
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
@@ -30,7 +30,7 @@ export type WarningSignalWire = z.output<typeof warningSignalWireSchema>;
 export const warningStatusSchema = z.object({
   customerId: resourceId,
   level: z.optional(z.enum(WARNING_LEVELS)),
-  signals: z.array(warningSignalWireSchema),
+  signals: boundedArray(warningSignalWireSchema, CONTRACT_LIMITS.warningSignals),
   evaluatedAt: z.optional(timestamp),
   /**
    * Related group members whose warning puts this customer on the list at their level
@@ -46,6 +46,6 @@ export type WarningStatus = z.output<typeof warningStatusSchema>;
 
 /** `GET /warnings?level=`: customers whose level is at least `level`. */
 export const warningListSchema = z.object({
-  items: z.array(z.object({ ...warningStatusSchema.shape, customerName: z.optional(z.string()) })),
+  items: boundedArray(z.object({ ...warningStatusSchema.shape, customerName: z.optional(z.string()) }), CONTRACT_LIMITS.warningListItems),
 });
 export type WarningList = z.output<typeof warningListSchema>;

@@ -1,29 +1,42 @@
 import {
+  CONTRACT_LIMITS,
   DECISION_STATUSES,
   applicationTransitionSchema,
   canTransition,
   creditApplicationInputSchema,
   MAX_IDEMPOTENCY_KEY_LENGTH,
   toValidationIssues,
+  validate,
   type CreditApplication,
   type CreditApplicationInput,
 } from '@credit-kit/core';
 import { canonicalJson, hashText } from '../hash.js';
+import { jsonNestingDepth, MAX_JSON_DEPTH } from '../http/json-body.js';
 import { ProblemError, notFound } from '../http/problem.js';
+import { integerParam } from '../http/query.js';
 import { jsonResponse } from '../http/respond.js';
 import type { RouteDefinition } from '../http/route.js';
 import type { IdempotencyStore, StoredResponse } from '../idempotency.js';
 import type { HandlerContext } from './context.js';
 
+/** Default and largest `pageSize` of `GET /credit-applications`: a default above any one customer's count keeps unpaged clients whole. */
+export const APPLICATION_PAGE_SIZE = { fallback: 100, max: CONTRACT_LIMITS.applicationPageItems } as const;
+
 /**
  * `POST /credit-applications` (validated with `creditApplicationInputSchema`, idempotent by
- * `Idempotency-Key`), `GET /credit-applications/{id}` and `GET /credit-applications?customerId=`
- * (newest first). A replay answers 200 with the first body and `Idempotent-Replayed: true`.
- * New applications are numbered after the seeded ones: `CA-<year>-000123`.
+ * `Idempotency-Key`), `GET /credit-applications/{id}` and `GET /credit-applications?customerId=&page=&pageSize=`
+ * (newest first, pages from 1). A replay answers 200 with the first body and `Idempotent-Replayed: true`.
+ * New applications are numbered after the seeded ones: `CA-<year>-000123`. Only the newest
+ * `maxApplications` created ones are kept (older ones answer 404).
  */
 export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
   const { dataset, state, idempotency, options } = context;
   const all = () => [...dataset.applications, ...state.applications].map((a) => state.revisions.get(a.id) ?? a);
+  // Numbers follow the last created one, so dropping old applications never gives an id twice.
+  const nextSequence = () => {
+    const last = state.applications.at(-1);
+    return last ? Number(last.id.slice(1)) + 1 : dataset.applications.length + 1;
+  };
 
   return [
     {
@@ -47,8 +60,9 @@ export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
         try {
           // The request is in flight while the latency runs: a second one with the same key gets a 409.
           await wait();
-          const application = createApplication(context, input, all().length + 1, request.headers.get('X-Credit-Kit-User'));
+          const application = createApplication(context, input, nextSequence(), request.headers.get('X-Credit-Kit-User'));
           state.applications.push(application);
+          if (state.applications.length > options.maxApplications) state.applications.splice(0, state.applications.length - options.maxApplications);
           const stored = {
             status: 201,
             body: JSON.stringify(application),
@@ -84,10 +98,13 @@ export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
       route: 'GET /credit-applications',
       handle: ({ url }) => {
         const customerId = url.searchParams.get('customerId');
-        const items = all()
+        const page = integerParam(url, 'page', { fallback: 1, min: 1, max: Number.MAX_SAFE_INTEGER });
+        const pageSize = integerParam(url, 'pageSize', { ...APPLICATION_PAGE_SIZE, min: 1 });
+        const matching = all()
           .filter((a) => !customerId || a.customerId === customerId)
           .reverse();
-        return jsonResponse({ items });
+        const items = matching.slice((page - 1) * pageSize, page * pageSize);
+        return jsonResponse({ items, page, pageSize, total: matching.length });
       },
     },
   ];
@@ -115,8 +132,17 @@ async function readSubmission(request: Request): Promise<Submission | Problem> {
   if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     return problem({ status: 400, slug: 'idempotency-key-invalid', detail: `The Idempotency-Key must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.` });
   }
+  const text = await request.text();
+  const depth = jsonNestingDepth(text, MAX_JSON_DEPTH);
+  if (depth > MAX_JSON_DEPTH) {
+    return problem({
+      status: 400,
+      slug: 'too-deeply-nested',
+      detail: `The request body is too deeply nested: more than ${MAX_JSON_DEPTH} levels of objects and arrays (an application needs 5).`,
+    });
+  }
   try {
-    const body: unknown = JSON.parse(await request.text());
+    const body: unknown = JSON.parse(text);
     return { key, body, fingerprint: hashText(canonicalJson(body)) };
   } catch {
     return problem({ status: 400, slug: 'invalid-json', detail: 'The request body is not valid JSON.' });
@@ -145,13 +171,14 @@ function admit({ key, body, fingerprint }: Submission, idempotency: IdempotencyS
     });
   }
   if (known.kind === 'replay') return { kind: 'replay', response: known.response };
-  const parsed = creditApplicationInputSchema.safeParse(body);
+  // Bounded: at most MAX_REPORTED_ISSUES field errors, and never a stack overflow.
+  const parsed = validate(creditApplicationInputSchema, body);
   if (!parsed.success) {
     return problem({
       status: 422,
       slug: 'validation',
       detail: 'The application is not valid: see errors for each field.',
-      errors: toValidationIssues(parsed.error.issues),
+      errors: parsed.issues,
     });
   }
   return { kind: 'new', key, fingerprint, input: parsed.data };

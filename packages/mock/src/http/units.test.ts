@@ -71,8 +71,8 @@ describe('CORS', () => {
   // A standalone Headers object may carry Origin; a page's Request may not.
   const head = (method: string, headers: Record<string, string> = {}) => ({ method, headers: new Headers(headers) });
 
-  it('echoes the origin with credentials and exposes the contract headers', () => {
-    const headers = corsHeaders(head('GET', { Origin: 'https://portal.example.cn' }));
+  it('echoes an allowed origin with credentials and exposes the contract headers', () => {
+    const headers = corsHeaders(head('GET', { Origin: 'https://portal.example.cn' }), ['https://portal.example.cn']);
     expect(headers['Access-Control-Allow-Origin']).to.equal('https://portal.example.cn');
     expect(headers['Access-Control-Allow-Credentials']).to.equal('true');
     expect(headers['Access-Control-Expose-Headers']).to.contain('ETag').and.contain('Idempotent-Replayed').and.contain('Retry-After');
@@ -87,11 +87,34 @@ describe('CORS', () => {
     });
     expect(isPreflight(request)).to.equal(true);
     expect(isPreflight(head('OPTIONS'))).to.equal(false);
-    expect(preflightResponse(request).headers.get('Access-Control-Allow-Origin')).to.equal('https://a.example');
-    const preflight = preflightResponse(request);
+    expect(preflightResponse(request, ['https://a.example']).headers.get('Access-Control-Allow-Origin')).to.equal('https://a.example');
+    const preflight = preflightResponse(request, ['https://a.example']);
     expect(preflight.status).to.equal(204);
     expect(preflight.headers.get('Access-Control-Allow-Methods')).to.contain('POST');
     expect(preflight.headers.get('Access-Control-Allow-Headers')).to.equal('idempotency-key, content-type');
+  });
+
+  it('never reflects an origin that is not allowed, nor null, with credentials', () => {
+    for (const allowed of [undefined, ['https://portal.example.cn']]) {
+      const evil = corsHeaders(head('GET', { Origin: 'https://evil.example' }), allowed);
+      expect(evil['Access-Control-Allow-Origin']).to.equal(undefined);
+      expect(evil['Access-Control-Allow-Credentials']).to.equal(undefined);
+    }
+    const nullOrigin = corsHeaders(head('GET', { Origin: 'null' }), ['*']);
+    expect(nullOrigin['Access-Control-Allow-Origin']).to.equal(undefined);
+    const any = corsHeaders(head('GET', { Origin: 'https://other.example' }), ['*']);
+    expect(any['Access-Control-Allow-Origin']).to.equal('*');
+    expect(any['Access-Control-Allow-Credentials']).to.equal(undefined);
+    const preflight = preflightResponse(head('OPTIONS', { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' }));
+    expect(preflight.status).to.equal(403);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).to.equal(null);
+  });
+
+  it('allows pages on this machine by default', () => {
+    for (const origin of ['http://localhost:8000', 'http://127.0.0.1:4010', 'http://[::1]:3000', 'https://localhost']) {
+      expect(corsHeaders(head('GET', { Origin: origin }))['Access-Control-Allow-Origin'], origin).to.equal(origin);
+    }
+    expect(corsHeaders(head('GET', { Origin: 'http://localhost.evil.example' }))['Access-Control-Allow-Origin']).to.equal(undefined);
   });
 
   it('adds the headers to a response, keeping status and body', async () => {
