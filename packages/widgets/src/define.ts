@@ -1,10 +1,11 @@
 import { DEFAULT_PREFIX } from './base/define-element.js';
 import { defineAgingTable } from './aging-table/aging-table.js';
 import { defineCreditApplication } from './credit-application/credit-application.js';
+import { defineCreditCheck } from './credit-check/credit-check.js';
 import { defineLimitCalculator } from './limit-calculator/limit-calculator.js';
 import { defineWarningBadge } from './warning-badge/warning-badge.js';
 
-export { defineAgingTable, defineCreditApplication, defineLimitCalculator, defineWarningBadge };
+export { defineAgingTable, defineCreditApplication, defineCreditCheck, defineLimitCalculator, defineWarningBadge };
 
 export interface DefineOptions {
   /**
@@ -15,7 +16,7 @@ export interface DefineOptions {
 }
 
 /**
- * Registers all four Credit Kit elements. Call it when the host is ready (after `configure()`);
+ * Registers every Credit Kit element. Call it when the host is ready (after `configure()`);
  * calling it again is harmless. Returns the tag names registered.
  */
 export function defineCreditKit(options: DefineOptions = {}): {
@@ -23,6 +24,7 @@ export function defineCreditKit(options: DefineOptions = {}): {
   calculator: string;
   badge: string;
   agingTable: string;
+  creditCheck: string;
 } {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   return {
@@ -31,5 +33,6 @@ export function defineCreditKit(options: DefineOptions = {}): {
     application: defineCreditApplication(prefix),
     calculator: defineLimitCalculator(prefix),
     agingTable: defineAgingTable(prefix),
+    creditCheck: defineCreditCheck(prefix),
   };
 }

@@ -25,3 +25,4 @@ export * from './credit-application/credit-application.js';
 export * from './limit-calculator/limit-calculator.js';
 export * from './warning-badge/warning-badge.js';
 export * from './aging-table/aging-table.js';
+export * from './credit-check/credit-check.js';

@@ -87,6 +87,19 @@ export const creditCheckPolicySchema = z.object({
    * (It used to default to 90, which let supply run on for three months past due.)
    */
   maxOverdueDays: z.optional(wholeDays),
+  /**
+   * What a blocking reason does at each point of the sale (ours: the practice names no stages):
+   * `warn` lets it through with a warning, `hold` stops it until credit releases it, `block`
+   * refuses it. Default: a quote warns, an order holds, a delivery and an invoice block.
+   */
+  stageActions: z.optional(
+    z.object({
+      quote: z.optional(z.enum(['warn', 'hold', 'block'])),
+      order: z.optional(z.enum(['warn', 'hold', 'block'])),
+      delivery: z.optional(z.enum(['warn', 'hold', 'block'])),
+      invoice: z.optional(z.enum(['warn', 'hold', 'block'])),
+    }),
+  ),
 });
 export type CreditCheckPolicyInput = z.input<typeof creditCheckPolicySchema>;
 export type CreditCheckPolicy = z.output<typeof creditCheckPolicySchema>;
