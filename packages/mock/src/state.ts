@@ -1,4 +1,5 @@
 import type { AttachmentUpload, CreditApplication } from '@credit-kit/core';
+import { clearDecisionState, createDecisionState, type DecisionState } from './decision-state.js';
 
 /** One request the backend received. */
 export interface MockRequestRecord {
@@ -20,12 +21,14 @@ export interface MockState {
   readonly applications: CreditApplication[];
   /** Attachments accepted by `POST /attachments`. */
   readonly uploads: AttachmentUpload[];
+  /** Limit requests, decisions and the profiles they changed. */
+  readonly decisions: DecisionState;
 }
 
 const MAX_RECORDED_REQUESTS = 1_000;
 
 export function createState(): MockState {
-  return { hits: {}, requests: [], applications: [], uploads: [] };
+  return { hits: {}, requests: [], applications: [], uploads: [], decisions: createDecisionState() };
 }
 
 /** Empties the state in place, so references a test holds stay live. */
@@ -34,6 +37,7 @@ export function clearState(state: MockState): void {
   state.requests.length = 0;
   state.applications.length = 0;
   state.uploads.length = 0;
+  clearDecisionState(state.decisions);
 }
 
 /** Counts a request against its route and records it. */

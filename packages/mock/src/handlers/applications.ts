@@ -21,7 +21,8 @@ const MAX_KEY_LENGTH = 255;
  */
 export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
   const { dataset, state, idempotency, options } = context;
-  const all = () => [...dataset.applications, ...state.applications];
+  // A decided application (POST …/decision) is served as decided.
+  const all = () => [...dataset.applications, ...state.applications].map((a) => state.decisions.applicationUpdates.get(a.id) ?? a);
 
   return [
     {
