@@ -83,6 +83,12 @@ describe('createMockBackend: every endpoint', () => {
       'GET /warnings': () => fresh.fetch(`${API}/warnings`),
       'GET /receivables': () => fresh.fetch(`${API}/receivables`),
       'GET /receivables/aging': () => fresh.fetch(`${API}/receivables/aging`),
+      'POST /limit-requests': () => fresh.fetch(`${API}/limit-requests`, { method: 'POST', body: '{}' }),
+      'GET /limit-requests': () => fresh.fetch(`${API}/limit-requests`),
+      'GET /limit-requests/{id}': () => fresh.fetch(`${API}/limit-requests/LR000001`),
+      'POST /credit-applications/{id}/decision': () => fresh.fetch(`${API}/credit-applications/A000001/decision`, { method: 'POST', body: '{}' }),
+      'POST /limit-requests/{id}/decision': () => fresh.fetch(`${API}/limit-requests/LR000001/decision`, { method: 'POST', body: '{}' }),
+      'GET /reviews/worklist': () => fresh.fetch(`${API}/reviews/worklist`),
     };
     expect(Object.keys(paths).sort()).to.deep.equal([...ROUTES].sort());
     for (const [route, call] of Object.entries(paths)) {

@@ -1,6 +1,7 @@
-import { creditPolicySchema, DEFAULT_CREDIT_POLICY, parseWith } from '@credit-kit/core';
+import { creditPolicySchema, DEFAULT_CREDIT_POLICY, parseWith, reviewWorklist } from '@credit-kit/core';
 import type { HttpHandler } from 'msw';
 import { createDataset } from './data/dataset.js';
+import { seedLimitRequests } from './data/decision-seeds.js';
 import type { Dataset } from './data/model.js';
 import { fetchThrough, type FetchFunction } from './fetch-through.js';
 import { agingRoutes } from './handlers/aging.js';
@@ -8,6 +9,8 @@ import { applicationRoutes } from './handlers/applications.js';
 import { attachmentRoutes } from './handlers/attachments.js';
 import type { HandlerContext } from './handlers/context.js';
 import { customerRoutes } from './handlers/customers.js';
+import { decisionRoutes, MOCK_DECISION_POLICIES, reviewCandidates } from './handlers/decisions.js';
+import { limitRequestRoutes } from './handlers/limit-requests.js';
 import { fallbackHandler } from './handlers/fallback.js';
 import { policyRoutes } from './handlers/policy.js';
 import { receivableRoutes } from './handlers/receivables.js';
@@ -64,6 +67,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     now: () => resolved.now().getTime(),
   });
   const context: HandlerContext = { dataset, state, options: resolved, policy, idempotency };
+  const dueForReview = reviewWorklist(reviewCandidates(context), dataset.asOf, MOCK_DECISION_POLICIES.review).items.map((i) => i.customerId);
+  const limitRequests = seedLimitRequests(dataset, policy, dueForReview);
   const runtime: RouteRuntime = { knobs, record: (route, request) => recordRequest(state, route, request) };
 
   const prefix = /^https?:/.test(resolved.basePath) ? resolved.basePath : `*${resolved.basePath}`;
@@ -75,6 +80,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     ...warningRoutes(context),
     ...receivableRoutes(context),
     ...agingRoutes(context),
+    ...limitRequestRoutes(context, limitRequests),
+    ...decisionRoutes(context, limitRequests),
   ];
   const handlers = [...routes.map((route) => toMswHandler(route, prefix, runtime)), fallbackHandler(prefix, resolved.basePath, runtime)];
 

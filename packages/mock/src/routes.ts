@@ -14,6 +14,12 @@ export const ROUTES = [
   'GET /warnings',
   'GET /receivables',
   'GET /receivables/aging',
+  'POST /limit-requests',
+  'GET /limit-requests',
+  'GET /limit-requests/{id}',
+  'POST /credit-applications/{id}/decision',
+  'POST /limit-requests/{id}/decision',
+  'GET /reviews/worklist',
 ] as const;
 
 /** A route of the contract, e.g. `'GET /customers/{id}/warning'`. */

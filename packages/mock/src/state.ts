@@ -1,4 +1,5 @@
 import type { AttachmentUpload, CreditApplication } from '@credit-kit/core';
+import { clearDecisionState, createDecisionState, type DecisionState } from './decision-state.js';
 
 /** One request the backend received. */
 export interface MockRequestRecord {
@@ -22,12 +23,14 @@ export interface MockState {
   readonly uploads: AttachmentUpload[];
   /** Applications as moved by `POST /credit-applications/{id}/transitions`, by id (seeded ones included). */
   readonly revisions: Map<string, CreditApplication>;
+  /** Limit requests, decisions and the profiles they changed. */
+  readonly decisions: DecisionState;
 }
 
 const MAX_RECORDED_REQUESTS = 1_000;
 
 export function createState(): MockState {
-  return { hits: {}, requests: [], applications: [], uploads: [], revisions: new Map() };
+  return { hits: {}, requests: [], applications: [], uploads: [], revisions: new Map(), decisions: createDecisionState() };
 }
 
 /** Empties the state in place, so references a test holds stay live. */
@@ -37,6 +40,7 @@ export function clearState(state: MockState): void {
   state.applications.length = 0;
   state.uploads.length = 0;
   state.revisions.clear();
+  clearDecisionState(state.decisions);
 }
 
 /** Counts a request against its route and records it. */

@@ -42,7 +42,11 @@ export function customerRoutes(context: HandlerContext): RouteDefinition[] {
     },
     {
       route: 'GET /customers/{id}/credit-profile',
-      handle: ({ params }) => jsonResponse(dataset.profiles[customerOr404(context, params.id!).index]),
+      // An approval (POST …/decision) replaces the seeded profile with the decided limit and review dates.
+      handle: ({ params }) => {
+        const seed = customerOr404(context, params.id!);
+        return jsonResponse(context.state.decisions.profileUpdates.get(seed.customer.id) ?? dataset.profiles[seed.index]);
+      },
     },
   ];
 }

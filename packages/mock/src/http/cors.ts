@@ -1,7 +1,8 @@
 /** Response headers a page on another origin may read. */
 export const EXPOSED_HEADERS = ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location'];
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
-const DEFAULT_ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-CSRF-Token, X-Requested-With';
+const DEFAULT_ALLOWED_HEADERS =
+  'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-CSRF-Token, X-Requested-With, X-Credit-Kit-Actor, X-Credit-Kit-Roles, X-Credit-Kit-User';
 
 /** The parts of a request CORS looks at (browsers drop `Origin` from a `Request` made in a page, so tests pass plain objects). */
 export type RequestHead = Pick<Request, 'method' | 'headers'>;

@@ -32,11 +32,14 @@ export interface ProblemInit {
   readonly errors?: readonly FieldError[];
   /** Extra response headers, e.g. `Retry-After`, `Allow`. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Extension members of the problem document (RFC 9457 §3.2), e.g. `refusals`. */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 /** The problem details body of a problem. */
 export function problemBody(init: ProblemInit, instance?: string): ProblemDetails {
   const body: ProblemDetails = {
+    ...init.extra,
     type: `urn:credit-kit:problem:${init.slug}`,
     title: init.title ?? TITLES[init.status] ?? 'Error',
     status: init.status,
