@@ -31,17 +31,14 @@ export const APPLICATION_PAGE_SIZE = { fallback: 100, max: CONTRACT_LIMITS.appli
  */
 export function applicationRoutes(context: HandlerContext): RouteDefinition[] {
   const { dataset, state, idempotency, options } = context;
-<<<<<<< HEAD
-  const all = () => [...dataset.applications, ...state.applications].map((a) => state.revisions.get(a.id) ?? a);
+  // A decided application (POST …/decision) is served as decided; a moved one (…/transitions) as moved.
+  const all = () =>
+    [...dataset.applications, ...state.applications].map((a) => state.decisions.applicationUpdates.get(a.id) ?? state.revisions.get(a.id) ?? a);
   // Numbers follow the last created one, so dropping old applications never gives an id twice.
   const nextSequence = () => {
     const last = state.applications.at(-1);
     return last ? Number(last.id.slice(1)) + 1 : dataset.applications.length + 1;
   };
-=======
-  // A decided application (POST …/decision) is served as decided.
-  const all = () => [...dataset.applications, ...state.applications].map((a) => state.decisions.applicationUpdates.get(a.id) ?? a);
->>>>>>> decision
 
   return [
     {
