@@ -63,3 +63,4 @@ export * from './schemas/limit-request.js';
 export * from './schemas/review.js';
 export * from './decision/index.js';
 export { creditCheckAtStage, CREDIT_CHECK_STAGES, DEFAULT_STAGE_ACTIONS, type CreditCheckStage, type StageAction, type StagedCreditCheck } from './check-stage.js';
+export { creditLimitInputOf, type LimitSources } from './limit-input.js';

@@ -2,10 +2,11 @@ import { DEFAULT_PREFIX } from './base/define-element.js';
 import { defineAgingTable } from './aging-table/aging-table.js';
 import { defineCreditApplication } from './credit-application/credit-application.js';
 import { defineCreditCheck } from './credit-check/credit-check.js';
+import { defineCreditReview } from './credit-review/credit-review.js';
 import { defineLimitCalculator } from './limit-calculator/limit-calculator.js';
 import { defineWarningBadge } from './warning-badge/warning-badge.js';
 
-export { defineAgingTable, defineCreditApplication, defineCreditCheck, defineLimitCalculator, defineWarningBadge };
+export { defineAgingTable, defineCreditApplication, defineCreditCheck, defineCreditReview, defineLimitCalculator, defineWarningBadge };
 
 export interface DefineOptions {
   /**
@@ -25,6 +26,7 @@ export function defineCreditKit(options: DefineOptions = {}): {
   badge: string;
   agingTable: string;
   creditCheck: string;
+  creditReview: string;
 } {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   return {
@@ -34,5 +36,6 @@ export function defineCreditKit(options: DefineOptions = {}): {
     calculator: defineLimitCalculator(prefix),
     agingTable: defineAgingTable(prefix),
     creditCheck: defineCreditCheck(prefix),
+    creditReview: defineCreditReview(prefix),
   };
 }

@@ -26,3 +26,4 @@ export * from './limit-calculator/limit-calculator.js';
 export * from './warning-badge/warning-badge.js';
 export * from './aging-table/aging-table.js';
 export * from './credit-check/credit-check.js';
+export * from './credit-review/credit-review.js';

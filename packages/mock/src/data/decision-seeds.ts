@@ -1,6 +1,7 @@
 import {
   addDays,
   creditCheck,
+  creditLimitInputOf,
   Decimal,
   parseIsoDay,
   type CreditLimitInput,
@@ -14,17 +15,7 @@ import { CREDIT_STAFF } from './pools.js';
 
 /** The input of core's `computeCreditLimit` for a seeded customer: its financials, grade and paid-in capital. */
 export function limitInputOf(dataset: Dataset, seed: SeedCustomer, profile: CreditProfile): CreditLimitInput {
-  const f = dataset.financials[seed.index]!;
-  return {
-    existingFinancing: f.existingFinancing,
-    effectiveAssets: f.effectiveAssets,
-    totalAssets: f.totalAssets,
-    totalLiabilities: f.totalLiabilities,
-    grade: profile.grade,
-    paidInCapital: seed.customer.paidInCapital ?? '0',
-    establishedOn: seed.customer.establishedOn,
-    asOf: dataset.asOf,
-  };
+  return creditLimitInputOf({ customer: seed.customer, financials: dataset.financials[seed.index]!, profile }, dataset.asOf);
 }
 
 /** What a credit check of `profile` makes of it (core's `creditCheck`, the backend's own policy). */

@@ -1,0 +1,107 @@
+import type { DecisionOutcome, DecisionReasonCode, LimitRequestKind, RatingSourceKind, ReviewState, SettlementMethod } from '@credit-kit/core';
+import { defineMessages } from '../i18n/locale-registry.js';
+
+/**
+ * Text of `<ck-credit-review>`. `en` defines the shape; every locale matches it. Partners relabel
+ * with `registerMessages(locale, 'credit-review', { … })`.
+ */
+const en = {
+  title: { application: (n: string) => `Credit application ${n}`, limitRequest: (n: string) => `Limit request ${n}` },
+  statuses: { draft: 'Draft', submitted: 'Submitted', under_review: 'Under review', approved: 'Approved', rejected: 'Rejected', returned: 'Returned' } as Record<string, string>,
+  kinds: { new_limit: 'New limit', increase: 'Limit increase', temporary_exception: 'Temporary exception', renewal: 'Renewal' } satisfies Record<LimitRequestKind, string>,
+  request: {
+    heading: 'The request',
+    amount: 'Limit asked for',
+    currentLimit: 'Current limit',
+    term: 'Credit period',
+    days: (n: number) => `${n} days`,
+    settlement: 'Settlement',
+    purpose: 'Purpose',
+    reason: 'Reason',
+    requestedBy: 'Requested by',
+    submittedAt: 'Submitted',
+    until: 'Exception ends',
+    shortfall: 'Shortfall found by the credit check',
+    attachments: 'Attachments',
+    noAttachments: 'No attachments.',
+    history: 'Trail',
+  },
+  customer: {
+    heading: 'The customer',
+    code: 'Unified social credit code',
+    type: 'Type',
+    established: 'Established',
+    rating: 'Rating',
+    ratedOn: (date: string) => `rated on ${date}`,
+    sources: { 'in-house': 'in-house rating (内部评级)', external: 'recognised external rating, accepted as is (直接认同)', commissioned: 'commissioned rating (委托评级)' } satisfies Record<RatingSourceKind, string>,
+    issuer: (name: string) => `by ${name}`,
+    validUntil: 'Limit valid until',
+    nextReview: 'Next review',
+  },
+  limitHeading: 'Limit and its working',
+  warningHeading: 'Early warning',
+  settlementMethods: { cash: 'Cash', bank_acceptance_bill: 'Bank acceptance bill', installments: 'Installments', open_credit: 'Open credit sale' } satisfies Record<SettlementMethod, string>,
+  decision: {
+    heading: 'Decision',
+    outcome: 'Outcome',
+    outcomes: { approve: 'Approve', reject: 'Reject', return: 'Return for more information' } satisfies Record<DecisionOutcome, string>,
+    grantedLimit: 'Granted limit',
+    maximumHint: (max: string) => `The computed maximum is ${max}.`,
+    term: 'Credit period (days)',
+    settlement: 'Settlement method',
+    validUntil: 'Valid until',
+    nextReviewOn: 'Next review on',
+    reviewHint: (months: number) => `Suggested by the review policy: every ${months} months.`,
+    override: 'Reason to grant above the computed maximum',
+    reasons: 'Reasons',
+    reasonCodes: {
+      'insufficient-repayment-capacity': 'Insufficient repayment capacity',
+      'debt-ratio-too-high': 'Debt ratio too high',
+      'grade-too-low': 'Grade too low',
+      'overdue-items': 'Overdue items',
+      'insufficient-collateral': 'Insufficient collateral',
+      'above-computed-maximum': 'Above the computed maximum',
+      blacklisted: 'Blacklisted',
+      'incomplete-information': 'Information incomplete',
+      'outdated-financials': 'Financial statements out of date',
+      'settlement-method-not-allowed': 'Settlement method not allowed',
+      other: 'Other (see the note)',
+    } satisfies Record<DecisionReasonCode, string>,
+    note: 'Note',
+    submit: 'Record the decision',
+    sending: 'Recording…',
+    invalid: 'Check the fields marked.',
+    refused: 'The backend refused the decision:',
+    failed: 'The decision could not be recorded.',
+    decided: (outcome: string, who: string, level: string) => `${outcome} by ${who} at the ${level} level.`,
+    closed: 'This item is decided; no further decision can be taken.',
+  },
+  receipt: {
+    heading: 'Receipt',
+    checking: 'Recomputing the receipt…',
+    verified: 'Verified: every step recomputes to the cent and the digest matches.',
+    notVerified: (reason: string) => `Does not verify: ${reason}`,
+    digest: 'SHA-256',
+    download: 'Download the receipt (JSON)',
+  },
+  worklist: {
+    heading: (date: string) => `Limits to review as of ${date}`,
+    empty: 'No limit is due for review.',
+    customer: 'Customer',
+    grade: 'Grade',
+    granted: 'Granted',
+    state: 'State',
+    reviewOn: 'Review on',
+    basis: 'Why',
+    states: { expired: 'Expired', overdue: 'Overdue', due: 'Due', 'due-soon': 'Due soon' } satisfies Record<ReviewState, string>,
+    daysOverdue: (n: number) => (n > 0 ? `${n} days overdue` : n === 0 ? 'due today' : `in ${-n} days`),
+    pulledForward: (level: string, date: string) => `brought forward by a ${level} warning of ${date}`,
+    review: 'Review',
+    close: 'Close',
+  },
+};
+
+/** The messages of `<ck-credit-review>`. */
+export type CreditReviewMessages = typeof en;
+
+export const creditReviewMessages = defineMessages('credit-review', { en }, { 'zh-CN': () => import('./credit-review.messages.zh-CN.js') });
