@@ -150,25 +150,40 @@ export class CkAgingTable extends CreditKitElement {
   /** Age on the main thread (in time slices) instead of a Web Worker. Default false. */
   @property({ attribute: 'no-worker', type: Boolean }) noWorker = false;
 
-  /** Open items handed over (core's `ReceivableInput`), aged here. Default undefined. */
+  /**
+   * Open items handed over (core's `ReceivableInput`), aged here. Default undefined.
+   * @type {ReceivableInput[] | undefined}
+   */
   @property({ attribute: false }) items?: readonly ReceivableInput[];
 
   /** Aged customer rows handed over: `{ buckets, rows, totals?, asOf? }` (rows like `AgingCustomerRow`). Default undefined. */
   @property({ attribute: false }) report?: AgingReportInput;
 
-  /** Bucket set; default the host policy's, else core's defaults. */
+  /**
+   * Bucket set; default the host policy's, else core's defaults.
+   * @type {AgingBucket[] | undefined}
+   */
   @property({ attribute: false }) buckets?: readonly AgingBucket[];
 
   /** Collection thresholds; default the host policy's, else core's defaults. */
   @property({ attribute: false }) collection?: CollectionPolicy;
 
-  /** Credit profiles by customer id; when set, none are fetched. */
+  /**
+   * Credit profiles by customer id; when set, none are fetched.
+   * @type {Record<string, CreditProfile> | undefined}
+   */
   @property({ attribute: false }) profiles?: Readonly<Record<string, CreditProfile>>;
 
-  /** Warning statuses by customer id; when set, none are fetched. */
+  /**
+   * Warning statuses by customer id; when set, none are fetched.
+   * @type {Record<string, WarningStatus> | undefined}
+   */
   @property({ attribute: false }) warnings?: Readonly<Record<string, WarningStatus>>;
 
-  /** Ids of blacklisted customers (added to what the profiles say). */
+  /**
+   * Ids of blacklisted customers (added to what the profiles say).
+   * @type {string[] | undefined}
+   */
   @property({ attribute: false }) blacklist?: readonly string[];
 
   /** URL of the aging worker module, for builds that move it. */

@@ -124,7 +124,10 @@ export class CkLimitCalculator extends CreditKitElement {
   /** Display-only: shows the result and what it is based on, without inputs. Default: false. */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
 
-  /** `yuan` (default) shows and takes amounts in units (元); `wan` in ten-thousands (万元). */
+  /**
+   * `yuan` (default) shows and takes amounts in units (元); `wan` in ten-thousands (万元).
+   * @type {'yuan' | 'wan'}
+   */
   @property({ reflect: true }) unit: AmountUnit = 'yuan';
 
   /** Day the limit is computed for. Default: undefined (today, from core's `todayIso()`). */
