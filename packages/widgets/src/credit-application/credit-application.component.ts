@@ -2,7 +2,7 @@ import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CreditApplication } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
-import { FormAssociatedElement, type FormEntry, type FormValidity } from '../base/form-associated.js';
+import { FormAssociatedElement, type FormEntry, type FormValidity, type FormValue } from '../base/form-associated.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { DraftController } from './controllers/draft-controller.js';
 import { SubmissionController } from './controllers/submission-controller.js';
@@ -117,7 +117,7 @@ import { rejectedFieldIssues } from './validation.js';
  * @cssproperty --ck-credit-application-max-inline-size - Widest the form grows. Default `60rem`.
  * @cssproperty --ck-credit-application-field-min-inline-size - Narrowest a field column gets before the grid wraps. Default `14rem`.
  */
-export class CkCreditApplication extends FormAssociatedElement<PartialApplication, PartialApplication | undefined> {
+export class CkCreditApplication extends FormAssociatedElement implements FormValue<PartialApplication, PartialApplication | undefined> {
   static override styles = [CreditKitElement.styles, creditApplicationStyles];
 
   /**
@@ -179,7 +179,10 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   /** A form state the browser restored before the prefill was there. */
   private pendingRestore?: edits.FormEdit;
 
-  /** The application the form describes now (not validated; `validate()` tells whether it is valid). */
+  /**
+   * The application the form describes now (not validated; `validate()` tells whether it is
+   * valid). Setting it is a deprecated alias of setting `defaultValue`.
+   */
   get value(): PartialApplication {
     return buildInput(this.edit.form) as PartialApplication;
   }
@@ -358,6 +361,10 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     else if (nextSection) void this.goTo(nextSection);
   }
 
+  private commitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
   /** `edit` with what a date control says about holding a partial date (nothing for other controls). */
   private withBadDate(key: string, badDate: boolean | undefined): edits.FormEdit {
     return badDate === undefined ? this.edit : edits.markBadDate(this.edit, key, badDate);
@@ -388,7 +395,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     },
     edited: (key, value, badDate) => this.change(edits.editField(this.withBadDate(key, badDate), key, value)),
     left: (key, badDate) => (this.edit = edits.touch(this.withBadDate(key, badDate), [key])),
-    committed: () => this.dispatchEvent(new Event('change', { bubbles: true })),
+    committed: () => this.commitChange(),
     proceed: () => (this.edit.section === 'review' ? void this.submit() : this.next()),
     chooseFiles: (files) => {
       this.files.choose(files, this.attachmentMode);
