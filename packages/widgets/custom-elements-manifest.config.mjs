@@ -9,7 +9,9 @@
 //   class is renamed to its `eventName`, merged with the `@event` JSDoc of the same name, and every
 //   event whose name belongs to an event class is typed with that class (with a reference to the
 //   module that exports it), so wrappers can type their callbacks and docs can show the detail.
-// - Only the public API is listed (private and protected members are internal).
+// - Only the public API is listed (private and protected members, and the `static dependencies`
+//   an element registers with itself, are internal). Of base/, only the modules elements and hosts
+//   use are listed (controllers and helpers are internal).
 // - Paths point at the published modules (`dist/…js`, which the package ships) instead of the
 //   TypeScript sources (which it does not); modules are sorted, so the file diffs cleanly.
 
@@ -92,7 +94,12 @@ function creditKitEventsPlugin() {
           if (declaration.kind !== 'class') continue;
           if (declaration.members) {
             declaration.members = declaration.members.filter(
-              (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+              (member) =>
+                member.privacy !== 'private' &&
+                member.privacy !== 'protected' &&
+                !member.name.startsWith('#') &&
+                // Which elements it renders (registered with it): a registration detail, not API.
+                !(member.static && member.name === 'dependencies'),
             );
           }
           // `@cssproperty --x - … Default `1em`.`: the default in its own field, for tools that show it.
@@ -112,7 +119,17 @@ function creditKitEventsPlugin() {
 }
 
 export default {
-  globs: ['src/base/*.ts', 'src/*/*.component.ts', 'src/*/*.events.ts'],
+  globs: [
+    'src/base/credit-kit-element.ts',
+    'src/base/form-associated*.ts',
+    'src/base/css-props.ts',
+    'src/base/define-element.ts',
+    'src/base/describe-error.ts',
+    'src/base/events.ts',
+    'src/base/theme.styles.ts',
+    'src/*/*.component.ts',
+    'src/*/*.events.ts',
+  ],
   exclude: ['src/**/*.test.ts', 'src/**/test-support/**'],
   outdir: '.',
   litelement: true,

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_CREDIT_POLICY } from '@credit-kit/core';
 import { customer } from './test-support/fixtures.js';
 import { deferred, json, problem, scripted } from './test-support/fake-fetch.js';
@@ -13,7 +13,7 @@ describe('in-flight sharing', () => {
     });
     const a = client.getCustomer('C001');
     const b = client.getCustomer('C001');
-    await wait(5);
+    await waitUntil(() => fake.requests.length === 1, 'request sent');
     gate.resolve();
     const [ra, rb] = await Promise.all([a, b]);
     expect(fake.requests).to.have.length(1);
@@ -47,7 +47,7 @@ describe('in-flight sharing', () => {
     const controller = new AbortController();
     const aborted = client.getCustomer('C001', { signal: controller.signal });
     const other = client.getCustomer('C001', { signal: new AbortController().signal });
-    await wait(5);
+    await waitUntil(() => fake.requests.length === 1, 'request sent');
     controller.abort();
     const e = (await rejectionOf(aborted)) as DOMException;
     expect(e.name).to.equal('AbortError');
@@ -67,7 +67,7 @@ describe('in-flight sharing', () => {
     const second = new AbortController();
     const a = client.getCustomer('C001', { signal: first.signal });
     const b = client.getCustomer('C001', { signal: second.signal });
-    await wait(5);
+    await waitUntil(() => fake.requests.length === 1, 'request sent');
     first.abort();
     expect(fake.requests[0]!.signal!.aborted).to.equal(false);
     second.abort();

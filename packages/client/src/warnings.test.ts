@@ -1,9 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { WarningStatus } from '@credit-kit/core';
 import { ApiError } from './errors.js';
 import { warning } from './test-support/fixtures.js';
 import { deferred, json, problem, type RecordedRequest } from './test-support/fake-fetch.js';
-import { BASE, rejectionOf, setup, wait } from './test-support/setup.js';
+import { BASE, rejectionOf, setup } from './test-support/setup.js';
 
 const ids = (n: number, prefix = 'C') => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(3, '0')}`);
 
@@ -139,8 +139,7 @@ describe('warnings', () => {
       );
       const controllers = [new AbortController(), new AbortController()];
       const pending = ['C001', 'C002'].map((id, i) => client.getWarning(id, { signal: controllers[i]!.signal }));
-      await wait(20);
-      expect(fake.requests).to.have.length(1);
+      await waitUntil(() => fake.requests.length === 1, 'one batched request');
       controllers[0]!.abort();
       expect(fake.requests[0]!.signal!.aborted).to.equal(false);
       controllers[1]!.abort();

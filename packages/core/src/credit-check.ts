@@ -90,16 +90,12 @@ export function creditCheck(profile: CreditProfileInput, order?: CreditOrderInpu
     const allowed = gradePolicy(data.grade);
     if (!allowed.newCredit) block('grade-no-new-credit', `Grade ${data.grade} allows no new credit: ${allowed.description}`);
   }
-  if (!exposure.overLimit && rules.utilisationWarning !== undefined && exposure.utilisation !== null) {
-    // Compared exactly (used ≥ threshold × granted), not on the rounded utilisation.
-    const used = new Decimal(exposure.used);
-    if (used.gte(new Decimal(rules.utilisationWarning).times(exposure.granted))) {
-      reasons.push({
-        code: 'utilisation',
-        severity: 'warning',
-        message: `Utilisation ${exposure.utilisation} is at or past the warning threshold of ${rules.utilisationWarning}.`,
-      });
-    }
+  if (exposure.nearLimit) {
+    reasons.push({
+      code: 'utilisation',
+      severity: 'warning',
+      message: `Utilisation ${exposure.utilisation} is at or past the warning threshold of ${rules.utilisationWarning}.`,
+    });
   }
 
   const status = reasons.some((r) => r.severity === 'block') ? 'blocked' : reasons.length > 0 ? 'warning' : 'ok';

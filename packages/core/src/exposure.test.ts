@@ -17,6 +17,7 @@ describe('creditExposure', () => {
       utilisation: '0.5000',
       overLimit: false,
       overBy: '0.00',
+      nearLimit: false,
       orderAmount: '0.00',
       counted: { openReceivables: '300.00', openOrders: '200.00' },
       shownOnly: { undelivered: '100.00', specialItems: '50.00' },

@@ -52,6 +52,12 @@ export interface CreditExposure {
   readonly overLimit: boolean;
   /** used − granted when over the limit, else 0. */
   readonly overBy: string;
+  /**
+   * Used at or past the policy's `utilisationWarning` share of the granted limit, and not over the
+   * limit; compared exactly (used ≥ warning × granted), never on the rounded `utilisation`. False
+   * when the policy sets no warning level or nothing is granted.
+   */
+  readonly nearLimit: boolean;
   /** The order amount included in `used` (0 without one). */
   readonly orderAmount: string;
   /** Every counted component (missing ones as 0). */
@@ -83,13 +89,17 @@ export function exposureOf(input: z.output<typeof exposureInputSchema>, policy: 
   }
   const granted = new Decimal(input.granted);
   const headroom = granted.minus(used);
+  const overLimit = headroom.lt(0);
+  const warning = policy.utilisationWarning;
+  const nearLimit = !overLimit && !granted.isZero() && warning !== undefined && used.gte(new Decimal(warning).times(granted));
   return {
     granted: toMoneyString(granted),
     used: toMoneyString(used),
     available: toMoneyString(Decimal.max(headroom, 0)),
     utilisation: granted.isZero() ? null : used.div(granted).toFixed(4, Decimal.ROUND_HALF_UP),
-    overLimit: headroom.lt(0),
+    overLimit,
     overBy: toMoneyString(Decimal.max(headroom.neg(), 0)),
+    nearLimit,
     orderAmount: toMoneyString(order),
     counted,
     shownOnly,

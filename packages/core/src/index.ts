@@ -14,6 +14,7 @@ export * from './schemas/credit-profile.js';
 export * from './schemas/receivables.js';
 export * from './schemas/warning-status.js';
 export * from './warning/index.js';
+export * from './warning/shown-level.js';
 export * from './rating.js';
 export * from './limit.js';
 export * from './group-limits.js';
@@ -29,3 +30,4 @@ export {
 } from './exposure.js';
 export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup } from './debt-ratio.js';
 export * from './aging/index.js';
+export * from './collection-stage.js';

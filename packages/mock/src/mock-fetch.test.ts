@@ -45,19 +45,18 @@ describe('createMockFetch', () => {
   });
 
   it('rejects with an AbortError when the signal is aborted, before or during the latency', async () => {
-    const slow = createMockFetch({ receivables: 10, latencyMs: 5_000 });
+    // A latency longer than the test's own timeout: only an honoured abort lets the test end.
+    const slow = createMockFetch({ receivables: 10, latencyMs: 600_000 });
     const before = new AbortController();
     before.abort();
     let error: unknown = await slow('/api/credit/v1/credit-policy', { signal: before.signal }).catch((e: unknown) => e);
     expect((error as DOMException).name).to.equal('AbortError');
 
     const during = new AbortController();
-    const started = performance.now();
     const pending = slow('/api/credit/v1/credit-policy', { signal: during.signal }).catch((e: unknown) => e);
     setTimeout(() => during.abort(), 20);
     error = await pending;
     expect((error as DOMException).name).to.equal('AbortError');
-    expect(performance.now() - started).to.be.below(1_000);
   });
 
   it('shares an existing backend when given one', async () => {

@@ -1,5 +1,12 @@
 export { ageReceivables } from './age-receivables.js';
 export { ageReceivablesWithDecimal } from './age-receivables-decimal.js';
+export {
+  FIRST_AGING_CHUNK,
+  ageReceivablesInChunks,
+  padToScale,
+  type ChunkedAgingControl,
+  type ChunkedAgingOptions,
+} from './age-in-chunks.js';
 export { AGING_BASES, agingOptionsSchema, type AgingBasis, type AgingOptionsInput } from './aging-options.js';
 export type { AgedBucketTotal, AgedCurrency, AgedCustomer, AgedItem, AgingResult } from './aging-result.js';
 export {
@@ -19,3 +26,11 @@ export {
   type ParsedReceivable,
   type ReceivableInput,
 } from './receivable-schema.js';
+export {
+  ExactSum,
+  formatMinorUnits,
+  isNonZeroDecimal,
+  isPositiveDecimal,
+  signedMinorUnits,
+  signedMinorUnitsBig,
+} from './minor-units.js';

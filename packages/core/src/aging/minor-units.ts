@@ -104,9 +104,10 @@ export function amountDecimalPlaces(value: unknown): number {
 
 /**
  * Formats minor units as a decimal string with exactly `scale` places: `-123450`, 2 → `"-1234.50"`.
- * Exact for every safe integer.
+ * Exact for every safe integer and every bigint.
  */
-export function formatMinorUnits(units: number, scale: number): string {
+export function formatMinorUnits(units: number | bigint, scale: number): string {
+  if (typeof units === 'bigint') return formatBigMinorUnits(units, scale);
   const negative = units < 0;
   const magnitude = negative ? -units : units;
   if (scale === 0) return negative ? `-${magnitude}` : `${magnitude}`;
@@ -117,4 +118,77 @@ export function formatMinorUnits(units: number, scale: number): string {
   let digits = `${magnitude - whole * factor}`;
   while (digits.length < scale) digits = `0${digits}`;
   return negative ? `-${whole}.${digits}` : `${whole}.${digits}`;
+}
+
+function formatBigMinorUnits(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  let digits = (negative ? -units : units).toString();
+  if (scale === 0) return negative ? `-${digits}` : digits;
+  if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
+  return `${negative ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+// Signed amounts (a credit note makes a row's total negative): the same integer path, with a sign.
+
+/**
+ * Minor units of a signed decimal string (`"-0.05"`, scale 2 → `-5`), or `NaN` when the text is not
+ * a plain decimal, has more places than `scale`, or is too large for a safe integer (sort keys
+ * fall back to `signedMinorUnitsBig` then).
+ */
+export function signedMinorUnits(text: string, scale: number): number {
+  const negative = text.charCodeAt(0) === 45; /* - */
+  const units = minorUnitsFromDecimalText(negative ? text.slice(1) : text, scale);
+  if (units < 0) return NaN;
+  return negative ? -units || 0 : units;
+}
+
+/** Minor units of a signed decimal string as an exact bigint; throws a RangeError when it has more places than `scale`. */
+export function signedMinorUnitsBig(text: string, scale: number): bigint {
+  const negative = text.charCodeAt(0) === 45;
+  const magnitude = negative ? text.slice(1) : text;
+  const dot = magnitude.indexOf('.');
+  const places = dot < 0 ? 0 : magnitude.length - dot - 1;
+  if (places > scale || !/^\d+(\.\d+)?$/.test(magnitude)) throw new RangeError(`${text} is not a decimal with at most ${scale} places`);
+  const digits = (dot < 0 ? magnitude : magnitude.slice(0, dot) + magnitude.slice(dot + 1)) + '0'.repeat(scale - places);
+  const units = BigInt(digits);
+  return negative ? -units : units;
+}
+
+/** Whether a decimal string is not zero (`"-0.00"` is zero). */
+export function isNonZeroDecimal(text: string): boolean {
+  return /[1-9]/.test(text);
+}
+
+/** Whether a decimal string is greater than zero. */
+export function isPositiveDecimal(text: string): boolean {
+  return text.charCodeAt(0) !== 45 && /[1-9]/.test(text);
+}
+
+/**
+ * An exact running sum of signed decimal strings at a fixed scale: integer arithmetic in a
+ * `number` while the sum stays a safe integer, switching to `bigint` before it would not.
+ */
+export class ExactSum {
+  private small = 0;
+  private big: bigint | undefined;
+
+  constructor(readonly scale: number) {}
+
+  /** Adds a decimal string with at most `scale` places. */
+  add(text: string): void {
+    if (this.big === undefined) {
+      const units = signedMinorUnits(text, this.scale);
+      if (!Number.isNaN(units) && Math.abs(this.small) + Math.abs(units) <= Number.MAX_SAFE_INTEGER) {
+        this.small += units;
+        return;
+      }
+      this.big = BigInt(this.small);
+    }
+    this.big += signedMinorUnitsBig(text, this.scale);
+  }
+
+  /** The sum with exactly `scale` places (never `-0`). */
+  toString(): string {
+    return this.big === undefined ? formatMinorUnits(this.small, this.scale) : formatMinorUnits(this.big, this.scale);
+  }
 }

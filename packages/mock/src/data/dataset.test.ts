@@ -172,12 +172,9 @@ describe('seeded dataset', () => {
     }
   });
 
-  it('generates a million receivables in a few seconds', () => {
-    const started = performance.now();
+  it('generates a million receivables', () => {
     const big = createDataset({ ...DEFAULTS, receivables: 1_000_000 });
-    const elapsed = performance.now() - started;
     expect(big.receivables.count).to.equal(1_000_000);
-    expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(5_000);
     expectValid(receivableSchema, big.receivables.toWire(999_999), 'last item');
   });
 });

@@ -49,7 +49,9 @@ describe('POST /credit-applications', () => {
   });
 
   it('answers 409 to a second request with the same key while the first is in flight', async () => {
-    const backend = createMockBackend({ receivables: 10, latencyMs: 150 });
+    // The first request stays in flight for its whole latency; a long one leaves the short pause
+    // below (which only lets the first request read its body and claim the key) far inside it.
+    const backend = createMockBackend({ receivables: 10, latencyMs: 2_000 });
     const body = applicationInput(backend);
     const key = crypto.randomUUID();
     const first = submit(backend, body, key);

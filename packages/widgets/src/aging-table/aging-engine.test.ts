@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
 import { ageReceivables, type ReceivableInput } from '@credit-kit/core';
-import { ageInChunks, AgingEngine } from './aging-engine.js';
+import { AgingEngine } from './aging-engine.js';
 import { startAgingBackend } from './aging-backend.js';
 import { TimeSlicer } from './time-slice.js';
-import { dayFrom, makeReceivables } from './test-support/receivables.js';
+import { makeReceivables } from './test-support/receivables.js';
 
 const asOf = '2024-06-30';
 
@@ -22,44 +21,6 @@ function stripPeople(rows: ReadonlyMap<string, readonly object[]>) {
 }
 
 describe('aging engine', () => {
-  it('ages in chunks exactly like one ageReceivables call, for any ledger and chunk size (property)', async () => {
-    const receivable = fc.record({
-      id: fc.constantFrom('I1', 'I2', 'I3'),
-      customerId: fc.constantFrom('A', 'B', 'a', 'C2'),
-      customerName: fc.option(fc.constantFrom('Alpha', '阿尔法'), { nil: undefined }),
-      documentDate: fc.integer({ min: -500, max: 5 }).map((d) => dayFrom(asOf, d)),
-      dueDate: fc.integer({ min: -500, max: 60 }).map((d) => dayFrom(asOf, d)),
-      amount: fc.oneof(
-        fc.integer({ min: 0, max: 10 ** 9 }).map((n) => (n / 100).toFixed(2)),
-        fc.constantFrom('0.125', '90071992547409.91', '12345678901234567890.5'),
-      ),
-      currency: fc.constantFrom('CNY', 'USD'),
-      kind: fc.constantFrom('invoice' as const, 'credit_note' as const, 'retention' as const),
-    }, { requiredKeys: ['id', 'customerId', 'documentDate', 'dueDate', 'amount', 'currency'] }) as fc.Arbitrary<ReceivableInput>;
-    await fc.assert(
-      fc.asyncProperty(fc.array(receivable, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), async (items, chunk) => {
-        const options = { asOf, currencies: ['EUR'] };
-        const expected = ageReceivables(items, { ...options, includeItems: false });
-        const actual = await ageInChunks(items, options, new TimeSlicer(), chunk);
-        expect(actual).to.deep.equal(expected);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('names the bad item by its index in the whole array when a later chunk fails validation', async () => {
-    const items = makeReceivables(10, 3);
-    items[7] = { ...items[7]!, dueDate: '2024-02-30' };
-    let error: { name?: string; issues?: { path: string }[] } = {};
-    try {
-      await ageInChunks(items, { asOf }, new TimeSlicer(), 4);
-    } catch (e) {
-      error = e as typeof error;
-    }
-    expect(error.name).to.equal('CreditKitValidationError');
-    expect(error.issues!.map((i) => i.path)).to.deep.equal(['items[7].dueDate']);
-  });
-
   it('gives rows per currency with the salesperson and region from the items, and the totals of core', async () => {
     const items = makeReceivables(600, 40);
     const engine = new AgingEngine();

@@ -1,14 +1,4 @@
-import {
-  CreditKitValidationError,
-  Decimal,
-  ageReceivables,
-  toMoneyString,
-  type AgedCurrency,
-  type AgedCustomer,
-  type AgingBucket,
-  type AgingResult,
-  type ReceivableInput,
-} from '@credit-kit/core';
+import { ageReceivables, ageReceivablesInChunks, padToScale, type AgingBucket, type ReceivableInput } from '@credit-kit/core';
 import type { AgingRow, AgingSummary, ItemRow } from './aging-model.js';
 import { TimeSlicer } from './time-slice.js';
 
@@ -26,17 +16,11 @@ export interface AgingOutcome {
   readonly rows: ReadonlyMap<string, readonly AgingRow[]>;
 }
 
-/** Items in the first chunk when aging on the main thread; later chunks are sized to take about one slice. */
-export const MAIN_THREAD_CHUNK = 250;
-
-const Exact = Decimal.clone({ precision: 1e9 });
-type Exact = InstanceType<typeof Exact>;
-
 /**
  * Holds open items and ages them with core's `ageReceivables` (exact, validated). Runs in the
  * aging Web Worker; when no worker can start, the table runs it on the main thread with a
- * `TimeSlicer`, and it then ages in chunks merged exactly (decimal.js), sized to take a few
- * milliseconds each and yielding between them, with results identical to one `ageReceivables` call.
+ * `TimeSlicer`, and it then ages with core's `ageReceivablesInChunks` (identical results, a pause
+ * between chunks).
  * Expanded rows age only that customer's items, on demand.
  */
 export class AgingEngine {
@@ -45,11 +29,6 @@ export class AgingEngine {
   private byCustomer = new Map<string, number[]>();
   private people = new Map<string, { salesperson?: string; region?: string }>();
   private last?: { asOf: string; buckets?: readonly AgingBucket[]; scale: number };
-
-  /** Number of items held. */
-  get size(): number {
-    return this.items.length;
-  }
 
   /** Adds items (a page of `GET /receivables`, or a chunk of the host's array). */
   append(items: readonly ReceivableInput[]): void {
@@ -73,11 +52,12 @@ export class AgingEngine {
   async age(request: AgeRequest, slicer?: TimeSlicer): Promise<AgingOutcome> {
     const options = {
       asOf: request.asOf,
-      includeItems: false,
       ...(request.buckets ? { buckets: request.buckets.map((b) => ({ ...b })) } : {}),
       ...(request.currencies ? { currencies: [...request.currencies] } : {}),
     };
-    const result = slicer ? await ageInChunks(this.items, options, slicer) : ageReceivables(this.items, options);
+    const result = slicer
+      ? await ageReceivablesInChunks(this.items, options, { checkpoint: () => slicer.checkpoint() })
+      : ageReceivables(this.items, { ...options, includeItems: false });
     await this.index(slicer ?? TimeSlicer.unlimited());
     this.last = { asOf: result.asOf, ...(request.buckets ? { buckets: request.buckets } : {}), scale: result.scale };
     const rows = new Map<string, AgingRow[]>();
@@ -115,7 +95,7 @@ export class AgingEngine {
         documentDate: input.documentDate,
         dueDate: input.dueDate,
         daysOverdue: aged.daysOverdue,
-        open: padScale(aged.open, last.scale),
+        open: padToScale(aged.open, last.scale),
         bucket: aged.bucket,
         disputed: aged.disputed === true,
         ...(input.kind ? { kind: input.kind } : {}),
@@ -141,189 +121,4 @@ export class AgingEngine {
     }
     this.indexed = items.length;
   }
-}
-
-/** `amount` with at least `scale` places (zeros appended). */
-function padScale(amount: string, scale: number): string {
-  const dot = amount.indexOf('.');
-  const places = dot < 0 ? 0 : amount.length - dot - 1;
-  if (places >= scale) return amount;
-  return (dot < 0 ? `${amount}.` : amount) + '0'.repeat(scale - places);
-}
-
-interface Accumulator {
-  customerId: string;
-  customerName?: string;
-  buckets: Exact[];
-  oldestDueDate: string;
-  maxDaysOverdue: number;
-  itemCount: number;
-}
-
-/** A customer row of some chunk, with that chunk's number of decimal places. */
-interface ChunkRow {
-  readonly row: AgedCustomer;
-  readonly scale: number;
-}
-
-/**
- * `ageReceivables(items, options)` computed in chunks with a pause between them, with identical
- * results. Items are grouped by customer and chunks hold whole customers, in customer order, so a
- * customer row comes whole out of one chunk and rows come out in order; only a customer with more
- * items than a chunk is split, its pieces merged exactly (decimal.js). Currency totals are summed
- * exactly; every amount is written at the largest scale of any chunk. Chunks are sized to take a
- * few milliseconds (or `chunkSize` items, for tests). Validation errors name the item's index in
- * the whole array.
- */
-export async function ageInChunks(
-  items: readonly ReceivableInput[],
-  options: { asOf: string; buckets?: AgingBucket[]; currencies?: string[] },
-  slicer: TimeSlicer,
-  chunkSize?: number,
-): Promise<AgingResult> {
-  const base = ageReceivables([], { ...options, includeItems: false });
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < items.length; i++) {
-    const id = (items[i] as { customerId?: unknown } | null)?.customerId;
-    const key = typeof id === 'string' ? id : '';
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(i);
-    if ((i & 4095) === 4095) await slicer.checkpoint();
-  }
-  const ids = [...groups.keys()].sort(compareCodeUnits);
-
-  let size = chunkSize ?? MAIN_THREAD_CHUNK;
-  let scale = base.scale;
-  const rows = new Map<string, ChunkRow[]>();
-  const totals = new Map<string, { buckets: Exact[]; itemCount: number }>();
-  const zero = new Exact(0);
-  for (const code of options.currencies ?? []) {
-    rows.set(code, []);
-    totals.set(code, { buckets: base.buckets.map(() => zero), itemCount: 0 });
-  }
-
-  /** Ages the items at `indices` (original positions), timing it to size the next chunk. */
-  const age = (indices: readonly number[]): AgingResult => {
-    const started = performance.now();
-    let result: AgingResult;
-    try {
-      result = ageReceivables(indices.map((i) => items[i]!), { ...options, includeItems: false });
-    } catch (error) {
-      throw renumberItemPaths(error, indices);
-    }
-    scale = Math.max(scale, result.scale);
-    for (const [code, currency] of Object.entries(result.currencies)) {
-      let sum = totals.get(code);
-      if (!sum) totals.set(code, (sum = { buckets: base.buckets.map(() => zero), itemCount: 0 }));
-      currency.buckets.forEach((b, k) => (sum.buckets[k] = sum.buckets[k]!.plus(b.amount)));
-      sum.itemCount += currency.itemCount;
-      if (!rows.has(code)) rows.set(code, []);
-    }
-    if (chunkSize === undefined) {
-      const elapsed = Math.max(0.5, performance.now() - started);
-      size = Math.max(50, Math.min(2_000, Math.round((size * 3) / elapsed)));
-    }
-    return result;
-  };
-  const keep = (result: AgingResult) => {
-    for (const [code, currency] of Object.entries(result.currencies)) {
-      for (const row of currency.customers) rows.get(code)!.push({ row, scale: result.scale });
-    }
-  };
-
-  let pending: number[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    keep(age(pending));
-    pending = [];
-    await slicer.checkpoint();
-  };
-  for (const id of ids) {
-    const group = groups.get(id)!;
-    if (group.length <= size) {
-      if (pending.length + group.length > size) await flush();
-      for (const i of group) pending.push(i);
-      continue;
-    }
-    await flush();
-    // A customer larger than a chunk: age it in pieces and merge its rows per currency.
-    const merged = new Map<string, Accumulator>();
-    for (let start = 0; start < group.length; start += size) {
-      const piece = age(group.slice(start, start + size));
-      for (const [code, currency] of Object.entries(piece.currencies)) {
-        for (const customer of currency.customers) mergeRow(merged, code, customer);
-      }
-      await slicer.checkpoint();
-    }
-    for (const [code, row] of merged) rows.get(code)!.push({ row: finishRow(row, scale), scale });
-  }
-  await flush();
-
-  const money = (value: Exact) => toMoneyString(value, scale);
-  const currencies: Record<string, AgedCurrency> = {};
-  for (const code of [...totals.keys()].sort(compareCodeUnits)) {
-    const sum = totals.get(code)!;
-    const customers: AgedCustomer[] = [];
-    for (const { row, scale: rowScale } of rows.get(code) ?? []) {
-      customers.push(rowScale === scale ? row : { ...row, total: padScale(row.total, scale), overdue: padScale(row.overdue, scale), buckets: row.buckets.map((b) => padScale(b, scale)) });
-    }
-    currencies[code] = {
-      currency: code,
-      total: money(sum.buckets.reduce((a, b) => a.plus(b), zero)),
-      overdue: money(sum.buckets.slice(1).reduce((a, b) => a.plus(b), zero)),
-      buckets: base.buckets.map((definition, k) => ({ ...definition, amount: money(sum.buckets[k]!) })),
-      customers,
-      itemCount: sum.itemCount,
-    };
-    await slicer.checkpoint();
-  }
-  return { asOf: base.asOf, basis: base.basis, scale, buckets: base.buckets, currencies, items: [] };
-}
-
-function mergeRow(merged: Map<string, Accumulator>, code: string, customer: AgedCustomer): void {
-  const row = merged.get(code);
-  if (!row) {
-    merged.set(code, {
-      customerId: customer.customerId,
-      ...(customer.customerName === undefined ? {} : { customerName: customer.customerName }),
-      buckets: customer.buckets.map((b) => new Exact(b)),
-      oldestDueDate: customer.oldestDueDate,
-      maxDaysOverdue: customer.maxDaysOverdue,
-      itemCount: customer.itemCount,
-    });
-    return;
-  }
-  customer.buckets.forEach((b, k) => (row.buckets[k] = row.buckets[k]!.plus(b)));
-  if (customer.oldestDueDate < row.oldestDueDate) row.oldestDueDate = customer.oldestDueDate;
-  row.maxDaysOverdue = Math.max(row.maxDaysOverdue, customer.maxDaysOverdue);
-  row.itemCount += customer.itemCount;
-  if (row.customerName === undefined && customer.customerName !== undefined) row.customerName = customer.customerName;
-}
-
-/** A merged customer row, amounts written at `scale` (the scale reached so far: rows are padded later if it grows). */
-function finishRow(row: Accumulator, scale: number): AgedCustomer {
-  const zero = new Exact(0);
-  const money = (value: Exact) => toMoneyString(value, scale);
-  return {
-    customerId: row.customerId,
-    ...(row.customerName === undefined ? {} : { customerName: row.customerName }),
-    total: money(row.buckets.reduce((a, b) => a.plus(b), zero)),
-    overdue: money(row.buckets.slice(1).reduce((a, b) => a.plus(b), zero)),
-    buckets: row.buckets.map(money),
-    oldestDueDate: row.oldestDueDate,
-    maxDaysOverdue: row.maxDaysOverdue,
-    itemCount: row.itemCount,
-  };
-}
-
-/** A chunk's validation error with item paths renumbered for the whole array (`items[3]` → `items[2003]`). */
-function renumberItemPaths(error: unknown, indices: readonly number[]): unknown {
-  if (!(error instanceof CreditKitValidationError)) return error;
-  const renumber = (path: string) => path.replace(/^items\[(\d+)\]/, (_, n: string) => `items[${indices[Number(n)] ?? n}]`);
-  return new CreditKitValidationError(error.subject, error.issues.map((issue) => ({ ...issue, path: renumber(issue.path) })));
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

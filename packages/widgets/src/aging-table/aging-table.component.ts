@@ -8,13 +8,19 @@ import {
   DEFAULT_AGING_BUCKETS,
   DEFAULT_CREDIT_POLICY,
   Decimal,
+  collectionStage,
   creditExposure,
+  isPositiveDecimal,
+  signedMinorUnits,
+  customerCollectionStage,
+  shownWarningLevel,
   defaultBucketLabel,
   isIsoDate,
   todayIso,
   type AgingBucket,
   type AgingBucketDefinition,
   type CollectionPolicy,
+  type CollectionStage,
   type CreditPolicy,
   type CreditProfile,
   type ReceivableInput,
@@ -23,6 +29,7 @@ import {
 } from '@credit-kit/core';
 import type { CreditKitClient } from '@credit-kit/client';
 import { CreditKitElement } from '../base/credit-kit-element.js';
+import { dependencyTag } from '../base/dependencies.js';
 import { currencyDigits, formatDate, formatInteger, formatPercent } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { AgingBackend } from './aging-backend.js';
@@ -31,10 +38,8 @@ import { agingTableMessages, type AgingTableMessages } from './aging-table.messa
 import { CkAgingLoadedEvent, CkExportEvent, CkRowToggleEvent } from './aging-table.events.js';
 import { agingTableStyles } from './aging-table.styles.js';
 import { bucketLabel } from './bucket-labels.js';
-import { collectionStage, type CollectionStage } from './collection-stage.js';
 import { toCsv, toTsv } from './csv.js';
 import { exportRecords, type ExportColumns } from './csv-export.js';
-import { isPositive, minorUnits } from './decimal-units.js';
 import { DisplayList, type DisplayEntry } from './display-list.js';
 import { LazyDetails } from './lazy-details.js';
 import {
@@ -228,6 +233,11 @@ const SERIES = 8;
 export class CkAgingTable extends CreditKitElement {
   static override styles = [CreditKitElement.styles, agingTableStyles];
 
+  /** The warning badge it renders in its rows: loaded the first time a row has a warning to show. */
+  static dependencies = {
+    'warning-badge': { load: () => import('../warning-badge/warning-badge.component.js').then((m) => m.CkWarningBadge) },
+  };
+
   /** `client` (default) or `server`. */
   @property({ reflect: true }) mode: AgingTableMode = 'client';
 
@@ -317,7 +327,6 @@ export class CkAgingTable extends CreditKitElement {
   private readonly profileViews = new WeakMap<CreditProfile, ProfileView>();
   private readonly warningLevels = new WeakMap<WarningStatus, WarningLevel>();
   private levelOf?: (status: WarningStatus, asOf: string) => WarningLevel | undefined;
-  private badgeLoading = false;
   private readonly lazyProfiles = new LazyDetails<CreditProfile>(
     (id, signal) => this.resolveClient().getCreditProfile(id, { signal }),
     () => this.requestUpdate(),
@@ -701,11 +710,11 @@ export class CkAgingTable extends CreditKitElement {
     return {
       limit: (row) => {
         const p = this.profileView(row.customerId);
-        return p instanceof Error || !p ? NaN : minorUnits(p.granted, 6);
+        return p instanceof Error || !p ? NaN : signedMinorUnits(p.granted, 6);
       },
       utilisation: (row) => {
         const p = this.profileView(row.customerId);
-        return p instanceof Error || !p || p.utilisation === null ? NaN : minorUnits(p.utilisation, 6);
+        return p instanceof Error || !p || p.utilisation === null ? NaN : signedMinorUnits(p.utilisation, 6);
       },
       warning: (row) => {
         const level = this.warningLevel(row.customerId);
@@ -715,14 +724,6 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   // ————————————————————————————————————————— profiles, warnings, blacklist
-
-  private clientOrUndefined(): CreditKitClient | undefined {
-    try {
-      return this.resolveClient();
-    } catch {
-      return undefined;
-    }
-  }
 
   private profileView(customerId: string): ProfileView | Error | undefined {
     const profile = this.profiles ? this.profiles[customerId] : this.lazyProfiles.get(customerId);
@@ -752,13 +753,14 @@ export class CkAgingTable extends CreditKitElement {
   private warningLevel(customerId: string): WarningLevel | undefined {
     const status = this.warningStatus(customerId);
     if (!status || status instanceof Error) return undefined;
-    if (status.level) return status.level;
-    let level = this.warningLevels.get(status);
-    if (level === undefined && this.levelOf) {
-      level = this.levelOf(status, this.data?.asOf ?? todayIso());
-      if (level) this.warningLevels.set(status, level);
-    }
-    return level;
+    return shownWarningLevel(status, () => {
+      let level = this.warningLevels.get(status);
+      if (level === undefined && this.levelOf) {
+        level = this.levelOf(status, this.data?.asOf ?? todayIso());
+        if (level) this.warningLevels.set(status, level);
+      }
+      return level;
+    });
   }
 
   /** Loads the evaluator of warning signals (for hosts that send signals without a level). */
@@ -783,7 +785,7 @@ export class CkAgingTable extends CreditKitElement {
 
   private requestDetails(): void {
     if (this.profiles && this.warnings) return;
-    if (!this.clientOrUndefined()) return;
+    if (!this.findClient()) return;
     const window = this.window();
     const rows = this.currentRows();
     const ids: string[] = [];
@@ -810,7 +812,7 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   private canExpand(): boolean {
-    return this.data?.source === 'engine' || !!this.clientOrUndefined();
+    return this.data?.source === 'engine' || !!this.findClient();
   }
 
   private async loadItems(key: string): Promise<void> {
@@ -1190,7 +1192,7 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   private customerStage(row: AgingRow): CollectionStage | undefined {
-    return row.maxDaysOverdue >= 1 ? collectionStage(row.maxDaysOverdue, this.collectionPolicy()) : undefined;
+    return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy());
   }
 
   protected override renderLoading(): TemplateResult {
@@ -1351,7 +1353,7 @@ export class CkAgingTable extends CreditKitElement {
     const buckets = this.data?.buckets ?? [];
     const total = totals ? new Decimal(totals.total) : undefined;
     const ratio = totals && total!.gt(0) ? new Decimal(totals.overdue).div(total!).toFixed(4) : undefined;
-    const positive = totals ? totals.buckets.map((b) => (isPositive(b) ? Number(b) : 0)) : [];
+    const positive = totals ? totals.buckets.map((b) => (isPositiveDecimal(b) ? Number(b) : 0)) : [];
     const positiveSum = positive.reduce((a, b) => a + b, 0);
     let x = 0;
     return html`<section class="summary" part="summary" aria-labelledby="summary-label">
@@ -1563,7 +1565,7 @@ export class CkAgingTable extends CreditKitElement {
     const status = this.warningStatus(row.customerId);
     if (!status) return this.pendingDetail(!this.warnings && this.lazyWarnings.pending(row.customerId));
     if (status instanceof Error) return html`<span class="muted">${this.messages.rows.unknown}</span>`;
-    const tag = this.badgeTag();
+    const tag = dependencyTag(this, 'warning-badge', () => this.requestUpdate());
     if (!tag) return '…';
     return staticHtml`<${unsafeStatic(tag)}
       class="badge"
@@ -1573,25 +1575,6 @@ export class CkAgingTable extends CreditKitElement {
       as-of=${this.data?.asOf ?? nothing}
       .warningStatus=${status}
     ></${unsafeStatic(tag)}>`;
-  }
-
-  /**
-   * `<prefix-warning-badge>` for this table's prefix. The badge module is loaded, and registered
-   * with `defineWarningBadge(prefix)`, the first time a row has a warning to show — so a table
-   * without warnings never downloads it.
-   */
-  private badgeTag(): string | undefined {
-    const prefix = this.localName.endsWith('-aging-table') ? this.localName.slice(0, -'-aging-table'.length) : 'ck';
-    const tag = `${prefix}-warning-badge`;
-    if (customElements.get(tag)) return tag;
-    if (!this.badgeLoading) {
-      this.badgeLoading = true;
-      void import('../warning-badge/warning-badge.js').then(({ defineWarningBadge }) => {
-        defineWarningBadge(prefix);
-        this.requestUpdate();
-      });
-    }
-    return undefined;
   }
 
   private itemPlaceholder(expansion: Expanded | undefined): TemplateResult {

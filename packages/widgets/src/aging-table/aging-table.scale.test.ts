@@ -25,23 +25,6 @@ function bigReport(n: number): AgingReportInput {
   return { asOf: '2024-06-30', buckets: THREE_BUCKETS, rows };
 }
 
-/** Collects long tasks (> 50 ms) on the main thread while `run` runs. */
-async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(Math.round(entry.duration));
-  });
-  observer.observe({ type: 'longtask' });
-  try {
-    await run();
-    // Long-task entries are delivered after the task; give them a moment.
-    await new Promise((r) => setTimeout(r, 100));
-  } finally {
-    observer.disconnect();
-  }
-  return durations;
-}
-
 function renderedRows(el: CkAgingTable): HTMLElement[] {
   return qa(el, '.body [role=row]').sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
 }
@@ -55,21 +38,17 @@ function fullyVisible(el: CkAgingTable, row: HTMLElement): boolean {
 }
 
 describe('<ck-aging-table> at scale', () => {
-  // One file for every heavy test, so they never run at the same time as each other; the
-  // long-task checks come first, on a fresh page.
+  // One file for every heavy test, so they never run at the same time as each other. How long
+  // the main thread's tasks take is measured by `npm run bench` (browser bench: long tasks), not here:
+  // these tests check the behaviour that keeps the page responsive (work off the thread or sliced,
+  // other page work getting turns) and that the result is core's.
   for (const noWorker of [false, true]) {
-    it(`ages 200,000 items ${noWorker ? 'on the main thread in slices' : 'in a Web Worker'} without a long task on the main thread`, async function () {
+    it(`ages 200,000 items ${noWorker ? 'on the main thread in slices' : 'in a Web Worker'}, letting other page work run meanwhile`, async function () {
       this.timeout(120_000);
-      // Wall-clock timing: a busy machine (parallel suites on two cores) can stretch a short task
-      // past 50 ms now and then, so a run is repeated before it counts as a failure. A table that
-      // really blocks (aging in one task takes seconds) fails every run.
-      this.retries(2);
       const items = makeReceivables(200_000, 3_000);
       // A first small load warms up the page (templates, code), which is not what is measured.
       const el = await tableWith({ items: makeReceivables(50, 10) }, `as-of=2024-06-30${noWorker ? '&no-worker=' : ''}`);
       expect(await el.agingBackendKind()).to.equal(noWorker ? 'main-thread' : 'worker');
-      // Let the collector settle after generating the test data, so its pauses are not counted.
-      await new Promise((r) => setTimeout(r, 2000));
       // Other page work keeps getting turns: a message ping-pong (timers are throttled in a background page).
       let ticks = 0;
       let pinging = true;
@@ -79,14 +58,12 @@ describe('<ck-aging-table> at scale', () => {
         if (pinging) setTimeout(() => ping.port2.postMessage(null), 0);
       };
       ping.port2.postMessage(null);
-      const longTasks = await longTasksDuring(async () => {
-        el.items = items;
-        await waitUntil(() => el.loading, 'starts');
-        await settled(el);
-      });
+      el.items = items;
+      await waitUntil(() => el.loading, 'starts');
+      await settled(el);
       pinging = false;
-      expect(longTasks, 'long tasks (ms)').to.deep.equal([]);
-      expect(ticks, 'timers kept running').to.be.greaterThan(2);
+      // A table that ages in one task gives the ping-pong at most a turn or two.
+      expect(ticks, 'other page work kept getting turns').to.be.greaterThan(2);
       // And the totals are core's.
       const core = ageReceivables(items, { asOf: '2024-06-30', includeItems: false }).currencies.CNY!;
       const csv = await el.toCsv();
@@ -96,19 +73,15 @@ describe('<ck-aging-table> at scale', () => {
       expect(first.slice(5, 14)).to.deep.equal([...core.customers[0]!.buckets, core.customers[0]!.total, core.customers[0]!.overdue]);
     });
   }
-  it('sorts and filters 100,000 rows without a long task', async function () {
-    this.retries(2);
+  it('sorts and filters 100,000 rows', async () => {
     const el = await tableWith({ report: bigReport(100_000) });
-    const longTasks = await longTasksDuring(async () => {
-      await el.sortBy('bucket-0', 'descending');
-      expect(renderedRows(el)[0]!.querySelector('.name')!.textContent).to.equal('Customer 99999');
-      await el.sortBy('customer', 'ascending');
-      // Collated with numeric order: Customer 0, Customer 1, Customer 2, …
-      expect(renderedRows(el).slice(0, 3).map((r) => r.querySelector('.name')!.textContent)).to.deep.equal(['Customer 0', 'Customer 1', 'Customer 2']);
-      await el.setFilter({ search: '9999' });
-      await settled(el);
-    });
-    expect(longTasks, 'long tasks (ms)').to.deep.equal([]);
+    await el.sortBy('bucket-0', 'descending');
+    expect(renderedRows(el)[0]!.querySelector('.name')!.textContent).to.equal('Customer 99999');
+    await el.sortBy('customer', 'ascending');
+    // Collated with numeric order: Customer 0, Customer 1, Customer 2, …
+    expect(renderedRows(el).slice(0, 3).map((r) => r.querySelector('.name')!.textContent)).to.deep.equal(['Customer 0', 'Customer 1', 'Customer 2']);
+    await el.setFilter({ search: '9999' });
+    await settled(el);
     // Ids are C + 00 + i in 5 digits (names "Customer i"): "9999" is in x9999 (10 numbers) and 9999x
     // (10 numbers), 99999 being both: 19 rows.
     expect(q(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(19 + 2));

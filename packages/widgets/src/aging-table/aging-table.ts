@@ -15,7 +15,7 @@ export { agingTableMessages, type AgingTableMessages } from './aging-table.messa
 export type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './aging-model.js';
 export type { ColumnId, FilterState, SortDirection } from './row-view.js';
 export type { ScrollAlign } from './scaled-scroll.js';
-export type { CollectionStage } from './collection-stage.js';
+export type { CollectionStage } from '@credit-kit/core';
 
 /**
  * Registers `<ck-aging-table>` (or `<prefix-aging-table>`). A second call is harmless. Returns the

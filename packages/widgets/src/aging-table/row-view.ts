@@ -1,5 +1,5 @@
+import { decimalPlaces, ExactSum, isNonZeroDecimal, isPositiveDecimal, signedMinorUnits, signedMinorUnitsBig } from '@credit-kit/core';
 import type { AgingRow } from './aging-model.js';
-import { ExactSum, isNonZero, isPositive, minorUnits, minorUnitsBig, placesOf } from './decimal-units.js';
 import { forEachSliced, sortSliced, type TimeSlicer } from './time-slice.js';
 
 /**
@@ -75,8 +75,8 @@ function searchText(rows: readonly AgingRow[], index: number): string {
 /** Whether row `index` passes `filter` (`needle`: the search text, trimmed and lower-cased). */
 export function rowMatches(rows: readonly AgingRow[], index: number, filter: FilterState, needle: string): boolean {
   const row = rows[index]!;
-  if (filter.onlyOverdue && !isPositive(row.overdue)) return false;
-  if (filter.bucket !== null && !isNonZero(row.buckets[filter.bucket] ?? '0')) return false;
+  if (filter.onlyOverdue && !isPositiveDecimal(row.overdue)) return false;
+  if (filter.bucket !== null && !isNonZeroDecimal(row.buckets[filter.bucket] ?? '0')) return false;
   if (filter.salesperson !== '' && row.salesperson !== filter.salesperson) return false;
   if (filter.region !== '' && row.region !== filter.region) return false;
   if (needle !== '' && !searchText(rows, index).includes(needle)) return false;
@@ -121,19 +121,19 @@ function isAmountColumn(column: ColumnId): boolean {
 async function amountKeys(rows: readonly AgingRow[], column: ColumnId, slicer: TimeSlicer): Promise<Keys> {
   let scale = 0;
   await forEachSliced(rows.length, (i) => {
-    const places = placesOf(amountOf(rows[i]!, column));
+    const places = decimalPlaces(amountOf(rows[i]!, column));
     if (places > scale) scale = places;
   }, slicer);
   const keys = new Float64Array(rows.length);
   let exact = true;
   await forEachSliced(rows.length, (i) => {
-    const units = minorUnits(amountOf(rows[i]!, column), scale);
+    const units = signedMinorUnits(amountOf(rows[i]!, column), scale);
     if (Number.isNaN(units)) exact = false;
     keys[i] = units;
   }, slicer);
   if (exact) return { kind: 'number', keys };
   const big: bigint[] = new Array(rows.length);
-  await forEachSliced(rows.length, (i) => (big[i] = minorUnitsBig(amountOf(rows[i]!, column), scale)), slicer);
+  await forEachSliced(rows.length, (i) => (big[i] = signedMinorUnitsBig(amountOf(rows[i]!, column), scale)), slicer);
   return { kind: 'bigint', keys: big };
 }
 
@@ -220,8 +220,8 @@ export async function sumRows(
   let scale = 2;
   await forEachSliced(order.length, (k) => {
     const row = rows[order[k]!]!;
-    scale = Math.max(scale, placesOf(row.total), placesOf(row.overdue));
-    for (const amount of row.buckets) scale = Math.max(scale, placesOf(amount));
+    scale = Math.max(scale, decimalPlaces(row.total), decimalPlaces(row.overdue));
+    for (const amount of row.buckets) scale = Math.max(scale, decimalPlaces(amount));
   }, slicer, 256);
   const total = new ExactSum(scale);
   const overdue = new ExactSum(scale);

@@ -1,11 +1,12 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createClient, findDefaultClient, type CreditKitClient } from '@credit-kit/client';
+import { property } from 'lit/decorators.js';
+import type { CreditKitClient } from '@credit-kit/client';
 import { CreditKitError } from '@credit-kit/core';
 import { commonMessages } from '../i18n/common-messages.js';
 import { LocaleController, messagesLoading } from '../i18n/locale-controller.js';
+import { ClientLookup } from './client-lookup.js';
 import { describeError } from './describe-error.js';
-import { CkLoadErrorEvent, CkReadyEvent } from './events.js';
+import { LoadController, type LoadStatus } from './load-controller.js';
 import { stateStyles, themeStyles } from './theme.styles.js';
 
 /** No client was given, no `base-url` set, and no page-wide client configured. */
@@ -13,7 +14,7 @@ export class CreditKitConfigurationError extends CreditKitError {
   override name = 'CreditKitConfigurationError';
 }
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type { LoadStatus };
 
 /**
  * What every Credit Kit widget shares: finding its client, a load lifecycle with `loading`,
@@ -33,15 +34,16 @@ export abstract class CreditKitElement extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  @state() protected loadStatus: LoadStatus = 'idle';
-  @state() protected loadError: unknown = undefined;
-
   protected readonly common = new LocaleController(this, commonMessages);
 
-  private loadAbort?: AbortController;
-  private ownClient?: { baseUrl: string; client: CreditKitClient };
-  /** A load is due at the next update: the first one, or after reconnecting mid-load. */
-  private loadDue = true;
+  /** The widget's main load (the subclass's `load`): announces `ck-ready` / `ck-load-error`. */
+  protected readonly loader = new LoadController<[], void>(this, {
+    task: (_, signal) => this.load(signal),
+    autoRun: false,
+    announce: { describe: (error) => describeError(error, this.common.messages.errors).message },
+  });
+
+  private readonly clients = new ClientLookup();
 
   /** Holds an update until the messages of the widget's language have loaded (see `locale-registry`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -49,24 +51,29 @@ export abstract class CreditKitElement extends LitElement {
     return messages ? messages.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /** Where the main load stands. */
+  protected get loadStatus(): LoadStatus {
+    return this.loader.status;
+  }
+
   /** True while data is loading. */
   get loading(): boolean {
-    return this.loadStatus === 'loading';
+    return this.loader.status === 'loading';
   }
 
   /** True once the data is loaded and the widget is usable. */
   get ready(): boolean {
-    return this.loadStatus === 'ready';
+    return this.loader.status === 'ready';
   }
 
   /** The error of the last load, if it failed. */
   get error(): unknown {
-    return this.loadStatus === 'error' ? this.loadError : undefined;
+    return this.loader.error;
   }
 
   /** Loads the widget's data (the subclass's `load`); resolves once it is ready or has failed. */
   async reload(): Promise<void> {
-    await this.runLoad();
+    await this.loader.run();
   }
 
   /** The Retry button: loads again after an error. */
@@ -83,15 +90,15 @@ export abstract class CreditKitElement extends LitElement {
   /** The widget's own content once ready. */
   protected abstract renderReady(): TemplateResult | typeof nothing;
 
+  /** The client to use, or `undefined` when none is configured (see `resolveClient`). */
+  protected findClient(): CreditKitClient | undefined {
+    return this.clients.find(this.client, this.baseUrl);
+  }
+
   /** The client to use, or a `CreditKitConfigurationError` saying how to configure one. */
   protected resolveClient(): CreditKitClient {
-    if (this.client) return this.client;
-    if (this.baseUrl) {
-      if (this.ownClient?.baseUrl !== this.baseUrl) this.ownClient = { baseUrl: this.baseUrl, client: createClient({ baseUrl: this.baseUrl }) };
-      return this.ownClient.client;
-    }
-    const pageClient = findDefaultClient();
-    if (pageClient) return pageClient;
+    const client = this.findClient();
+    if (client) return client;
     throw new CreditKitConfigurationError(
       `<${this.localName}> has no backend: call configure({ baseUrl }) from @credit-kit/client once per page, ` +
         'set its base-url attribute or client property, or give it its data by property.',
@@ -102,60 +109,28 @@ export abstract class CreditKitElement extends LitElement {
     super.connectedCallback();
     // Loading starts in the next update, not here: a host (React, Angular, a script) often sets
     // data or a client right after inserting the element, in the same task.
-    if (this.loadStatus === 'idle' || this.loadStatus === 'loading') {
-      this.loadDue = true;
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.loadStatus === 'loading') {
-      this.loadAbort?.abort();
-      this.loadStatus = 'idle';
-    }
+    if (this.loader.status === 'idle' || this.loader.status === 'loading') this.loader.requestRun();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const clientChanged = changed.has('client') || changed.has('baseUrl');
-    if (this.loadDue || (this.hasUpdated && (clientChanged || this.needsReload(changed)))) {
-      this.loadDue = false;
-      void this.runLoad();
-    }
-  }
-
-  private async runLoad(): Promise<void> {
-    this.loadAbort?.abort();
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this.loadStatus = 'loading';
-    this.loadError = undefined;
-    try {
-      await this.load(abort.signal);
-      if (abort.signal.aborted) return;
-      this.loadStatus = 'ready';
-      await this.updateComplete;
-      this.dispatchEvent(new CkReadyEvent());
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.fail(error);
-    }
+    if (!this.isConnected || !this.hasUpdated) return;
+    if (changed.has('client') || changed.has('baseUrl') || this.needsReload(changed)) this.loader.requestRun();
   }
 
   /** Shows the error panel for `error` and tells the host with `ck-load-error`. */
   protected fail(error: unknown): void {
-    this.loadStatus = 'error';
-    this.loadError = error;
-    this.dispatchEvent(new CkLoadErrorEvent(error, describeError(error, this.common.messages.errors).message));
+    this.loader.fail(error);
   }
 
   protected override render(): TemplateResult | typeof nothing {
     try {
-      if (this.loadStatus === 'error') return this.renderError(this.loadError);
-      if (this.loadStatus !== 'ready') return this.renderLoading();
-      return this.renderReady();
+      return this.loader.render({
+        idle: () => this.renderLoading(),
+        loading: () => this.renderLoading(),
+        ready: () => this.renderReady(),
+        error: (error) => this.renderError(error),
+      })!;
     } catch (error) {
       // A rendering bug must not blank the widget or throw into the host page.
       console.error(`<${this.localName}> failed to render`, error);

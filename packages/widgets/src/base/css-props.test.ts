@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html, render as litRender } from 'lit';
 import { cssProps } from './css-props.js';
 
@@ -32,7 +32,7 @@ describe('cssProps', () => {
     const probe = doc.createElement('div');
     doc.body.append(probe);
     probe.outerHTML = '<div id="bad" style="inline-size: 40px"></div>';
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => violations.length > 0, 'the violation is reported');
     expect((doc.getElementById('ok') as HTMLElement).style.inlineSize).to.equal('40px');
     expect(violations.length, 'the markup style attribute is reported, proving the policy is active').to.equal(1);
     frame.remove();

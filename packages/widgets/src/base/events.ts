@@ -11,16 +11,27 @@ export class CreditKitEvent<T> extends CustomEvent<Readonly<T>> {
 /** The widget has its data and is usable. */
 export class CkReadyEvent extends CreditKitEvent<Record<string, never>> {
   static readonly eventName = 'ck-ready';
-  constructor() {
-    super(CkReadyEvent.eventName, {});
+  constructor(detail: Record<string, never> = {}) {
+    super(CkReadyEvent.eventName, detail);
   }
 }
 
+/** Detail of `ck-load-error`. */
+export interface LoadErrorDetail {
+  readonly error: unknown;
+  /** The problem in the reader's language, as the error panel shows it. */
+  readonly message: string;
+}
+
 /** Loading failed; the widget shows an error panel with Retry. */
-export class CkLoadErrorEvent extends CreditKitEvent<{ error: unknown; message: string }> {
+export class CkLoadErrorEvent extends CreditKitEvent<LoadErrorDetail> {
   static readonly eventName = 'ck-load-error';
-  constructor(error: unknown, message: string) {
-    super(CkLoadErrorEvent.eventName, { error, message });
+  /** Like every Credit Kit event, from its detail. */
+  constructor(detail: LoadErrorDetail);
+  /** @deprecated The two-argument form, kept for one minor version: pass `{ error, message }`. */
+  constructor(error: unknown, message: string);
+  constructor(detailOrError: unknown, message?: string) {
+    super(CkLoadErrorEvent.eventName, message === undefined ? (detailOrError as LoadErrorDetail) : { error: detailOrError, message });
   }
 }
 

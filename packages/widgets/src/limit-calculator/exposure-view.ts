@@ -5,8 +5,6 @@ export interface ExposureView {
   readonly exposure: CreditExposure;
   /** Utilisation in percent, capped at 100, with 2 decimals: the meter's value and the bar's length. */
   readonly meterPercent: string;
-  /** Utilisation at or past the policy's warning level (and not over the limit). */
-  readonly nearLimit: boolean;
   /** The exposure had the calculated granted limit been granted (same currency only). */
   readonly whatIf?: CreditExposure;
 }
@@ -31,12 +29,9 @@ export function exposureView(profile: CreditProfile, policy: CreditCheckPolicy, 
   const exposure = creditExposure({ granted: profile.granted, components }, policy);
   const utilisation = exposure.utilisation === null ? (new Decimal(exposure.used).gt(0) ? new Decimal(1) : new Decimal(0)) : new Decimal(exposure.utilisation);
   const meterPercent = Decimal.min(Decimal.max(utilisation, 0), 1).times(100).toFixed(2);
-  const warning = policy.utilisationWarning;
-  const nearLimit = !exposure.overLimit && exposure.utilisation !== null && warning !== undefined && utilisation.gte(warning);
   return {
     exposure,
     meterPercent,
-    nearLimit,
     ...(whatIfGranted === undefined ? {} : { whatIf: creditExposure({ granted: whatIfGranted, components }, policy) }),
   };
 }

@@ -117,6 +117,7 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
  * @csspart summary - Read-only mode: the values the result is based on.
  * @csspart result - The live result region (rating, limits, caps).
  * @csspart stale-note - Says the result is out of date while a value is invalid.
+ * @csspart calculation-error - Says the limit could not be computed from the values given (the policy lacks what they need).
  * @csspart rating - Grade, its policy meaning, and the score.
  * @csspart maximum - The maximum comprehensive credit limit.
  * @csspart granted - The granted limit.
@@ -128,6 +129,7 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
  * @csspart utilisation-bar - The utilisation meter.
  * @csspart utilisation-fill - The filled part of the meter.
  * @csspart over-limit - The over-limit notice.
+ * @csspart near-limit - The notice that utilisation is at or past the policy's warning level (core's `creditExposure().nearLimit`).
  *
  * @cssproperty --ck-limit-calculator-columns - `grid-template-columns` of the form and the results. Default: `repeat(auto-fit, minmax(min(100%, 20rem), 1fr))`.
  * @cssproperty --ck-limit-calculator-bar-height - Height of the utilisation bar. Default: `0.75rem`.
@@ -166,7 +168,7 @@ export class CkLimitCalculator extends CreditKitElement {
   @state() private stale = false;
   @state() private calculationFailed = false;
 
-  private readonly t = new LocaleController(this, limitCalculatorMessages);
+  private readonly locale = new LocaleController(this, limitCalculatorMessages);
   /** The unit `values` are written in. */
   private valuesUnit: AmountUnit = 'yuan';
   private warnedAsOf?: string;
@@ -277,13 +279,8 @@ export class CkLimitCalculator extends CreditKitElement {
     this.recalculate(true);
   }
 
-  /** The reader's language, for `Intl`. */
-  private get locale(): string {
-    return this.t.lang;
-  }
-
   private formatters(currency: string): Formatters {
-    const lang = this.locale;
+    const lang = this.locale.lang;
     const unit = this.displayUnit;
     const wanLabel = this.common.messages.units.wan;
     return {
@@ -296,7 +293,7 @@ export class CkLimitCalculator extends CreditKitElement {
 
   private problemText(problem: FieldProblem): string {
     const v = this.common.messages.validation;
-    const p = this.t.messages.problems;
+    const p = this.locale.messages.problems;
     switch (problem.code) {
       case 'required':
         return v.required;
@@ -315,7 +312,7 @@ export class CkLimitCalculator extends CreditKitElement {
       case 'effectiveAboveTotal':
         return p.effectiveAboveTotal;
       case 'establishedAfterAsOf':
-        return p.establishedAfterAsOf(formatDate(problem.asOf, this.locale));
+        return p.establishedAfterAsOf(formatDate(problem.asOf, this.locale.lang));
       case 'paidInCapitalRequired':
         return p.paidInCapitalRequired;
     }
@@ -324,7 +321,7 @@ export class CkLimitCalculator extends CreditKitElement {
   protected renderReady(): TemplateResult | typeof nothing {
     const { data, values } = this;
     if (!data || !values) return nothing;
-    const t = this.t.messages;
+    const t = this.locale.messages;
     const f = this.formatters(data.financials.currency);
     return html`<div class="calculator" part="base">
       <header class="header" part="header">
@@ -339,7 +336,7 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   private renderForm(data: LimitData, values: WhatIfValues): TemplateResult {
-    const t = this.t.messages;
+    const t = this.locale.messages;
     return html`<form class="form" part="form" novalidate aria-labelledby="form-title" @submit=${(e: Event) => e.preventDefault()}>
       <h3 id="form-title">${t.form.title}</h3>
       <p class="intro">${t.form.intro}</p>
@@ -349,7 +346,7 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   private renderField(field: WhatIfField, values: WhatIfValues, currency: string): TemplateResult {
-    const t = this.t.messages.form;
+    const t = this.locale.messages.form;
     const id = `field-${field}`;
     const problem = this.problems[field];
     const hint = (t.hints as Partial<Record<WhatIfField, string>>)[field];
@@ -380,7 +377,7 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   private renderSummary(data: LimitData, f: Formatters): TemplateResult {
-    const t = this.t.messages;
+    const t = this.locale.messages;
     const input = this.current?.input;
     const show = (field: WhatIfField): string => {
       if (!input) return '—';
@@ -400,7 +397,7 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   private renderResult(data: LimitData, f: Formatters): TemplateResult {
-    const t = this.t.messages;
+    const t = this.locale.messages;
     const current = this.current;
     return html`<section class=${classMap({ result: true, stale: this.stale })} part="result" aria-live="polite" aria-labelledby="result-title">
       <h3 id="result-title">${t.results.title}</h3>
@@ -418,7 +415,7 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   private renderRating(data: LimitData, current: Calculation, f: Formatters): TemplateResult {
-    const t = this.t.messages.rating;
+    const t = this.locale.messages.rating;
     const grade = current.input.grade;
     const stance = gradePolicy(grade).stance;
     const profile = data.profile;
@@ -426,25 +423,25 @@ export class CkLimitCalculator extends CreditKitElement {
       <p><span class="muted">${t.grade}:</span> <span class="grade">${grade}</span></p>
       <p><span class="muted">${t.meaning}:</span> ${t.stances[stance]}</p>
       ${profile.score !== undefined
-        ? html`<p><span class="muted">${t.score}:</span> ${t.scoreValue(formatDecimal(String(profile.score), this.locale, 2))}</p>`
+        ? html`<p><span class="muted">${t.score}:</span> ${t.scoreValue(formatDecimal(String(profile.score), this.locale.lang, 2))}</p>`
         : nothing}
       <p class="muted">${grade === profile.grade ? t.ratedOn(profile.grade, f.date(profile.ratedOn)) : t.whatIf(profile.grade)}</p>
     </div>`;
   }
 
   private renderLimit(which: 'maximum' | 'granted', label: string, amount: string, currency: string, f: Formatters): TemplateResult {
-    const exact = this.displayUnit === 'wan' ? formatMoney(amount, currency, this.locale) : undefined;
+    const exact = this.displayUnit === 'wan' ? formatMoney(amount, currency, this.locale.lang) : undefined;
     return html`<div class=${`limit ${which}`} part=${which}>
       <dt>${label}</dt>
       <dd>
         <data value=${amount}>${f.money(amount)}</data>
-        ${exact ? html`<span class="exact">${this.t.messages.results.exactly(exact)}</span>` : nothing}
+        ${exact ? html`<span class="exact">${this.locale.messages.results.exactly(exact)}</span>` : nothing}
       </dd>
     </div>`;
   }
 
   private renderCaps(data: LimitData, current: Calculation, f: Formatters): TemplateResult {
-    const t = this.t.messages.caps;
+    const t = this.locale.messages.caps;
     const caps = describeCaps(current.result, current.input, data.policy.limit, t, f);
     return html`<div class="caps" part="caps">
       <h4>${t.title}</h4>
@@ -459,7 +456,7 @@ export class CkLimitCalculator extends CreditKitElement {
   private renderWorking(data: LimitData, f: Formatters): TemplateResult | typeof nothing {
     const current = this.current;
     if (!current) return nothing;
-    const t = this.t.messages.working;
+    const t = this.locale.messages.working;
     const { result } = current;
     const steps = describeSteps(result, current.input, data.policy.limit, t, f);
     return html`<section class="working" part="working" aria-labelledby="working-title">
@@ -495,13 +492,13 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   private renderExposure(data: LimitData): TemplateResult {
-    const t = this.t.messages.exposure;
+    const t = this.locale.messages.exposure;
     const { profile } = data;
     const sameCurrency = profile.currency === data.financials.currency;
     const view = exposureView(profile, data.policy.creditCheck, sameCurrency && this.current ? this.current.result.granted : undefined);
     const { exposure } = view;
     const f = this.formatters(profile.currency);
-    const lang = this.locale;
+    const lang = this.locale.lang;
     const text = exposure.utilisation === null ? t.noLimit : t.utilisationText(formatPercent(exposure.utilisation, lang, 1));
     const counted = Object.entries(exposure.counted) as [keyof typeof t.components, string][];
     const warning = data.policy.creditCheck.utilisationWarning;
@@ -518,7 +515,7 @@ export class CkLimitCalculator extends CreditKitElement {
       <div class="meter">
         <span id="utilisation-label">${t.utilisation}</span>
         <div
-          class=${classMap({ bar: true, over: exposure.overLimit, near: view.nearLimit })}
+          class=${classMap({ bar: true, over: exposure.overLimit, near: exposure.nearLimit })}
           part="utilisation-bar"
           role="meter"
           aria-labelledby="utilisation-label"
@@ -533,7 +530,7 @@ export class CkLimitCalculator extends CreditKitElement {
       </div>
       ${exposure.overLimit
         ? html`<p class="over-limit" part="over-limit"><span aria-hidden="true">⚠ </span>${t.overLimit(f.money(exposure.overBy))}</p>`
-        : view.nearLimit && warning !== undefined
+        : exposure.nearLimit && warning !== undefined
           ? html`<p class="near-limit" part="near-limit">${t.nearLimit(formatPercent(warning, lang, 1))}</p>`
           : nothing}
       ${counted.length > 0

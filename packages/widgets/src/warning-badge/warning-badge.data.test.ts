@@ -197,7 +197,7 @@ describe('<ck-warning-badge> with the mock backend', () => {
     await waitUntil(() => el.ready);
     const hits = () => backend.hits('GET /customers/{id}/warning');
     expect(hits()).to.equal(1);
-    await waitUntil(() => hits() >= 2, 'refreshed after about a second', { timeout: 4_000 });
+    await waitUntil(() => hits() >= 2, 'refreshed after about a second', { timeout: 15_000 });
     el.remove();
     const after = hits();
     await new Promise((r) => setTimeout(r, 1_500));

@@ -453,8 +453,8 @@ describe('<ck-warning-badge> status set before registration', () => {
     el.status = { customerId: 'C1', level: 'orange', signals: [] };
     document.body.append(el);
     defineWarningBadge('early');
-    await new Promise((r) => setTimeout(r, 50));
     try {
+      await waitUntil(() => el.ready === true, 'upgraded and ready');
       expect(el.ready).to.equal(true);
       expect(el.level).to.equal('orange');
     } finally {

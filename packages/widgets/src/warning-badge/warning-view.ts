@@ -1,9 +1,12 @@
 import {
   evaluateWarning,
+  shownWarningLevel,
   warningAction,
+  warningLevelSource,
   type EvaluatedSignal,
   type WarningAction,
   type WarningLevel,
+  type WarningLevelSource,
   type WarningStatus,
 } from '@credit-kit/core';
 
@@ -19,7 +22,7 @@ export interface WarningView {
   /** The level core's `evaluateWarning` gives for the signals on `asOf`. */
   readonly computedLevel: WarningLevel;
   /** Where `level` comes from. */
-  readonly levelSource: 'host' | 'signals';
+  readonly levelSource: WarningLevelSource;
   /** What the shown level calls for: adjust, reduce, exit (or none). */
   readonly action: WarningAction;
   /** 24 while a major event is active: it must be reported within that many hours. */
@@ -31,23 +34,21 @@ export interface WarningView {
 }
 
 /**
- * Evaluates a warning status on `asOf` (default today) with core's `evaluateWarning`. When the
- * status carries a `level`, that level is shown even if the signals would give another: the host
- * may know more than the signals it sends (a manual escalation, a group member's warning, an
- * approved release not yet reflected). The signals are listed either way.
+ * Evaluates a warning status on `asOf` (default today) with core's `evaluateWarning`; the level
+ * shown is core's `shownWarningLevel` (the host's when it sends one). The signals are listed either way.
  *
  * @throws CreditKitValidationError when a signal or `asOf` is malformed
  */
 export function describeWarning(status: WarningStatus, asOf?: string): WarningView {
   const evaluation = evaluateWarning(status.signals, asOf === undefined ? {} : { asOf });
-  const level = status.level ?? evaluation.level;
+  const level = shownWarningLevel(status, () => evaluation.level);
   return {
     status,
     customerId: status.customerId,
     asOf: evaluation.asOf,
     level,
     computedLevel: evaluation.level,
-    levelSource: status.level === undefined ? 'signals' : 'host',
+    levelSource: warningLevelSource(status),
     action: warningAction(level),
     reportWithinHours: evaluation.reportWithinHours,
     active: evaluation.active,

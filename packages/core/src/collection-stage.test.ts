@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_CREDIT_POLICY } from '@credit-kit/core';
-import { collectionStage } from './collection-stage.js';
+import { collectionStage, customerCollectionStage } from './collection-stage.js';
+import { DEFAULT_CREDIT_POLICY } from './schemas/policy.js';
 
 describe('collectionStage', () => {
   const policy = { reminderDaysBeforeDue: 7, letterAfterDays: 5, escalateAfterDays: 30, legalAfterDays: 90 };
@@ -34,5 +34,12 @@ describe('collectionStage', () => {
     expect(collectionStage(5, policy, true)).to.equal('disputed');
     expect(collectionStage(45, policy, true)).to.equal('disputed');
     expect(collectionStage(400, policy, true)).to.equal('disputed');
+  });
+
+  it('a customer has the stage of their most overdue item, none while nothing is overdue', () => {
+    expect(customerCollectionStage(0, policy)).to.equal(undefined);
+    expect(customerCollectionStage(-5, policy)).to.equal(undefined);
+    expect(customerCollectionStage(1, policy)).to.equal(collectionStage(1, policy));
+    expect(customerCollectionStage(400, policy)).to.equal('legal');
   });
 });

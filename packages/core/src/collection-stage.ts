@@ -1,4 +1,4 @@
-import type { CollectionPolicy } from '@credit-kit/core';
+import type { CollectionPolicy } from './schemas/policy.js';
 
 /**
  * Collection stages of an open item (domain.md §6), in order of severity:
@@ -30,4 +30,12 @@ export function collectionStage(daysOverdue: number, policy: CollectionPolicy, d
   else stage = 'notDue';
   if (disputed && (stage === 'letter' || stage === 'escalated' || stage === 'legal')) return 'disputed';
   return stage;
+}
+
+/**
+ * The stage of a customer by their most overdue item (`maxDaysOverdue`): that item's stage, or
+ * `undefined` while nothing is overdue (a customer is not "reminded" as a whole).
+ */
+export function customerCollectionStage(maxDaysOverdue: number, policy: CollectionPolicy): CollectionStage | undefined {
+  return maxDaysOverdue >= 1 ? collectionStage(maxDaysOverdue, policy) : undefined;
 }

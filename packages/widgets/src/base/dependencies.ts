@@ -1,0 +1,55 @@
+import { defineElement, DEFAULT_PREFIX } from './define-element.js';
+
+/**
+ * An element another renders: its class, or a loader for it when it should stay out of the
+ * first bundle until first used (the aging table's warning badge).
+ */
+export type ElementDependency = CustomElementConstructor | { readonly load: () => Promise<CustomElementConstructor> };
+
+/**
+ * What an element declares, Shoelace-style, about the elements it renders: by name without
+ * prefix (`warning-badge`). They are registered with the element's own prefix, so an
+ * `<acme-aging-table>` renders `<acme-warning-badge>`s.
+ */
+export interface DeclaresDependencies {
+  readonly dependencies?: Readonly<Record<string, ElementDependency>>;
+}
+
+const loading = new Map<string, Promise<void>>();
+/** The prefix each class registered by `defineElement` was defined with. */
+const prefixes = new WeakMap<CustomElementConstructor, string>();
+
+/**
+ * Called by `defineElement` once `element` is registered under `prefix`: remembers the prefix and
+ * registers the eager dependencies with it (lazy ones wait for `dependencyTag`).
+ */
+export function recordDefinition(element: CustomElementConstructor, prefix: string): void {
+  prefixes.set(element, prefix);
+  for (const [name, dependency] of Object.entries((element as DeclaresDependencies).dependencies ?? {})) {
+    if (!('load' in dependency)) defineElement(name, dependency, prefix);
+  }
+}
+
+/**
+ * The tag of `host`'s dependency `name` for `host`'s prefix, when it is registered; else
+ * `undefined`, and a lazy dependency starts loading (registered under the same prefix), after
+ * which `onDefined` runs (the host re-renders).
+ */
+export function dependencyTag(host: HTMLElement, name: string, onDefined: () => void): string | undefined {
+  const prefix = prefixes.get(host.constructor as CustomElementConstructor) ?? DEFAULT_PREFIX;
+  const tag = `${prefix}-${name}`;
+  if (customElements.get(tag)) return tag;
+  const dependency = (host.constructor as DeclaresDependencies).dependencies?.[name];
+  if (!dependency) throw new Error(`<${host.localName}> does not declare a dependency on ${name}`);
+  if (!('load' in dependency)) {
+    defineElement(name, dependency, prefix);
+    return tag;
+  }
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = dependency.load().then((element) => void defineElement(name, element, prefix));
+    loading.set(tag, pending);
+  }
+  void pending.then(onDefined);
+  return undefined;
+}
