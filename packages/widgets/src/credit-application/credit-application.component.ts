@@ -294,7 +294,8 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     if (signal.aborted) return;
     this.prefill.customer = customer;
     this.submission.clear();
-    const draft = this.draft.open(draftStorageKey(this.draftScope(), customerId, this.draftKey));
+    // Drafts live under the backend they are for: the client's base URL, else the page's origin.
+    const draft = this.draft.open(draftStorageKey(draftScope(this.findClient()?.baseUrl), customerId, this.draftKey));
     const restore = this.pendingRestore;
     this.pendingRestore = undefined;
     if (draft) this.start(edits.startEdit(draft.form, draft.section, { resumed: true }));
@@ -302,14 +303,6 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     if (!draft && restore) this.draft.keep();
   }
 
-  /** Where drafts of this backend live: the client's base URL, else the page's origin. */
-  private draftScope(): string {
-    try {
-      return draftScope(this.resolveClient().baseUrl);
-    } catch {
-      return draftScope(undefined);
-    }
-  }
 
   // ——— state changes ————————————————————————————————————————————————
 
