@@ -131,8 +131,6 @@ export function draftKeys(): string[] {
   return Object.keys(localStorage).filter(ownDraft);
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A complete, valid application (every section filled), for tests that submit. */
 export function validApplication(): PartialApplication {
   return {
