@@ -4,7 +4,7 @@
  */
 import { defineAgingTable } from '../../packages/widgets/src/aging-table/aging-table.js';
 import type { CkAgingTable } from '../../packages/widgets/src/aging-table/aging-table.component.js';
-import type { AgingReportInput } from '../../packages/widgets/src/aging-table/aging-model.js';
+import type { AgingReportInput } from '../../packages/widgets/src/aging-table/data/aging-model.js';
 import type { Contender } from './contender.js';
 
 defineAgingTable();

@@ -1,139 +1,51 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { cssProps } from '../base/css-props.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import {
-  DEFAULT_AGING_BUCKETS,
-  DEFAULT_CREDIT_POLICY,
-  Decimal,
   collectionStage,
-  creditExposure,
-  isPositiveDecimal,
-  signedMinorUnits,
   customerCollectionStage,
-  shownWarningLevel,
-  defaultBucketLabel,
   isIsoDate,
   todayIso,
   type AgingBucket,
-  type AgingBucketDefinition,
   type CollectionPolicy,
   type CollectionStage,
-  type CreditPolicy,
   type CreditProfile,
   type ReceivableInput,
-  type WarningLevel,
   type WarningStatus,
 } from '@credit-kit/core';
-import type { CreditKitClient } from '@credit-kit/client';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { dependencyTag } from '../base/dependencies.js';
-import { currencyDigits, formatDate, formatInteger, formatPercent } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { AgingBackend } from './aging-backend.js';
-import type { AgingRow, AgingReportInput, CurrencyTotals, ItemRow } from './aging-model.js';
+import { CkAgingLoadedEvent, CkRowToggleEvent } from './aging-table.events.js';
 import { agingTableMessages, type AgingTableMessages } from './aging-table.messages.js';
-import { CkAgingLoadedEvent, CkExportEvent, CkRowToggleEvent } from './aging-table.events.js';
 import { agingTableStyles } from './aging-table.styles.js';
-import { bucketLabel } from './bucket-labels.js';
-import { toCsv, toTsv } from './csv.js';
-import { exportRecords, type ExportColumns } from './csv-export.js';
-import { DisplayList, type DisplayEntry } from './display-list.js';
-import { LazyDetails } from './lazy-details.js';
-import {
-  NO_FILTER,
-  distinctValues,
-  filterRows,
-  identity,
-  isFiltering,
-  sortRows,
-  sumRows,
-  type ColumnId,
-  type ExternalKeys,
-  type FilterState,
-  type SortDirection,
-  type SortState,
-} from './row-view.js';
-import {
-  DEFAULT_MAX_SCROLL_HEIGHT,
-  offsetForIndex,
-  realOffset,
-  scrollTopForOffset,
-  spacerHeight,
-  visibleWindow,
-  type ScrollAlign,
-  type ScrollGeometry,
-  type VisibleWindow,
-} from './scaled-scroll.js';
-import { DEFAULT_SLICE_MS, SliceCancelled, TimeSlicer } from './time-slice.js';
+import type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './data/aging-model.js';
+import { CustomerDetailsController } from './data/customer-details.js';
+import { DataSourceController } from './data/data-source.js';
+import { fetchCustomerItems, RowDetailsController, type ExpandedRow } from './data/row-details.js';
+import { ServerPagingController } from './data/server-paging.js';
+import type { TableData } from './data/table-data.js';
+import { ColumnSet, type Column } from './grid/columns.js';
+import { GridCursor, type Cell } from './grid/grid-cursor.js';
+import { GridKeyboardController } from './grid/grid-keyboard.js';
+import type { ScrollAlign } from './grid/scaled-scroll.js';
+import { VirtualScrollController } from './grid/virtual-scroll.js';
+import { renderFilters } from './render/filters.js';
+import { TableFormat } from './render/format.js';
+import { renderGrid, renderMore, type GridView } from './render/grid.js';
+import { renderProgress } from './render/progress.js';
+import { renderSummary } from './render/summary.js';
+import { nextTab, renderToolbar } from './render/toolbar.js';
+import { exportColumnsOf } from './view/csv-export.js';
+import { DisplayList } from './view/display-list.js';
+import { ExportController } from './view/export-controller.js';
+import { isFiltering, type ColumnId, type FilterState, type SortDirection } from './view/row-view.js';
+import { ViewController } from './view/view-controller.js';
 
 /** `client` (default): fetch every open item and age it here; `server`: page through the host's aging report. */
 export type AgingTableMode = 'client' | 'server';
 
-/** Totals of the rows shown. */
-interface Totals {
-  readonly total: string;
-  readonly overdue: string;
-  readonly buckets: readonly string[];
-}
-
-/** Everything one load produced. Rows of a currency are appended to in server mode. */
-interface TableData {
-  readonly source: 'engine' | 'report' | 'server';
-  readonly asOf: string;
-  readonly buckets: readonly AgingBucketDefinition[];
-  readonly rows: Map<string, AgingRow[]>;
-  /** Totals per currency over every row (the report's, or core's); missing while computed. */
-  readonly totals: Map<string, CurrencyTotals>;
-}
-
-/** Paging state of server mode. */
-interface ServerPaging {
-  cursor: string | null;
-  totalRows: number;
-  loaded: number;
-  loading: boolean;
-  error?: unknown;
-}
-
-/** An expanded customer row and its items. */
-interface Expanded {
-  readonly rowIndex: number;
-  readonly customerId: string;
-  readonly currency: string;
-  status: 'loading' | 'ready' | 'error';
-  items: readonly ItemRow[];
-}
-
-interface Column {
-  readonly id: ColumnId;
-  readonly label: string;
-  readonly width: number;
-  readonly numeric: boolean;
-  /** Class of its cells. */
-  readonly cellClass: string;
-}
-
-/** What the credit profile adds to a row. */
-interface ProfileView {
-  readonly granted: string;
-  readonly currency: string;
-  readonly utilisation: string | null;
-  readonly blacklisted: boolean;
-}
-
-interface Progress {
-  readonly phase: 'fetching' | 'aging' | 'report';
-  readonly loaded: number;
-  readonly total?: number;
-}
-
-const LEVEL_RANK: Record<WarningLevel, number> = { none: 0, yellow: 1, orange: 2, red: 3 };
-const OVERSCAN = 3;
-const SETTLE_MS = 150;
-const SERIES = 8;
+/** Wait after the last keystroke in the search box before filtering, ms. */
+const SEARCH_DELAY_MS = 200;
 
 /**
  * Receivables by aging bucket, per customer, at portfolio scale (domain.md §6): a row per
@@ -174,25 +86,6 @@ const SERIES = 8;
  *
  * @tagname ck-aging-table
  * @summary Receivables aging table per customer and bucket, virtualised for 100,000+ rows.
- *
- * @attr mode - `client` (default) or `server`.
- * @attr as-of - The as-of date, `YYYY-MM-DD`. Default today. The date picker changes it.
- * @attr currency - The currency shown. Default the policy's currency when it has rows, else the first with rows.
- * @attr page-size - Items per page fetched in client mode, rows per report page in server mode. Default 1000.
- * @attr row-height - Height of a row in px (rows are of fixed height). Default 36.
- * @attr no-worker - Age on the main thread (in time slices) instead of a Web Worker. Default false.
- * @attr base-url - Base URL of the host backend (from the foundation).
- * @attr theme - `light` (default), `dark` or `auto`.
- *
- * @prop {ReceivableInput[] | undefined} items - Open items handed over (core's `ReceivableInput`), aged here. Default undefined.
- * @prop {AgingReportInput | undefined} report - Aged customer rows handed over: `{ buckets, rows, totals?, asOf? }` (rows like `AgingCustomerRow`). Default undefined.
- * @prop {AgingBucket[] | undefined} buckets - Bucket set; default the host policy's, else core's defaults.
- * @prop {CollectionPolicy | undefined} collection - Collection thresholds; default the host policy's, else core's defaults.
- * @prop {Record<string, CreditProfile> | undefined} profiles - Credit profiles by customer id; when set, none are fetched.
- * @prop {Record<string, WarningStatus> | undefined} warnings - Warning statuses by customer id; when set, none are fetched.
- * @prop {string[] | undefined} blacklist - Ids of blacklisted customers (added to what the profiles say).
- * @prop {string | URL | undefined} workerUrl - URL of the aging worker module, for builds that move it.
- * @prop {CreditKitClient | undefined} client - The client to use (default: from `base-url`, else the page-wide one).
  *
  * @event ck-aging-loaded - After every load. Detail `{ asOf, currency, customers, items, currencies }`.
  * @event ck-row-toggle - The user expanded or collapsed a customer row. Detail `{ customerId, currency, expanded }`.
@@ -241,101 +134,105 @@ export class CkAgingTable extends CreditKitElement {
   /** `client` (default) or `server`. */
   @property({ reflect: true }) mode: AgingTableMode = 'client';
 
-  /** The as-of date; empty means today. */
+  /** The as-of date, `YYYY-MM-DD`. Default today. The date picker changes it. */
   @property({ attribute: 'as-of' }) asOf = '';
 
-  /** The currency shown; empty picks one. */
+  /** The currency shown. Default the policy's currency when it has rows, else the first with rows. */
   @property() currency = '';
 
-  /** Items per page fetched (client mode) or rows per report page (server mode). */
+  /** Items per page fetched in client mode, rows per report page in server mode. Default 1000. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 1000;
 
-  /** Row height in px. */
+  /** Height of a row in px (rows are of fixed height). Default 36. */
   @property({ attribute: 'row-height', type: Number }) rowHeight = 36;
 
-  /** Age on the main thread instead of a worker. */
+  /** Age on the main thread (in time slices) instead of a Web Worker. Default false. */
   @property({ attribute: 'no-worker', type: Boolean }) noWorker = false;
 
-  /** Open items handed over by the host. */
+  /** Open items handed over (core's `ReceivableInput`), aged here. Default undefined. */
   @property({ attribute: false }) items?: readonly ReceivableInput[];
 
-  /** Aged rows handed over by the host. */
+  /** Aged customer rows handed over: `{ buckets, rows, totals?, asOf? }` (rows like `AgingCustomerRow`). Default undefined. */
   @property({ attribute: false }) report?: AgingReportInput;
 
-  /** Bucket set. */
+  /** Bucket set; default the host policy's, else core's defaults. */
   @property({ attribute: false }) buckets?: readonly AgingBucket[];
 
-  /** Collection thresholds. */
+  /** Collection thresholds; default the host policy's, else core's defaults. */
   @property({ attribute: false }) collection?: CollectionPolicy;
 
-  /** Credit profiles by customer id. */
+  /** Credit profiles by customer id; when set, none are fetched. */
   @property({ attribute: false }) profiles?: Readonly<Record<string, CreditProfile>>;
 
-  /** Warning statuses by customer id. */
+  /** Warning statuses by customer id; when set, none are fetched. */
   @property({ attribute: false }) warnings?: Readonly<Record<string, WarningStatus>>;
 
-  /** Ids of blacklisted customers. */
+  /** Ids of blacklisted customers (added to what the profiles say). */
   @property({ attribute: false }) blacklist?: readonly string[];
 
-  /** URL of the aging worker module. */
+  /** URL of the aging worker module, for builds that move it. */
   @property({ attribute: false }) workerUrl?: string | URL;
 
-  @state() private data?: TableData;
-  @state() private progress?: Progress;
-  @state() private filter: FilterState = NO_FILTER;
-  @state() private sort?: SortState;
-  @state() private viewBusy: false | 'sorting' | 'filtering' = false;
-  @state() private viewTotals?: Totals;
-  @state() private scrollPos = 0;
-  @state() private active = { row: 1, col: 0 };
-  @state() private notice?: { text: string; problem: boolean };
-  @state() private server?: ServerPaging;
-  @state() private salespeople: readonly string[] = [];
-  @state() private regions: readonly string[] = [];
-  @state() private bodyViewHeight = 0;
-
   private readonly locale = new LocaleController(this, agingTableMessages);
-  private policy?: CreditPolicy;
-  private order: Uint32Array = new Uint32Array(0);
-  private display = new DisplayList(0, []);
-  private readonly expanded = new Map<string, Expanded>();
-  private viewJob = 0;
-  private columnCache?: { key: string; messages: AgingTableMessages; columns: Column[] };
-  /** The currency `order` was computed for. */
+  private readonly source = new DataSourceController(this);
+  private readonly paging = new ServerPagingController(this, () => this.refreshAll());
+  private readonly details = new CustomerDetailsController(this, () => this.findClient(), () => ({ policy: this.source.policy, asOf: this.tableData?.asOf }));
+  private readonly expansions = new RowDetailsController(() => this.rebuildDisplay(), (entry) => this.itemsOf(entry));
+  private readonly view = new ViewController(this, {
+    viewData: () => ({ data: this.tableData, rows: this.currentRows(), currency: this.currency }),
+    collator: () => this.format.collator(this.locale.lang),
+    externalKeys: () => this.details.sortKeys(),
+    orderChanged: () => this.rebuildDisplay(),
+    viewSettled: () => {
+      this.virtualScroll.clamp();
+      this.scheduleDetails();
+      // Server mode: keep loading while the loaded rows do not fill the view.
+      this.maybeLoadMore();
+    },
+  });
+  private readonly exports = new ExportController(this, {
+    locale: this.locale,
+    viewComplete: () => this.view.viewComplete,
+    rows: () => ({ rows: this.currentRows(), order: this.view.order }),
+    columns: () => exportColumnsOf(this.details, this.locale.messages, this.locale.lang, this.tableData?.buckets ?? [], (row) => this.customerStage(row)),
+    loadWarningLevels: () => this.details.loadWarningLevels(),
+    fileName: () => `aging-${this.tableData?.asOf ?? this.effectiveAsOf()}-${this.currency || 'all'}.csv`,
+  });
+  // Registered before the keyboard: the scroll position is synced before the active cell is focused.
+  private readonly virtualScroll = new VirtualScrollController(this, {
+    rowCount: () => this.display.length,
+    rowHeight: () => this.rowHeight,
+    requestScrollUpdate: () => {
+      this.scrolling = true;
+      this.requestUpdate();
+      this.scrolling = false;
+    },
+    scrolled: () => {
+      this.scheduleDetails();
+      this.maybeLoadMore();
+    },
+    laidOut: () => this.scheduleDetails(),
+  });
+  private readonly keyboard = new GridKeyboardController(this, {
+    gridCursor: () => this.gridCursor(),
+    pageSize: () => this.virtualScroll.window().pageSize,
+    revealRow: (index) => this.virtualScroll.reveal(index),
+    activateCell: (cell) => this.activateCell(cell),
+  });
+  private readonly columnSet = new ColumnSet();
+  private readonly format = new TableFormat();
+
+  private tableData?: TableData;
+  /** The currency the view was computed for. */
   private viewCurrency = '';
-  private dataJob = 0;
-  private pinned?: { scrollTop: number; offset: number };
-  private focusPending = false;
+  private display = new DisplayList(0, []);
+  private cursor?: GridCursor;
+  private loadedEventPending = false;
+  private searchTimer?: ReturnType<typeof setTimeout>;
   /** Bumped on every update that is not only a scroll: keys the row cache. */
   private renderVersion = 0;
-  /** The active row is scrolled out of the drawn rows: its column's header cell holds the tab stop. */
-  private headerHoldsTab = false;
-  /** `scrollPos` was changed here (not by the user): the scroller must follow. */
-  private scrollNeedsSync = false;
-  private lastScroller?: HTMLElement;
-  private pinnedLeft = 0;
-  private settleTimer?: ReturnType<typeof setTimeout>;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private resizeObserver?: ResizeObserver;
-  private backend?: Promise<AgingBackend>;
-  private backendItems?: readonly ReceivableInput[];
-  private backendTimer?: ReturnType<typeof setTimeout>;
-  private serverAbort?: AbortController;
-  private loadedEventPending = false;
-  private collators = new Map<string, Intl.Collator>();
-  private amountFormats = new Map<string, Intl.NumberFormat>();
-  private readonly profileViews = new WeakMap<CreditProfile, ProfileView>();
-  private readonly warningLevels = new WeakMap<WarningStatus, WarningLevel>();
-  private levelOf?: (status: WarningStatus, asOf: string) => WarningLevel | undefined;
-  private readonly lazyProfiles = new LazyDetails<CreditProfile>(
-    (id, signal) => this.resolveClient().getCreditProfile(id, { signal }),
-    () => this.requestUpdate(),
-  );
-  private readonly lazyWarnings = new LazyDetails<WarningStatus>(
-    (id, signal) => this.resolveClient().getWarning(id, { signal }),
-    () => this.requestUpdate(),
-    100,
-  );
+  private rowsChanged = true;
+  private scrolling = false;
 
   // ————————————————————————————————————————— public API
 
@@ -346,37 +243,41 @@ export class CkAgingTable extends CreditKitElement {
 
   /** The currencies with rows, in code order. */
   get currencies(): readonly string[] {
-    return this.data ? [...this.data.rows.keys()] : [];
+    return this.tableData ? [...this.tableData.rows.keys()] : [];
+  }
+
+  /**
+   * Settles once the data is loaded (or failed) and the view — filters, sort, totals, filter
+   * options — is computed and drawn. For tests and tools that must wait for the table to settle.
+   * @internal
+   */
+  get viewComplete(): Promise<void> {
+    return this.loader.taskComplete.then(
+      () => this.view.viewComplete,
+      () => undefined,
+    );
   }
 
   /**
    * Scrolls so that row `index` of the list (0-based; customer and item rows, header and totals
    * not counted) is in view, `align`ed as asked, and resolves once it is drawn.
    */
-  async scrollToIndex(index: number, align: ScrollAlign = 'start'): Promise<void> {
-    await this.updateComplete;
-    const scroller = this.scroller;
-    if (!scroller) return;
-    this.measure();
-    const g = this.geometry();
-    const offset = offsetForIndex(g, index, align, this.currentOffset());
-    this.applyOffset(offset);
-    await this.updateComplete;
+  scrollToIndex(index: number, align: ScrollAlign = 'start'): Promise<void> {
+    return this.virtualScroll.scrollToIndex(index, align);
   }
 
   /** Sorts by `column` (toggling the direction when no direction is given) and resolves once sorted and drawn. */
   async sortBy(column: ColumnId, direction?: SortDirection): Promise<void> {
-    if (column === 'warning') await this.loadWarningLevels();
-    const next = direction ?? (this.sort?.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending');
-    this.sort = { column, direction: next };
-    await this.refreshView('sorting');
+    if (column === 'warning') await this.details.loadWarningLevels();
+    const sort = this.view.sort;
+    const next = direction ?? (sort?.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending');
+    await this.view.setSort({ column, direction: next });
     await this.updateComplete;
   }
 
   /** Applies filters (merged into the current ones) and resolves once filtered and drawn. */
   async setFilter(filter: Partial<FilterState>): Promise<void> {
-    this.filter = { ...this.filter, ...filter };
-    await this.refreshView('filtering');
+    await this.view.setFilter(filter);
     await this.updateComplete;
   }
 
@@ -388,42 +289,18 @@ export class CkAgingTable extends CreditKitElement {
     const rows = this.currentRows();
     const rowIndex = rows.findIndex((r) => r.customerId === customerId);
     if (rowIndex < 0) return;
-    if (this.expanded.has(this.rowKey(rows[rowIndex]!)) !== expanded) await this.toggleRow(rowIndex, false);
+    if (!!this.expansions.of(rows[rowIndex]!) !== expanded) await this.toggleRow(rowIndex, false);
     await this.updateComplete;
   }
 
   /** The CSV text (with BOM) of the customer rows shown: current currency, filters and sort. */
-  async toCsv(): Promise<string> {
-    return toCsv(await this.buildExport());
+  toCsv(): Promise<string> {
+    return this.exports.toCsv();
   }
 
   /** Server mode: loads the next page of the report. */
-  async loadMore(): Promise<void> {
-    const paging = this.server;
-    const data = this.data;
-    if (!paging || !data || data.source !== 'server' || paging.loading || paging.cursor === null) return;
-    paging.loading = true;
-    paging.error = undefined;
-    this.requestUpdate();
-    const abort = (this.serverAbort = new AbortController());
-    try {
-      const report = await this.resolveClient().getAgingReport(
-        { asOf: data.asOf, groupBy: 'customer', cursor: paging.cursor, limit: this.pageSize },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted || this.data !== data) return;
-      this.addReportPage(data, report);
-      paging.cursor = report.nextCursor;
-      paging.totalRows = report.totalRows;
-      paging.loading = false;
-      void this.refreshView('data');
-      void this.refreshOptions();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      paging.loading = false;
-      paging.error = error;
-      this.requestUpdate();
-    }
+  loadMore(): Promise<void> {
+    return this.paging.loadMore(this.tableData, () => this.resolveClient(), this.pageSize);
   }
 
   // ————————————————————————————————————————— loading
@@ -433,1251 +310,321 @@ export class CkAgingTable extends CreditKitElement {
     return keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Anything but a scroll may change what a row shows: rows render anew.
-    if (changed.size === 0 || [...changed.keys()].some((key) => key !== 'scrollPos')) this.renderVersion++;
-    if (changed.has('currency') && this.data && this.currency !== this.viewCurrency) this.onCurrencyChanged();
-    const last = this.lastRowIndex();
-    const cols = this.columns().length;
-    if (this.active.row > last || this.active.col >= cols) this.active = { row: Math.min(this.active.row, last), col: Math.min(this.active.col, cols - 1) };
+  protected async load(signal: AbortSignal): Promise<void> {
+    this.paging.reset();
+    this.expansions.clear();
+    this.view.cancel();
+    const { data, firstPage } = await this.source.load(
+      {
+        mode: this.mode,
+        asOf: this.effectiveAsOf(),
+        pageSize: this.pageSize,
+        noWorker: this.noWorker,
+        client: () => this.resolveClient(),
+        ...(this.items ? { items: this.items } : {}),
+        ...(this.report ? { report: this.report } : {}),
+        ...(this.buckets ? { buckets: this.buckets } : {}),
+        ...(this.collection ? { collection: this.collection } : {}),
+        ...(this.workerUrl ? { workerUrl: this.workerUrl } : {}),
+      },
+      signal,
+    );
+    signal.throwIfAborted();
+    this.paging.reset(firstPage);
+    this.useData(data);
+    this.loadedEventPending = true;
   }
 
-  protected async load(signal: AbortSignal): Promise<void> {
-    const job = ++this.dataJob;
-    this.serverAbort?.abort();
-    this.progress = undefined;
-    this.server = undefined;
-    this.expanded.clear();
-    this.viewJob++;
-    const asOf = this.effectiveAsOf();
-    try {
-      if (this.report) {
-        this.policy = undefined;
-        this.useData(dataFromReport(this.report, asOf));
-      } else if (this.items) {
-        this.policy = undefined;
-        await this.ageWithBackend(this.items, asOf, signal);
-      } else {
-        const client = this.resolveClient();
-        const needPolicy = this.mode === 'server' ? !this.collection : !this.buckets || !this.collection;
-        this.policy = needPolicy ? await client.getCreditPolicy({ signal }) : undefined;
-        if (this.mode === 'server') await this.loadServer(client, asOf, signal);
-        else await this.fetchAndAge(client, asOf, signal);
-      }
-    } finally {
-      if (job === this.dataJob) this.progress = undefined;
-    }
-    if (signal.aborted) return;
-    this.loadedEventPending = true;
+  /** Installs freshly loaded data: picks the currency, draws the rows at once, then refines in the background. */
+  private useData(data: TableData): void {
+    this.tableData = data;
+    this.pickCurrency();
+    this.viewCurrency = this.currency;
+    this.details.clear();
+    this.view.show(this.currentRows(), this.baseTotals(), true);
+    this.virtualScroll.reset();
+  }
+
+  private pickCurrency(): void {
+    const codes = this.currencies;
+    if (codes.includes(this.currency)) return;
+    const preferred = this.source.policy?.currency;
+    const withRows = codes.filter((c) => (this.tableData!.rows.get(c)?.length ?? 0) > 0);
+    this.currency = preferred && withRows.includes(preferred) ? preferred : (withRows[0] ?? codes[0] ?? '');
+  }
+
+  private onCurrencyChanged(): void {
+    this.viewCurrency = this.currency;
+    this.expansions.clear();
+    this.virtualScroll.reset();
+    this.view.show(this.currentRows(), undefined, false);
   }
 
   private effectiveAsOf(): string {
     return this.asOf && isIsoDate(this.asOf) ? this.asOf : todayIso();
   }
 
-  private agingBuckets(): readonly AgingBucket[] {
-    return this.buckets ?? this.policy?.agingBuckets ?? DEFAULT_AGING_BUCKETS;
+  private currentRows(): readonly AgingRow[] {
+    return this.tableData?.rows.get(this.currency) ?? [];
+  }
+
+  private baseTotals(): CurrencyTotals | undefined {
+    return this.tableData?.totals.get(this.currency);
   }
 
   private collectionPolicy(): CollectionPolicy {
-    return this.collection ?? this.policy?.collection ?? DEFAULT_CREDIT_POLICY.collection;
-  }
-
-  private getBackend(): Promise<AgingBackend> {
-    if (this.backendTimer) clearTimeout(this.backendTimer);
-    this.backendTimer = undefined;
-    this.backend ??= import('./aging-backend.js').then(({ startAgingBackend }) =>
-      startAgingBackend({ noWorker: this.noWorker, ...(this.workerUrl ? { workerUrl: this.workerUrl } : {}) }),
-    );
-    return this.backend;
-  }
-
-  /** Which backend ages the items: `worker` or `main-thread` (after a load in client mode or with `items`). */
-  async agingBackendKind(): Promise<'worker' | 'main-thread' | undefined> {
-    return this.backend ? (await this.backend).kind : undefined;
-  }
-
-  private async ageWithBackend(items: readonly ReceivableInput[], asOf: string, signal: AbortSignal): Promise<void> {
-    const backend = await this.getBackend();
-    const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => signal.aborted);
-    if (this.backendItems !== items) {
-      this.backendItems = undefined;
-      backend.clear();
-      this.progress = { phase: 'aging', loaded: items.length };
-      await backend.append(items, slicer);
-      this.backendItems = items;
-    }
-    await this.ageAndUse(backend, asOf, items.length, signal);
-  }
-
-  private async fetchAndAge(client: CreditKitClient, asOf: string, signal: AbortSignal): Promise<void> {
-    const backend = await this.getBackend();
-    this.backendItems = undefined;
-    backend.clear();
-    const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => signal.aborted);
-    let loaded = 0;
-    this.progress = { phase: 'fetching', loaded };
-    for await (const page of client.iterateReceivables({ asOf, limit: this.pageSize }, { signal })) {
-      await backend.append(page.items, slicer);
-      loaded += page.items.length;
-      this.progress = { phase: 'fetching', loaded, ...(page.total !== undefined ? { total: page.total } : {}) };
-    }
-    await this.ageAndUse(backend, asOf, loaded, signal);
-  }
-
-  private async ageAndUse(backend: AgingBackend, asOf: string, count: number, signal: AbortSignal): Promise<void> {
-    this.progress = { phase: 'aging', loaded: count };
-    const outcome = await backend.age({ asOf, buckets: this.agingBuckets() });
-    signal.throwIfAborted();
-    const rows = new Map<string, AgingRow[]>();
-    for (const [currency, list] of outcome.rows) rows.set(currency, list as AgingRow[]);
-    this.useData({
-      source: 'engine',
-      asOf: outcome.summary.asOf,
-      buckets: outcome.summary.buckets,
-      rows,
-      totals: new Map(outcome.summary.totals.map((t) => [t.currency, t])),
-    });
-  }
-
-  private async loadServer(client: CreditKitClient, asOf: string, signal: AbortSignal): Promise<void> {
-    this.progress = { phase: 'report', loaded: 0 };
-    const report = await client.getAgingReport({ asOf, groupBy: 'customer', limit: this.pageSize }, { signal });
-    const data: TableData = {
-      source: 'server',
-      asOf: report.asOf,
-      buckets: report.buckets.map((b) => ({ ...b, label: b.label || defaultBucketLabel(b) })),
-      rows: new Map(),
-      totals: new Map(),
-    };
-    this.addReportPage(data, report);
-    this.server = { cursor: report.nextCursor, totalRows: report.totalRows, loaded: report.rows.length, loading: false };
-    this.useData(data);
-  }
-
-  private addReportPage(data: TableData, report: { rows: readonly AgingRow[]; totals: readonly CurrencyTotals[] }): void {
-    for (const row of report.rows) {
-      let list = data.rows.get(row.currency);
-      if (!list) data.rows.set(row.currency, (list = []));
-      list.push(row);
-    }
-    for (const totals of report.totals) {
-      data.totals.set(totals.currency, totals);
-      if (!data.rows.has(totals.currency)) data.rows.set(totals.currency, []);
-    }
-    if (this.server) this.server.loaded += report.rows.length;
-    sortMapKeys(data.rows);
-  }
-
-  /** Installs freshly loaded data: picks the currency, draws the rows at once, then refines in the background. */
-  private useData(data: TableData): void {
-    this.data = data;
-    this.pickCurrency();
-    this.viewCurrency = this.currency;
-    this.lazyProfiles.clear();
-    this.lazyWarnings.clear();
-    this.salespeople = [];
-    this.regions = [];
-    const rows = this.currentRows();
-    if (!isFiltering(this.filter) && !this.sort) {
-      this.order = identity(rows.length);
-      this.rebuildDisplay();
-      this.viewTotals = this.baseTotals();
-    } else {
-      this.order = new Uint32Array(0);
-      this.rebuildDisplay();
-    }
-    this.pinned = undefined;
-    this.scrollPos = 0;
-    this.scrollNeedsSync = true;
-    // Sorting, filtering, totals and filter options follow in time slices, after the first paint.
-    queueMicrotask(() => {
-      if (isFiltering(this.filter) || this.sort || !this.viewTotals) void this.refreshView('data');
-      void this.refreshOptions();
-    });
-  }
-
-  private pickCurrency(): void {
-    const codes = this.currencies;
-    if (codes.includes(this.currency)) return;
-    const preferred = this.policy?.currency;
-    const withRows = codes.filter((c) => (this.data!.rows.get(c)?.length ?? 0) > 0);
-    const pick = preferred && withRows.includes(preferred) ? preferred : (withRows[0] ?? codes[0] ?? '');
-    this.currency = pick;
-  }
-
-  private onCurrencyChanged(): void {
-    this.viewCurrency = this.currency;
-    this.expanded.clear();
-    this.pinned = undefined;
-    this.scrollPos = 0;
-    this.scrollNeedsSync = true;
-    this.order = new Uint32Array(0);
-    this.rebuildDisplay();
-    this.viewTotals = undefined;
-    void this.refreshView('data');
-    void this.refreshOptions();
-  }
-
-  private currentRows(): readonly AgingRow[] {
-    return this.data?.rows.get(this.currency) ?? [];
-  }
-
-  private baseTotals(): Totals | undefined {
-    return this.data?.totals.get(this.currency);
-  }
-
-  // ————————————————————————————————————————— view (filter, sort, totals)
-
-  private collator(): Intl.Collator {
-    const lang = this.locale.lang;
-    let collator = this.collators.get(lang);
-    if (!collator) this.collators.set(lang, (collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' })));
-    return collator;
-  }
-
-  private async refreshView(reason: 'sorting' | 'filtering' | 'data'): Promise<void> {
-    const job = ++this.viewJob;
-    const data = this.data;
-    if (!data) return;
-    const rows = this.currentRows();
-    const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => job !== this.viewJob);
-    this.viewBusy = reason === 'sorting' || this.sort ? 'sorting' : isFiltering(this.filter) ? 'filtering' : false;
-    try {
-      let order = await filterRows(rows, this.filter, slicer);
-      if (this.sort) order = await sortRows(rows, order, this.sort, { slicer, collator: this.collator(), external: this.externalKeys() });
-      this.order = order;
-      this.rebuildDisplay();
-      this.viewBusy = false;
-      const filtered = isFiltering(this.filter);
-      const base = this.baseTotals();
-      if (!filtered && base) this.viewTotals = base;
-      else {
-        if (reason !== 'sorting' || !this.viewTotals) {
-          this.viewTotals = undefined;
-          this.viewTotals = await sumRows(rows, order, data.buckets.length, slicer);
-        }
-        if (!filtered && this.data === data && !data.totals.has(this.currency) && data.source === 'report') {
-          data.totals.set(this.currency, { currency: this.currency, ...this.viewTotals });
-        }
-      }
-      this.clampScroll();
-      this.scheduleDetails();
-      // Server mode: keep loading while the loaded rows do not fill the view.
-      this.maybeLoadMore();
-    } catch (error) {
-      if (!(error instanceof SliceCancelled)) throw error;
-    }
-  }
-
-  private async refreshOptions(): Promise<void> {
-    const rows = this.currentRows();
-    const job = this.dataJob;
-    const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => job !== this.dataJob);
-    try {
-      const collator = this.collator();
-      this.salespeople = await distinctValues(rows, 'salesperson', collator, slicer);
-      this.regions = await distinctValues(rows, 'region', collator, slicer);
-    } catch (error) {
-      if (!(error instanceof SliceCancelled)) throw error;
-    }
-  }
-
-  private rowKey(row: AgingRow): string {
-    return `${row.currency}\u0000${row.customerId}`;
-  }
-
-  private rebuildDisplay(): void {
-    const expansions = [];
-    if (this.expanded.size > 0) {
-      const rows = this.currentRows();
-      const positionOf = new Int32Array(rows.length).fill(-1);
-      for (let k = 0; k < this.order.length; k++) positionOf[this.order[k]!] = k;
-      for (const entry of this.expanded.values()) {
-        if (entry.currency !== this.currency) continue;
-        const position = positionOf[entry.rowIndex] ?? -1;
-        if (position >= 0) expansions.push({ position, rows: entry.status === 'ready' ? Math.max(1, entry.items.length) : 1 });
-      }
-    }
-    const wasLast = this.active.row === this.lastRowIndex() && this.active.row > 1;
-    this.display = new DisplayList(this.order.length, expansions);
-    if (wasLast) this.active = { row: this.lastRowIndex(), col: this.active.col };
-    this.requestUpdate();
-  }
-
-  private externalKeys(): ExternalKeys {
-    return {
-      limit: (row) => {
-        const p = this.profileView(row.customerId);
-        return p instanceof Error || !p ? NaN : signedMinorUnits(p.granted, 6);
-      },
-      utilisation: (row) => {
-        const p = this.profileView(row.customerId);
-        return p instanceof Error || !p || p.utilisation === null ? NaN : signedMinorUnits(p.utilisation, 6);
-      },
-      warning: (row) => {
-        const level = this.warningLevel(row.customerId);
-        return level === undefined ? NaN : LEVEL_RANK[level];
-      },
-    };
-  }
-
-  // ————————————————————————————————————————— profiles, warnings, blacklist
-
-  private profileView(customerId: string): ProfileView | Error | undefined {
-    const profile = this.profiles ? this.profiles[customerId] : this.lazyProfiles.get(customerId);
-    if (!profile || profile instanceof Error) return profile;
-    let view = this.profileViews.get(profile);
-    if (!view) {
-      let utilisation: string | null = null;
-      try {
-        utilisation = creditExposure({ granted: profile.granted, components: profile.components }, this.policy?.creditCheck).utilisation;
-      } catch {
-        utilisation = null;
-      }
-      view = { granted: profile.granted, currency: profile.currency, utilisation, blacklisted: profile.blacklisted };
-      this.profileViews.set(profile, view);
-    }
-    return view;
-  }
-
-  private warningStatus(customerId: string): WarningStatus | Error | undefined {
-    return this.warnings ? this.warnings[customerId] : this.lazyWarnings.get(customerId);
-  }
-
-  /**
-   * The warning level of a customer when known: the host's `level`, or — once `loadWarningLevels`
-   * has loaded the evaluator — core's evaluation of the signals.
-   */
-  private warningLevel(customerId: string): WarningLevel | undefined {
-    const status = this.warningStatus(customerId);
-    if (!status || status instanceof Error) return undefined;
-    return shownWarningLevel(status, () => {
-      let level = this.warningLevels.get(status);
-      if (level === undefined && this.levelOf) {
-        level = this.levelOf(status, this.data?.asOf ?? todayIso());
-        if (level) this.warningLevels.set(status, level);
-      }
-      return level;
-    });
-  }
-
-  /** Loads the evaluator of warning signals (for hosts that send signals without a level). */
-  private async loadWarningLevels(): Promise<void> {
-    this.levelOf ??= (await import('./warning-level.js')).warningLevelOf;
-  }
-
-  private isBlacklisted(row: AgingRow): boolean {
-    if (row.blacklisted || this.blacklist?.includes(row.customerId)) return true;
-    const profile = this.profileView(row.customerId);
-    return !!profile && !(profile instanceof Error) && profile.blacklisted;
-  }
-
-  /** After scrolling settles: fetch profiles and warnings of the customer rows drawn. */
-  private scheduleDetails(): void {
-    if (this.settleTimer) clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = undefined;
-      this.requestDetails();
-    }, SETTLE_MS);
-  }
-
-  private requestDetails(): void {
-    if (this.profiles && this.warnings) return;
-    if (!this.findClient()) return;
-    const window = this.window();
-    const rows = this.currentRows();
-    const ids: string[] = [];
-    for (let d = window.start; d < window.end; d++) {
-      const entry = this.display.at(d);
-      if (entry.item === -1) ids.push(rows[this.order[entry.position]!]!.customerId);
-    }
-    if (!this.profiles) this.lazyProfiles.request(ids);
-    if (!this.warnings) this.lazyWarnings.request(ids);
-  }
-
-  // ————————————————————————————————————————— expanding
-
-  private async toggleRow(rowIndex: number, byUser: boolean): Promise<void> {
-    const row = this.currentRows()[rowIndex];
-    if (!row || !this.canExpand()) return;
-    const key = this.rowKey(row);
-    const wasExpanded = this.expanded.has(key);
-    if (wasExpanded) this.expanded.delete(key);
-    else this.expanded.set(key, { rowIndex, customerId: row.customerId, currency: row.currency, status: 'loading', items: [] });
-    this.rebuildDisplay();
-    if (byUser) this.dispatchEvent(new CkRowToggleEvent({ customerId: row.customerId, currency: row.currency, expanded: !wasExpanded }));
-    if (!wasExpanded) await this.loadItems(key);
-  }
-
-  private canExpand(): boolean {
-    return this.data?.source === 'engine' || !!this.findClient();
-  }
-
-  private async loadItems(key: string): Promise<void> {
-    const entry = this.expanded.get(key);
-    const data = this.data;
-    if (!entry || !data) return;
-    entry.status = 'loading';
-    this.rebuildDisplay();
-    try {
-      const items = data.source === 'engine' && this.backend
-        ? await (await this.backend).itemsOf(entry.customerId, entry.currency)
-        : await this.fetchItems(entry.customerId, entry.currency, data);
-      entry.items = items;
-      entry.status = 'ready';
-    } catch {
-      entry.status = 'error';
-    }
-    if (this.expanded.get(key) === entry) this.rebuildDisplay();
-  }
-
-  /** Server and report modes: the customer's open items from `GET /receivables`, aged here. */
-  private async fetchItems(customerId: string, currency: string, data: TableData): Promise<ItemRow[]> {
-    const client = this.resolveClient();
-    const items: ReceivableInput[] = [];
-    for await (const page of client.iterateReceivables({ customerId, asOf: data.asOf, limit: 1000 })) {
-      for (const item of page.items) if (item.currency === currency) items.push(item);
-    }
-    const { AgingEngine } = await import('./aging-engine.js');
-    const engine = new AgingEngine();
-    engine.append(items);
-    const buckets = data.buckets.map((b) => ({ ...b }));
-    await engine.age({ asOf: data.asOf, buckets });
-    return engine.itemsOf(customerId, currency);
-  }
-
-  // ————————————————————————————————————————— export
-
-  private exportColumns(): ExportColumns {
-    const t = this.locale.messages;
-    const lang = this.locale.lang;
-    return {
-      bucketLabels: (this.data?.buckets ?? []).map((b) => bucketLabel(b, t.buckets, lang)),
-      stage: (row) => {
-        const stage = this.customerStage(row);
-        return stage ? t.stages[stage] : '';
-      },
-      limit: (row) => {
-        const p = this.profileView(row.customerId);
-        return p && !(p instanceof Error) ? { amount: p.granted, currency: p.currency } : undefined;
-      },
-      utilisation: (row) => {
-        const p = this.profileView(row.customerId);
-        return p && !(p instanceof Error) && p.utilisation !== null ? p.utilisation : undefined;
-      },
-      warning: (row) => this.warningLevel(row.customerId),
-      blacklisted: (row) => this.isBlacklisted(row),
-    };
-  }
-
-  private async buildExport() {
-    await this.viewSettled();
-    await this.loadWarningLevels();
-    await this.locale.pending(); // headers in the reader's language, even right after a `lang` change
-    return exportRecords(this.currentRows(), this.order, this.exportColumns(), this.locale.messages, new TimeSlicer());
-  }
-
-  /** Waits until no sort or filter is being computed. */
-  private async viewSettled(): Promise<void> {
-    while (this.viewBusy) await new Promise((r) => setTimeout(r, 16));
-  }
-
-  private async onExportCsv(): Promise<void> {
-    const t = this.locale.messages.toolbar;
-    this.notice = { text: t.preparing, problem: false };
-    const records = await this.buildExport();
-    const rows = records.length - 1;
-    const blob = new Blob([toCsv(records)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `aging-${this.data?.asOf ?? this.effectiveAsOf()}-${this.currency || 'all'}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    try {
-      link.click();
-    } finally {
-      link.remove();
-      // Revoke after the download has started.
-      setTimeout(() => URL.revokeObjectURL(url), 1_000);
-    }
-    this.notice = { text: t.exported(formatInteger(rows, this.locale.lang)), problem: false };
-    this.dispatchEvent(new CkExportEvent({ format: 'csv', rows }));
-  }
-
-  private async onCopy(): Promise<void> {
-    const t = this.locale.messages.toolbar;
-    this.notice = { text: t.preparing, problem: false };
-    const records = await this.buildExport();
-    const rows = records.length - 1;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard API');
-      await navigator.clipboard.writeText(toTsv(records));
-    } catch {
-      this.notice = { text: t.copyFailed, problem: true };
-      return;
-    }
-    this.notice = { text: t.copied(formatInteger(rows, this.locale.lang)), problem: false };
-    this.dispatchEvent(new CkExportEvent({ format: 'clipboard', rows }));
-  }
-
-  // ————————————————————————————————————————— scrolling and geometry
-
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.scroller');
-  }
-
-  private geometry(): ScrollGeometry {
-    const viewHeight = this.bodyViewHeight > 0 ? this.bodyViewHeight : this.rowHeight * 10;
-    return { count: this.display.length, rowHeight: this.rowHeight, viewHeight, maxHeight: DEFAULT_MAX_SCROLL_HEIGHT };
-  }
-
-  private currentOffset(): number {
-    if (this.pinned && this.pinned.scrollTop === this.scrollPos) return this.pinned.offset;
-    return realOffset(this.geometry(), this.scrollPos);
-  }
-
-  private window(): VisibleWindow {
-    return visibleWindow(this.geometry(), this.scrollPos, OVERSCAN, this.currentOffset());
-  }
-
-  /** Shows real offset `offset` at the top: sets the scroll position and pins the exact offset. */
-  private applyOffset(offset: number): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const g = this.geometry();
-    scroller.scrollTop = scrollTopForOffset(g, offset);
-    this.scrollPos = scroller.scrollTop;
-    this.pinned = { scrollTop: this.scrollPos, offset };
-  }
-
-  private clampScroll(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const max = spacerHeight(this.geometry()) - this.geometry().viewHeight;
-    if (this.scrollPos > Math.max(0, max)) {
-      this.pinned = undefined;
-      this.scrollPos = Math.max(0, max);
-      this.scrollNeedsSync = true;
-    }
-  }
-
-  private readonly onScroll = (event: Event) => {
-    const scroller = event.currentTarget as HTMLElement;
-    const left = scroller.scrollLeft;
-    if (left !== this.pinnedLeft) {
-      this.pinnedLeft = left;
-      scroller.style.setProperty('--_ck-aging-pin', `${left}px`);
-    }
-    const top = scroller.scrollTop;
-    if (top === this.scrollPos) return;
-    this.scrollPos = top;
-    this.scheduleDetails();
-    this.maybeLoadMore();
-  };
-
-  private maybeLoadMore(): void {
-    if (!this.server || this.server.cursor === null || this.server.loading || this.server.error) return;
-    const window = this.window();
-    if (window.end >= this.display.length - window.pageSize * 2) void this.loadMore();
-  }
-
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const head = this.renderRoot.querySelector<HTMLElement>('.head');
-    const foot = this.renderRoot.querySelector<HTMLElement>('.foot');
-    const height = Math.max(this.rowHeight, scroller.clientHeight - (head?.offsetHeight ?? 0) - (foot?.offsetHeight ?? 0));
-    if (height !== this.bodyViewHeight) this.bodyViewHeight = height;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.backendTimer) clearTimeout(this.backendTimer);
-    this.backendTimer = undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.serverAbort?.abort();
-    if (this.settleTimer) clearTimeout(this.settleTimer);
-    // Keep the worker a while in case the element is only being moved.
-    if (this.backend && !this.backendTimer) {
-      this.backendTimer = setTimeout(() => {
-        const backend = this.backend;
-        this.backend = undefined;
-        this.backendItems = undefined;
-        this.backendTimer = undefined;
-        void backend?.then((b) => b.dispose());
-      }, 30_000);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const scroller = this.scroller;
-    if (scroller && !this.resizeObserver) {
-      // Measured after layout (the observer's first call), never by forcing a layout here.
-      this.resizeObserver = new ResizeObserver(() => this.measure());
-      this.resizeObserver.observe(scroller);
-      this.scheduleDetails();
-    }
-    if (scroller && this.scrollNeedsSync) {
-      this.scrollNeedsSync = false;
-      // A scroller drawn just now is at the top already: touching it would force a layout.
-      if (scroller === this.lastScroller || this.scrollPos !== 0) scroller.scrollTop = this.scrollPos;
-    }
-    this.lastScroller = scroller ?? undefined;
-    if (this.focusPending) this.focusActiveCell();
-    if (this.loadedEventPending && this.ready) {
-      this.loadedEventPending = false;
-      const totals = this.baseTotals() as CurrencyTotals | undefined;
-      this.dispatchEvent(
-        new CkAgingLoadedEvent({
-          asOf: this.data?.asOf ?? this.effectiveAsOf(),
-          currency: this.currency,
-          customers: this.currentRows().length,
-          items: totals?.itemCount ?? 0,
-          currencies: this.currencies,
-        }),
-      );
-    }
-  }
-
-  // ————————————————————————————————————————— keyboard
-
-  private lastRowIndex(): number {
-    return this.display.length + 2;
-  }
-
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
-    if (!cell) return;
-    const row = Number(cell.dataset.row);
-    const col = Number(cell.dataset.col);
-    if (row !== this.active.row || col !== this.active.col) this.active = { row, col };
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const origin = event.composedPath()[0] as HTMLElement | undefined;
-    // Keys inside the warning badge (its button, its popover) are the badge's own.
-    if (origin && origin.getRootNode() !== this.renderRoot) return;
-    const cols = this.columns().length;
-    const { row, col } = this.active;
-    const page = this.window().pageSize;
-    let next: { row: number; col: number } | undefined;
-    switch (event.key) {
-      case 'ArrowDown': next = { row: row + 1, col }; break;
-      case 'ArrowUp': next = { row: row - 1, col }; break;
-      case 'ArrowRight': next = { row, col: col + 1 }; break;
-      case 'ArrowLeft': next = { row, col: col - 1 }; break;
-      case 'Home': next = event.ctrlKey ? { row: 1, col } : { row, col: 0 }; break;
-      case 'End': next = event.ctrlKey ? { row: this.lastRowIndex(), col } : { row, col: cols - 1 }; break;
-      case 'PageDown': next = { row: Math.min(this.lastRowIndex() - 1, row + page), col }; break;
-      case 'PageUp': next = { row: Math.max(row === this.lastRowIndex() ? 2 : 1, row - page), col }; break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.activateCell(row, col);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (document.dir === 'rtl' || getComputedStyle(this).direction === 'rtl') {
-      if (event.key === 'ArrowRight') next = { row, col: col - 1 };
-      if (event.key === 'ArrowLeft') next = { row, col: col + 1 };
-    }
-    this.moveTo(Math.min(Math.max(1, next.row), this.lastRowIndex()), Math.min(Math.max(0, next.col), cols - 1));
-  };
-
-  private moveTo(row: number, col: number): void {
-    this.active = { row, col };
-    if (row >= 2 && row < this.lastRowIndex()) {
-      const g = this.geometry();
-      this.applyOffset(offsetForIndex(g, row - 2, 'nearest', this.currentOffset()));
-    }
-    this.focusPending = true;
-    this.requestUpdate();
-  }
-
-  private focusActiveCell(): void {
-    const { row, col } = this.active;
-    const cell = this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
-    if (!cell) return;
-    this.focusPending = false;
-    cell.focus({ preventScroll: true });
-  }
-
-  private activateCell(row: number, col: number): void {
-    const column = this.columns()[col];
-    if (!column) return;
-    if (row === 1) {
-      void this.sortBy(column.id);
-      return;
-    }
-    if (row >= this.lastRowIndex()) return;
-    const entry = this.display.at(row - 2);
-    const rowIndex = this.order[entry.position]!;
-    if (entry.item === -1) {
-      if (column.id === 'warning') {
-        const badge = this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`);
-        if (badge?.open) void badge.open();
-        return;
-      }
-      void this.toggleRow(rowIndex, true);
-      return;
-    }
-    const expansion = this.expanded.get(this.rowKey(this.currentRows()[rowIndex]!));
-    if (expansion?.status === 'error') void this.loadItems(this.rowKey(this.currentRows()[rowIndex]!));
-  }
-
-  // ————————————————————————————————————————— rendering
-
-  private get messages(): AgingTableMessages {
-    return this.locale.messages;
-  }
-
-  private columns(): Column[] {
-    const t = this.messages;
-    const lang = this.locale.lang;
-    const key = `${lang}|${this.data?.buckets.length ?? 0}|${this.data?.buckets.map((b) => b.label).join('|') ?? ''}`;
-    if (this.columnCache?.key === key && this.columnCache.messages === t) return this.columnCache.columns;
-    const columns = this.buildColumns(t, lang).map((c, i) => ({
-      ...c,
-      cellClass: `cell${c.numeric ? ' num' : ''}${i === 0 ? ' first flex' : ''}${c.id === 'warning' ? ' flex' : ''}`,
-    }));
-    this.columnCache = { key, messages: t, columns };
-    return columns;
-  }
-
-  private buildColumns(t: AgingTableMessages, lang: string): Omit<Column, 'cellClass'>[] {
-    return [
-      { id: 'customer', label: t.columns.customer, width: 260, numeric: false },
-      ...(this.data?.buckets ?? []).map((b, k) => ({ id: `bucket-${k}` as ColumnId, label: bucketLabel(b, t.buckets, lang), width: 124, numeric: true })),
-      { id: 'total', label: t.columns.total, width: 136, numeric: true },
-      { id: 'overdue', label: t.columns.overdue, width: 136, numeric: true },
-      { id: 'oldestDueDate', label: t.columns.oldestDueDate, width: 124, numeric: false },
-      { id: 'maxDaysOverdue', label: t.columns.maxDaysOverdue, width: 104, numeric: true },
-      { id: 'stage', label: t.columns.stage, width: 156, numeric: false },
-      { id: 'limit', label: t.columns.limit, width: 148, numeric: true },
-      { id: 'utilisation', label: t.columns.utilisation, width: 104, numeric: true },
-      { id: 'warning', label: t.columns.warning, width: 132, numeric: false },
-    ];
-  }
-
-  /** An amount for the reader, with the currency's digits, exact (Intl formats the decimal string). */
-  private amount(value: string, currency = this.currency): string {
-    const lang = this.locale.lang;
-    const key = `${lang}|${currency}`;
-    let format = this.amountFormats.get(key);
-    if (!format) {
-      let digits = 2;
-      try {
-        digits = currencyDigits(currency);
-      } catch {
-        digits = 2;
-      }
-      this.amountFormats.set(key, (format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-    }
-    return (format.format as unknown as (v: string) => string)(value);
-  }
-
-  private date(iso: string): string {
-    return formatDate(iso, this.locale.lang, 'medium');
+    return this.source.collectionPolicy(this.collection);
   }
 
   private customerStage(row: AgingRow): CollectionStage | undefined {
     return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy());
   }
 
+  // ————————————————————————————————————————— rows: display list, expanding, details
+
+  private rebuildDisplay(): void {
+    const wasLast = this.keyboard.onLastRow(this.gridCursor());
+    const order = this.view.order;
+    this.display = new DisplayList(order.length, this.expansions.expansions(this.currentRows().length, order, this.currency));
+    if (wasLast) this.keyboard.keepOnLastRow(this.gridCursor());
+    this.requestUpdate();
+  }
+
+  /** The cursor over the rows drawn now (rebuilt when the view, the expansions or the columns change). */
+  private gridCursor(): GridCursor {
+    const columns = this.columns().length;
+    const c = this.cursor;
+    if (c && c.display === this.display && c.order === this.view.order && c.columnCount === columns) return c;
+    return (this.cursor = new GridCursor(this.display, this.view.order, columns));
+  }
+
+  private canExpand(): boolean {
+    return this.tableData?.source === 'engine' || !!this.findClient();
+  }
+
+  private async toggleRow(rowIndex: number, byUser: boolean): Promise<void> {
+    const row = this.currentRows()[rowIndex];
+    if (!row || !this.canExpand()) return;
+    const { expanded, loaded } = this.expansions.toggle(row, rowIndex);
+    if (byUser) this.dispatchEvent(new CkRowToggleEvent({ customerId: row.customerId, currency: row.currency, expanded }));
+    await loaded;
+  }
+
+  private async itemsOf(entry: ExpandedRow): Promise<ItemRow[]> {
+    const data = this.tableData!;
+    const executor = this.source.agedBy();
+    if (data.source === 'engine' && executor) return (await executor).itemsOf(entry.customerId, entry.currency);
+    return fetchCustomerItems(this.resolveClient(), entry, data);
+  }
+
+  /** After scrolling settles: the profiles and warnings of the customer rows drawn. */
+  private scheduleDetails(): void {
+    this.details.schedule(() => {
+      const { start, end } = this.virtualScroll.window();
+      const rows = this.currentRows();
+      return this.gridCursor().customerRows(start, end).map((i) => rows[i]!.customerId);
+    });
+  }
+
+  /** New rows (another page): the view, its totals and the filter options again. */
+  private refreshAll(): void {
+    void this.view.refresh('data');
+    void this.view.refreshOptions();
+  }
+
+  private maybeLoadMore(): void {
+    const window = this.virtualScroll.window();
+    if (this.paging.wantsMore(window.end, this.display.length, window.pageSize)) void this.loadMore();
+  }
+
+  // ————————————————————————————————————————— lifecycle and keys
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CreditKitElement['requestUpdate']>[2]): void {
+    if (!this.scrolling) this.rowsChanged = true;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  /** Enter or Space on a cell: sorts by a header, expands a customer, opens a badge, retries failed items. */
+  private activateCell({ row, col }: Cell): void {
+    const column = this.columns()[col];
+    if (!column) return;
+    if (row === GridCursor.HEADER) {
+      void this.sortBy(column.id);
+      return;
+    }
+    const cursor = this.gridCursor();
+    if (!cursor.isBodyRow(row)) return;
+    const entry = cursor.entry(row);
+    if (entry.item === -1) {
+      if (column.id === 'warning') {
+        const badge = this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`);
+        if (badge?.open) void badge.open();
+        return;
+      }
+      void this.toggleRow(entry.dataRow, true);
+      return;
+    }
+    const customer = this.currentRows()[entry.dataRow]!;
+    if (this.expansions.of(customer)?.status === 'error') void this.expansions.load(customer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Anything but a scroll may change what a row shows: rows render anew.
+    if (this.rowsChanged) {
+      this.rowsChanged = false;
+      this.renderVersion++;
+    }
+    if (changed.has('currency') && this.tableData && this.currency !== this.viewCurrency) this.onCurrencyChanged();
+    this.keyboard.clampTo(this.gridCursor());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.loadedEventPending && this.ready) {
+      this.loadedEventPending = false;
+      this.dispatchEvent(
+        new CkAgingLoadedEvent({
+          asOf: this.tableData?.asOf ?? this.effectiveAsOf(),
+          currency: this.currency,
+          customers: this.currentRows().length,
+          items: this.baseTotals()?.itemCount ?? 0,
+          currencies: this.currencies,
+        }),
+      );
+    }
+  }
+
+  // ————————————————————————————————————————— rendering
+
+  private columns(): Column[] {
+    return this.columnSet.get(this.locale.messages, this.locale.lang, this.tableData?.buckets ?? []);
+  }
+
+  private amount(value: string, currency = this.currency): string {
+    return this.format.amount(value, currency, this.locale.lang);
+  }
+
+  private date(iso: string): string {
+    return this.format.date(iso, this.locale.lang);
+  }
+
+  private gridRowCount(): number {
+    const paging = this.paging.paging;
+    if (paging && paging.cursor !== null) {
+      // Not every row is loaded: the full size is known when the report has one currency.
+      const data = this.tableData;
+      return data && data.totals.size <= 1 && !isFiltering(this.view.filter) ? paging.totalRows + (this.display.length - this.view.order.length) + 2 : -1;
+    }
+    return this.display.length + 2;
+  }
+
   protected override renderLoading(): TemplateResult {
-    const progress = this.progress;
-    if (!progress) return super.renderLoading();
-    const t = this.messages.progress;
-    const lang = this.locale.lang;
-    const loaded = formatInteger(progress.loaded, lang);
-    const text =
-      progress.phase === 'aging' ? t.aging(loaded)
-      : progress.phase === 'report' ? t.report
-      : progress.total !== undefined ? t.loadedOf(loaded, formatInteger(progress.total, lang))
-      : t.loaded(loaded);
-    const known = progress.phase === 'fetching' && progress.total !== undefined && progress.total > 0;
-    const ratio = known ? Math.min(1, progress.loaded / progress.total!) : progress.phase === 'aging' ? 1 : 0;
-    return html`<div class="progress">
-      <span id="progress-label">${t.label}</span>
-      <div
-        part="progress"
-        role="progressbar"
-        aria-labelledby="progress-label"
-        aria-valuemin="0"
-        aria-valuemax=${known ? progress.total! : nothing}
-        aria-valuenow=${known ? progress.loaded : nothing}
-        aria-valuetext=${text}
-      >
-        <div class="progress-track"><div class="progress-fill" ${cssProps({ transform: `scaleX(${ratio})` })}></div></div>
-      </div>
-      <span class="muted">${text}</span>
-    </div>`;
+    const progress = this.source.progress;
+    return progress ? renderProgress(this.locale.messages.progress, this.locale.lang, progress) : super.renderLoading();
   }
 
   protected renderReady(): TemplateResult {
-    const columns = this.columns();
-    return html`${this.renderToolbar()}${this.renderFilters()}${this.renderSummary()}${this.renderGrid(columns)}${this.renderMore()}`;
+    const t = this.locale.messages;
+    const lang = this.locale.lang;
+    const data = this.tableData;
+    const buckets = data?.buckets ?? [];
+    return html`${renderToolbar({
+      t: t.toolbar,
+      asOf: data?.asOf ?? this.effectiveAsOf(),
+      currency: this.currency,
+      currencies: this.currencies,
+      ...(this.exports.notice ? { notice: this.exports.notice } : {}),
+      onAsOfChange: this.onAsOfChange,
+      selectCurrency: (code) => this.selectCurrency(code),
+      onTabKey: this.onTabKey,
+      exportCsv: () => void this.exports.download(),
+      copy: () => void this.exports.copy(),
+    })}${renderFilters({
+      t,
+      lang,
+      buckets,
+      view: this.view,
+      rowCount: this.currentRows().length,
+      setFilter: (filter) => void this.setFilter(filter),
+      onSearch: this.onSearch,
+    })}${renderSummary({
+      t,
+      lang,
+      currency: this.currency,
+      buckets,
+      ...(this.view.totals ? { totals: this.view.totals } : {}),
+      customers: this.view.order.length,
+      amount: (value) => this.amount(value),
+    })}${renderGrid(this.gridView(t, lang))}${renderMore(t, lang, this.paging.paging, () => void this.loadMore())}`;
   }
 
-  private renderToolbar(): TemplateResult {
-    const t = this.messages.toolbar;
-    const codes = this.currencies;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="field">
-        <label for="as-of">${t.asOf}</label>
-        <input id="as-of" type="date" .value=${this.data?.asOf ?? this.effectiveAsOf()} @change=${this.onAsOfChange} />
-      </div>
-      ${codes.length > 1
-        ? html`<div class="field">
-            <span id="currency-label" class="muted">${t.currencies}</span>
-            <div role="tablist" aria-labelledby="currency-label" @keydown=${this.onTabKey}>
-              ${codes.map(
-                (code) => html`<button
-                  type="button"
-                  role="tab"
-                  id=${`tab-${code}`}
-                  aria-selected=${code === this.currency ? 'true' : 'false'}
-                  aria-controls="panel"
-                  tabindex=${code === this.currency ? 0 : -1}
-                  @click=${() => this.selectCurrency(code)}
-                >${code}</button>`,
-              )}
-            </div>
-          </div>`
-        : html`<div class="field"><span class="muted">${t.currency}</span><span>${this.currency}</span></div>`}
-      <span class="spacer"></span>
-      <button type="button" part="export-button" @click=${() => void this.onExportCsv()}>${t.exportCsv}</button>
-      <button type="button" part="export-button" @click=${() => void this.onCopy()}>${t.copy}</button>
-    </div>
-    <div class="notice ${this.notice?.problem ? 'problem' : ''}" role="status">${this.notice?.text ?? ''}</div>`;
+  private gridView(t: AgingTableMessages, lang: string): GridView {
+    const d = this.details;
+    const data = this.tableData;
+    return {
+      t,
+      lang,
+      ...(data ? { asOf: data.asOf } : {}),
+      canExpand: this.canExpand(),
+      amount: (value, currency) => this.amount(value, currency),
+      date: (iso) => this.date(iso),
+      isExpanded: (row) => !!this.expansions.of(row),
+      toggleRow: (rowIndex) => void this.toggleRow(rowIndex, true),
+      isBlacklisted: (row) => d.isBlacklisted(row),
+      customerStage: (row) => this.customerStage(row),
+      itemStage: (item) => collectionStage(item.daysOverdue, this.collectionPolicy(), item.disputed),
+      profileView: (id) => d.profileView(id),
+      profilePending: (id) => d.profilePending(id),
+      warningStatus: (id) => d.warningStatus(id),
+      warningPending: (id) => d.warningPending(id),
+      badgeTag: () => dependencyTag(this, 'warning-badge', () => this.requestUpdate()),
+      retryItems: (expansion) => {
+        const row = this.currentRows()[expansion.rowIndex];
+        if (row) void this.expansions.load(row);
+      },
+      columns: this.columns(),
+      cursor: this.gridCursor(),
+      keyboard: this.keyboard,
+      window: this.virtualScroll.window(),
+      spacerHeight: this.virtualScroll.spacerHeight(),
+      rowHeight: this.rowHeight,
+      renderVersion: this.renderVersion,
+      rowCount: this.gridRowCount(),
+      rows: this.currentRows(),
+      caption: t.caption(this.currency, data ? this.date(data.asOf) : ''),
+      busy: this.view.busy !== false,
+      tabbed: this.currencies.length > 1,
+      currency: this.currency,
+      ...(this.view.sort ? { sort: this.view.sort } : {}),
+      ...(this.view.totals ? { totals: this.view.totals } : {}),
+      expansionOf: (row) => this.expansions.of(row),
+      sortBy: (column) => void this.sortBy(column),
+      onScroll: this.virtualScroll.onScroll,
+    };
   }
 
-  private readonly onAsOfChange = (event: Event) => {
+  private readonly onAsOfChange = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
     if (isIsoDate(value)) this.asOf = value;
   };
 
   private selectCurrency(code: string): void {
-    if (code === this.currency) return;
-    this.currency = code;
+    if (code !== this.currency) this.currency = code;
   }
 
-  private readonly onTabKey = (event: KeyboardEvent) => {
+  private readonly onTabKey = (event: KeyboardEvent): void => {
     const codes = this.currencies;
-    const index = codes.indexOf(this.currency);
-    let next = index;
-    if (event.key === 'ArrowRight') next = (index + 1) % codes.length;
-    else if (event.key === 'ArrowLeft') next = (index - 1 + codes.length) % codes.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = codes.length - 1;
-    else return;
+    const next = nextTab(event.key, codes.indexOf(this.currency), codes.length);
+    if (next === undefined) return;
     event.preventDefault();
     this.selectCurrency(codes[next]!);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${codes[next]}`)?.focus());
   };
 
-  private renderFilters(): TemplateResult {
-    const t = this.messages.filters;
-    const f = this.filter;
-    const lang = this.locale.lang;
-    return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
-      <span id="filters-label" class="visually-hidden">${t.label}</span>
-      <div class="field">
-        <label for="search">${t.search}</label>
-        <input id="search" type="search" autocomplete="off" .value=${f.search} @input=${this.onSearch} />
-      </div>
-      <div class="check">
-        <input id="only-overdue" type="checkbox" .checked=${f.onlyOverdue} @change=${(e: Event) => void this.setFilter({ onlyOverdue: (e.target as HTMLInputElement).checked })} />
-        <label for="only-overdue">${t.onlyOverdue}</label>
-      </div>
-      <div class="field">
-        <label for="bucket">${t.bucket}</label>
-        <select id="bucket" @change=${(e: Event) => {
-          const value = (e.target as HTMLSelectElement).value;
-          void this.setFilter({ bucket: value === '' ? null : Number(value) });
-        }}>
-          <option value="" ?selected=${f.bucket === null}>${t.any}</option>
-          ${(this.data?.buckets ?? []).map((b, k) => html`<option value=${k} ?selected=${f.bucket === k}>${bucketLabel(b, this.messages.buckets, lang)}</option>`)}
-        </select>
-      </div>
-      ${this.renderSelect('salesperson', t.salesperson, this.salespeople, f.salesperson)}
-      ${this.renderSelect('region', t.region, this.regions, f.region)}
-      <button type="button" ?disabled=${!isFiltering(f)} @click=${() => void this.setFilter(NO_FILTER)}>${t.clear}</button>
-    </div>
-    ${this.renderViewStatus()}`;
-  }
-
-  private renderSelect(field: 'salesperson' | 'region', label: string, values: readonly string[], current: string): TemplateResult {
-    const options = current && !values.includes(current) ? [current, ...values] : values;
-    return html`<div class="field">
-      <label for=${field}>${label}</label>
-      <select id=${field} @change=${(e: Event) => void this.setFilter({ [field]: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${current === ''}>${this.messages.filters.any}</option>
-        ${options.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private readonly onSearch = (event: Event) => {
+  private readonly onSearch = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
     if (this.searchTimer) clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.setFilter({ search: value }), 200);
+    this.searchTimer = setTimeout(() => void this.setFilter({ search: value }), SEARCH_DELAY_MS);
   };
-
-  private renderViewStatus(): TemplateResult {
-    const t = this.messages.status;
-    const lang = this.locale.lang;
-    let text: string;
-    if (this.viewBusy) text = this.viewBusy === 'sorting' ? t.sorting : t.filtering;
-    else if (this.currentRows().length === 0) text = t.noData;
-    else if (this.order.length === 0) text = t.noMatch;
-    else text = t.shown(formatInteger(this.order.length, lang), formatInteger(this.currentRows().length, lang));
-    return html`<div class="notice" role="status">${text}</div>`;
-  }
-
-  private renderSummary(): TemplateResult {
-    const t = this.messages.summary;
-    const totals = this.viewTotals;
-    const lang = this.locale.lang;
-    const buckets = this.data?.buckets ?? [];
-    const total = totals ? new Decimal(totals.total) : undefined;
-    const ratio = totals && total!.gt(0) ? new Decimal(totals.overdue).div(total!).toFixed(4) : undefined;
-    const positive = totals ? totals.buckets.map((b) => (isPositiveDecimal(b) ? Number(b) : 0)) : [];
-    const positiveSum = positive.reduce((a, b) => a + b, 0);
-    let x = 0;
-    return html`<section class="summary" part="summary" aria-labelledby="summary-label">
-      <span id="summary-label" class="visually-hidden">${t.label}</span>
-      <dl class="figures">
-        <div><dt>${t.total}</dt><dd>${totals ? `${this.amount(totals.total)} ${this.currency}` : t.computing}</dd></div>
-        <div><dt>${t.overdue}</dt><dd>${totals ? `${this.amount(totals.overdue)} ${this.currency}` : t.computing}</dd></div>
-        <div><dt>${t.overdueRatio}</dt><dd>${ratio ? formatPercent(ratio, lang, 1) : totals ? t.notApplicable : t.computing}</dd></div>
-        <div><dt>${t.customers}</dt><dd>${formatInteger(this.order.length, lang)}</dd></div>
-      </dl>
-      <svg class="bar" part="bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        ${positive.map((value, k) => {
-          if (value <= 0 || positiveSum <= 0) return nothing;
-          const width = (value / positiveSum) * 1000;
-          const rect = svg`<rect class=${`s${k % SERIES}`} x=${x} y="0" width=${width} height="10"></rect>`;
-          x += width;
-          return rect;
-        })}
-      </svg>
-      <ul class="legend" aria-label=${t.legend}>
-        ${buckets.map((bucket, k) => {
-          const amount = totals?.buckets[k];
-          const share = amount && total && total.gt(0) ? formatPercent(new Decimal(amount).div(total).toFixed(4), lang, 1) : undefined;
-          return html`<li>
-            <span class="swatch ${`s${k % SERIES}`}" aria-hidden="true"></span>
-            <span class="text">${bucketLabel(bucket, this.messages.buckets, lang)}:
-              ${amount !== undefined ? this.amount(amount) : t.computing}${share ? ` ${t.share(share)}` : ''}</span>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderGrid(columns: readonly Column[]): TemplateResult {
-    const g = this.geometry();
-    const window = this.window();
-    const widths = columns.map((c) => `${c.width}px`).join(' ');
-    const rowWidth = columns.reduce((sum, c) => sum + c.width, 0);
-    const rowCount = this.gridRowCount();
-    const vars = {
-      '--_ck-aging-columns': widths,
-      '--_ck-aging-row-width': `${rowWidth}px`,
-      '--_ck-aging-row-height': `${this.rowHeight}px`,
-    };
-    const data = this.currentRows();
-    const indices: number[] = [];
-    for (let d = window.start; d < window.end; d++) indices.push(d);
-    const { row: activeRow, col: activeCol } = this.active;
-    const headerHoldsTab = activeRow >= 2 && activeRow < this.lastRowIndex() && (activeRow - 2 < window.start || activeRow - 2 >= window.end);
-    this.headerHoldsTab = headerHoldsTab;
-    // Keyed by list position: while scrolling, rows that stay keep their DOM and only move; and a
-    // row whose inputs did not change is not even re-rendered (guard), so a scroll frame only
-    // builds the few rows coming into view.
-    const rows = repeat(
-      indices,
-      (d) => d,
-      (d) => {
-        const top = window.top + (d - window.start) * this.rowHeight;
-        return guard([this.renderVersion, top, d + 2 === activeRow ? activeCol : -1], () => this.renderDataRow(this.display.at(d), d, top, columns, data));
-      },
-    );
-    const caption = this.messages.caption(this.currency, this.data ? this.date(this.data.asOf) : '');
-    return html`<div id="panel" class="grid-panel" role=${this.currencies.length > 1 ? 'tabpanel' : nothing} aria-labelledby=${this.currencies.length > 1 ? `tab-${this.currency}` : nothing}>
-      <span id="caption" class="visually-hidden">${caption}</span>
-      <div
-        class="grid"
-        part="grid"
-        role="grid"
-        aria-labelledby="caption"
-        aria-rowcount=${rowCount}
-        aria-colcount=${columns.length}
-        aria-busy=${this.viewBusy ? 'true' : 'false'}
-        ${cssProps(vars)}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-      >
-        <div class="scroller" @scroll=${this.onScroll}>
-          <div class="head" role="rowgroup">
-            <div class="row" role="row" aria-rowindex="1">${columns.map((c, i) => this.renderHeaderCell(c, i))}</div>
-          </div>
-          <div class="body" role="rowgroup" ${cssProps({ 'block-size': `${spacerHeight(g)}px` })}>${rows}</div>
-          <div class="foot" role="rowgroup">${this.renderTotalsRow(columns)}</div>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private gridRowCount(): number {
-    const paging = this.server;
-    if (paging && paging.cursor !== null) {
-      // Not every row is loaded: the full size is known when the report has one currency.
-      return this.data && this.data.totals.size <= 1 && !isFiltering(this.filter) ? paging.totalRows + (this.display.length - this.order.length) + 2 : -1;
-    }
-    return this.display.length + 2;
-  }
-
-  private tabIndexFor(row: number, col: number): number {
-    const { row: activeRow, col: activeCol } = this.active;
-    if (row === activeRow && col === activeCol) return 0;
-    // The active row is not drawn: its column's header cell keeps the grid in the tab order.
-    if (row === 1 && col === activeCol && this.headerHoldsTab) return 0;
-    return -1;
-  }
-
-  private renderHeaderCell(column: Column, col: number): TemplateResult {
-    const sorted = this.sort?.column === column.id ? this.sort.direction : undefined;
-    const mark = sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '';
-    return html`<div
-      role="columnheader"
-      part="header-cell"
-      class="cell ${column.numeric ? 'num' : ''} ${col === 0 ? 'first' : ''}"
-      aria-sort=${sorted ?? nothing}
-      data-row="1"
-      data-col=${col}
-      tabindex=${this.tabIndexFor(1, col)}
-      @click=${() => void this.sortBy(column.id)}
-    >
-      <button type="button" class="sort-button" tabindex="-1">${column.label}<span class="sort-mark" aria-hidden="true">${mark}</span></button>
-    </div>`;
-  }
-
-  private renderDataRow(entry: DisplayEntry, display: number, top: number, columns: readonly Column[], rows: readonly AgingRow[]): TemplateResult {
-    const rowIndex = this.order[entry.position]!;
-    const row = rows[rowIndex]!;
-    const ariaRow = display + 2;
-    const style = cssProps({ transform: `translateY(${top}px)` });
-    if (entry.item === -1) {
-      return html`<div class="row" role="row" part="row" aria-rowindex=${ariaRow} ${style}>${columns.map((column, col) =>
-        this.renderCell(column, col, ariaRow, this.customerCell(column, row, rowIndex)),
-      )}</div>`;
-    }
-    const expansion = this.expanded.get(this.rowKey(row));
-    const item = expansion?.status === 'ready' ? expansion.items[entry.item] : undefined;
-    return html`<div class="row item" role="row" part="item-row" aria-rowindex=${ariaRow} ${style}>${columns.map((column, col) =>
-      this.renderCell(column, col, ariaRow, item ? this.itemCell(column, item) : col === 0 ? this.itemPlaceholder(expansion) : nothing),
-    )}</div>`;
-  }
-
-  /** A cell: the first of a row is its row header. All columns are always drawn, so no aria-colindex is needed. */
-  private renderCell(column: Column, col: number, ariaRow: number, content: unknown): TemplateResult {
-    return col === 0
-      ? html`<div role="rowheader" part="cell" class=${column.cellClass} data-row=${ariaRow} data-col="0" tabindex=${this.tabIndexFor(ariaRow, 0)}>${content}</div>`
-      : html`<div role="gridcell" part="cell" class=${column.cellClass} data-row=${ariaRow} data-col=${col} tabindex=${this.tabIndexFor(ariaRow, col)}>${content}</div>`;
-  }
-
-  private customerCell(column: Column, row: AgingRow, rowIndex: number): TemplateResult | string | typeof nothing {
-    const t = this.messages;
-    switch (column.id) {
-      case 'customer': {
-        const name = row.customerName ?? row.customerId;
-        const expanded = this.expanded.has(this.rowKey(row));
-        return html`${this.canExpand()
-          ? html`<button
-              type="button"
-              class="toggle"
-              tabindex="-1"
-              aria-expanded=${expanded ? 'true' : 'false'}
-              aria-label=${expanded ? t.rows.collapse(name) : t.rows.expand(name)}
-              @click=${() => void this.toggleRow(rowIndex, true)}
-            ><span class="chevron" aria-hidden="true">▸</span></button>`
-          : nothing}<span class="name">${name}</span>${row.customerName ? html`<span class="code">${row.customerId}</span>` : nothing}${this.isBlacklisted(row)
-          ? html`<span class="tag blacklisted">${t.rows.blacklisted}</span>`
-          : nothing}`;
-      }
-      case 'total':
-        return this.amountCell(row.total);
-      case 'overdue':
-        return this.amountCell(row.overdue);
-      case 'oldestDueDate':
-        return this.date(row.oldestDueDate);
-      case 'maxDaysOverdue':
-        return formatInteger(row.maxDaysOverdue, this.locale.lang);
-      case 'stage': {
-        const stage = this.customerStage(row);
-        return stage ? html`<span class=${`stage-${stage}`}>${t.stages[stage]}</span>` : html`<span class="muted">—</span>`;
-      }
-      case 'limit': {
-        const p = this.profileView(row.customerId);
-        if (!p) return this.pendingDetail(this.profiles ? false : this.lazyProfiles.pending(row.customerId));
-        if (p instanceof Error) return html`<span class="muted">${t.rows.unknown}</span>`;
-        return `${this.amount(p.granted, p.currency)} ${p.currency}`;
-      }
-      case 'utilisation': {
-        const p = this.profileView(row.customerId);
-        if (!p) return this.pendingDetail(this.profiles ? false : this.lazyProfiles.pending(row.customerId));
-        if (p instanceof Error || p.utilisation === null) return html`<span class="muted">${t.rows.unknown}</span>`;
-        return formatPercent(p.utilisation, this.locale.lang, 1);
-      }
-      case 'warning':
-        return this.warningCell(row);
-      default: {
-        const k = Number(column.id.slice('bucket-'.length));
-        return this.amountCell(row.buckets[k] ?? '0');
-      }
-    }
-  }
-
-  private amountCell(value: string): TemplateResult | string {
-    const text = this.amount(value);
-    return value.startsWith('-') ? html`<span class="negative">${text}</span>` : text;
-  }
-
-  private pendingDetail(pending: boolean): string {
-    return pending ? '…' : '—';
-  }
-
-  /** The warning badge of a customer row, drawn from a status the table holds. */
-  private warningCell(row: AgingRow): TemplateResult | string {
-    const status = this.warningStatus(row.customerId);
-    if (!status) return this.pendingDetail(!this.warnings && this.lazyWarnings.pending(row.customerId));
-    if (status instanceof Error) return html`<span class="muted">${this.messages.rows.unknown}</span>`;
-    const tag = dependencyTag(this, 'warning-badge', () => this.requestUpdate());
-    if (!tag) return '…';
-    return staticHtml`<${unsafeStatic(tag)}
-      class="badge"
-      tabindex="-1"
-      size="small"
-      variant="pill"
-      as-of=${this.data?.asOf ?? nothing}
-      .warningStatus=${status}
-    ></${unsafeStatic(tag)}>`;
-  }
-
-  private itemPlaceholder(expansion: Expanded | undefined): TemplateResult {
-    const t = this.messages.rows;
-    if (!expansion || expansion.status === 'loading') return html`<span class="muted">${t.loadingItems}</span>`;
-    if (expansion.status === 'error') {
-      return html`<span class="negative">${t.itemsFailed}</span>
-        <button type="button" tabindex="-1" @click=${() => void this.loadItems(this.rowKey(this.currentRows()[expansion.rowIndex]!))}>${t.retry}</button>`;
-    }
-    return html`<span class="muted">${t.noItems}</span>`;
-  }
-
-  private itemCell(column: Column, item: ItemRow): TemplateResult | string | typeof nothing {
-    const t = this.messages.rows;
-    switch (column.id) {
-      case 'customer':
-        return html`<span class="name">${item.documentNumber ?? item.id}</span>${item.documentDate
-          ? html`<span class="code">${t.documentDate(this.date(item.documentDate))}</span>`
-          : nothing}${item.disputed ? html`<span class="tag disputed">${t.disputed}</span>` : nothing}`;
-      case 'total':
-        return this.amountCell(item.open);
-      case 'overdue':
-        return item.daysOverdue >= 1 ? this.amountCell(item.open) : nothing;
-      case 'oldestDueDate':
-        return html`<span class="visually-hidden">${t.dueDate}: </span>${this.date(item.dueDate)}`;
-      case 'maxDaysOverdue':
-        return html`<span class="visually-hidden">${t.daysOverdue}: </span>${formatInteger(item.daysOverdue, this.locale.lang)}`;
-      case 'stage': {
-        const stage = collectionStage(item.daysOverdue, this.collectionPolicy(), item.disputed);
-        return html`<span class=${`stage-${stage}`}>${this.messages.stages[stage]}</span>`;
-      }
-      case 'limit':
-      case 'utilisation':
-      case 'warning':
-        return nothing;
-      default: {
-        const k = Number(column.id.slice('bucket-'.length));
-        return item.bucket === k ? this.amountCell(item.open) : nothing;
-      }
-    }
-  }
-
-  private renderTotalsRow(columns: readonly Column[]): TemplateResult {
-    const totals = this.viewTotals;
-    const ariaRow = this.lastRowIndex();
-    const computing = this.messages.summary.computing;
-    return html`<div class="row" role="row" part="totals-row" aria-rowindex=${ariaRow}>
-      ${columns.map((column, col) => {
-        let content: TemplateResult | string | typeof nothing = nothing;
-        if (column.id === 'customer') content = this.messages.rows.totals;
-        else if (column.id === 'total') content = totals ? this.amountCell(totals.total) : computing;
-        else if (column.id === 'overdue') content = totals ? this.amountCell(totals.overdue) : computing;
-        else if (column.id.startsWith('bucket-')) {
-          const k = Number(column.id.slice('bucket-'.length));
-          content = totals ? this.amountCell(totals.buckets[k] ?? '0') : computing;
-        }
-        return this.renderCell(column, col, ariaRow, content);
-      })}
-    </div>`;
-  }
-
-  private renderMore(): TemplateResult | typeof nothing {
-    const paging = this.server;
-    if (!paging) return nothing;
-    const t = this.messages.server;
-    const lang = this.locale.lang;
-    return html`<div class="more">
-      <span>${t.loaded(formatInteger(paging.loaded, lang), formatInteger(paging.totalRows, lang))}</span>
-      ${paging.cursor !== null ? html`<span>${t.partial}</span>` : nothing}
-      ${paging.error ? html`<span class="negative" role="alert">${t.loadFailed}</span>` : nothing}
-      ${paging.cursor !== null
-        ? html`<button type="button" part="load-more-button" ?disabled=${paging.loading} @click=${() => void this.loadMore()}>${paging.error ? this.messages.rows.retry : t.loadMore}</button>`
-        : nothing}
-    </div>`;
-  }
-}
-
-/** Table data from aged rows handed over: grouped by currency without copying when there is one. */
-function dataFromReport(report: AgingReportInput, asOf: string): TableData {
-  const buckets = report.buckets.map((b) => ({ ...b, label: b.label || defaultBucketLabel(b) }));
-  const rows = new Map<string, AgingRow[]>();
-  const all = report.rows as AgingRow[];
-  const first = all[0]?.currency;
-  let single = first !== undefined;
-  for (let i = 0; single && i < all.length; i++) if (all[i]!.currency !== first) single = false;
-  if (single) rows.set(first!, all);
-  else for (const row of all) {
-    let list = rows.get(row.currency);
-    if (!list) rows.set(row.currency, (list = []));
-    list.push(row);
-  }
-  const totals = new Map<string, CurrencyTotals>();
-  for (const t of report.totals ?? []) {
-    totals.set(t.currency, t);
-    if (!rows.has(t.currency)) rows.set(t.currency, []);
-  }
-  sortMapKeys(rows);
-  return { source: 'report', asOf: report.asOf ?? asOf, buckets, rows, totals };
-}
-
-/** Re-inserts a map's entries in key order. */
-function sortMapKeys<V>(map: Map<string, V>): void {
-  const entries = [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  map.clear();
-  for (const [k, v] of entries) map.set(k, v);
 }

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ageReceivables } from '@credit-kit/core';
-import type { AgingReportInput, AgingRow } from './aging-model.js';
+import type { AgingReportInput, AgingRow } from './data/aging-model.js';
 import type { CkAgingTable } from './aging-table.component.js';
+import { recordWorkers } from '../test-support/workers.js';
 import { makeReceivables } from './test-support/receivables.js';
 import { THREE_BUCKETS, q, qa, settled, tableWith } from './test-support/table.js';
 
@@ -47,8 +48,10 @@ describe('<ck-aging-table> at scale', () => {
       this.timeout(120_000);
       const items = makeReceivables(200_000, 3_000);
       // A first small load warms up the page (templates, code), which is not what is measured.
-      const el = await tableWith({ items: makeReceivables(50, 10) }, `as-of=2024-06-30${noWorker ? '&no-worker=' : ''}`);
-      expect(await el.agingBackendKind()).to.equal(noWorker ? 'main-thread' : 'worker');
+      const workers = recordWorkers();
+      const el = await tableWith({ items: makeReceivables(50, 10) }, `as-of=2024-06-30${noWorker ? '&no-worker=' : ''}`).finally(() => workers.restore());
+      if (noWorker) expect(workers.started, 'no worker started').to.deep.equal([]);
+      else expect(workers.aged, 'aged in a worker').to.equal(true);
       // Other page work keeps getting turns: a message ping-pong (timers are throttled in a background page).
       let ticks = 0;
       let pinging = true;

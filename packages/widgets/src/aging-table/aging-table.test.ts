@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_CREDIT_POLICY, ageReceivables, type CreditProfile, type Receivable, type ReceivableInput } from '@credit-kit/core';
 import type { CkAgingTable } from './aging-table.component.js';
 import type { CkAgingLoadedEvent, CkRowToggleEvent } from './aging-table.events.js';
+import { recordWorkers } from '../test-support/workers.js';
 import { THREE_BUCKETS, headers, mockClient, parseCsv, q, qa, reportRow, rowIds, rowTexts, settled, tableWith } from './test-support/table.js';
 
 const AS_OF = '2024-06-30';
@@ -44,11 +45,12 @@ describe('<ck-aging-table>', () => {
     el.setAttribute('as-of', asOf);
     el.client = client;
     const loaded = oneEvent(el, 'ck-aging-loaded') as Promise<CkAgingLoadedEvent>;
+    const workers = recordWorkers();
     document.body.append(el);
     try {
       const event = await loaded;
       await settled(el);
-      expect(await el.agingBackendKind()).to.equal('worker');
+      expect(workers.aged, 'aged in a worker').to.equal(true);
       // Expected: the same items fetched independently and aged with core by the policy's buckets.
       const items: Receivable[] = [];
       for await (const page of client.iterateReceivables({ asOf })) items.push(...page.items);
@@ -72,6 +74,7 @@ describe('<ck-aging-table>', () => {
       const ratio = Number(cny.overdue) / Number(cny.total);
       expect(q(el, '[part=summary]').textContent).to.include(`${(Math.round(ratio * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`);
     } finally {
+      workers.restore();
       el.remove();
     }
   });
@@ -384,8 +387,9 @@ describe('<ck-aging-table>', () => {
 
   it('ages on the main thread with no-worker, with the same result', async () => {
     const items = [item('I1', 'A', '2024-06-30', '10.00'), item('I2', 'B', '2024-05-30', '40.00')];
-    const el = await tableWith({ items }, `as-of=${AS_OF}&no-worker=`);
-    expect(await el.agingBackendKind()).to.equal('main-thread');
+    const workers = recordWorkers();
+    const el = await tableWith({ items }, `as-of=${AS_OF}&no-worker=`).finally(() => workers.restore());
+    expect(workers.started, 'no worker started').to.deep.equal([]);
     expect(totalsRow(el).slice(1, 4)).to.deep.equal(['10.00', '0.00', '40.00']);
   });
 });

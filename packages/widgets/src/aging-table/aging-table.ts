@@ -12,9 +12,9 @@ export {
   type RowToggleDetail,
 } from './aging-table.events.js';
 export { agingTableMessages, type AgingTableMessages } from './aging-table.messages.js';
-export type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './aging-model.js';
-export type { ColumnId, FilterState, SortDirection } from './row-view.js';
-export type { ScrollAlign } from './scaled-scroll.js';
+export type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './data/aging-model.js';
+export type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
+export type { ScrollAlign } from './grid/scaled-scroll.js';
 export type { CollectionStage } from '@credit-kit/core';
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The aging Web Worker: holds the open items the table fetched (or was given) and ages them with
- * core's `ageReceivables`, so a million items never block the page. Started by `aging-backend.ts`
+ * core's `ageReceivables`, so a million items never block the page. Started by `aging-executor.ts`
  * as a module worker: `new Worker(new URL('./aging.worker.js', import.meta.url), { type: 'module' })`.
  */
-import { AgingEngine } from './aging-engine.js';
-import { ROWS_PER_MESSAGE, serializeError, type FromAgingWorker, type ToAgingWorker } from './aging-protocol.js';
+import { AgingEngine } from './data/aging-engine.js';
+import { ROWS_PER_MESSAGE, serializeError, type FromAgingWorker, type ToAgingWorker } from './data/aging-protocol.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToAgingWorker>) => void) | null;

@@ -1,50 +1,18 @@
-import { fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { createClient, type CreditKitClient } from '@credit-kit/client';
-import { createMockBackend, type MockBackend, type MockBackendOptions } from '@credit-kit/mock';
 import { defineAgingTable } from '../aging-table.js';
 import type { CkAgingTable } from '../aging-table.component.js';
-import type { AgingRow } from '../aging-model.js';
+import type { AgingRow } from '../data/aging-model.js';
+import { API_BASE, mockClient } from '../../test-support/mock-client.js';
+import { mount, settled } from '../../test-support/mount.js';
+import { q, qa } from '../../test-support/shadow.js';
 
 defineAgingTable();
 
-export const API = '/api/credit/v1';
+export { mockClient, q, qa, settled };
+export const API = API_BASE;
 
-/** A mock backend and a real client on it. */
-export function mockClient(options: MockBackendOptions = {}): { backend: MockBackend; client: CreditKitClient } {
-  const backend = createMockBackend({ latencyMs: 0, ...options });
-  const client = createClient({ baseUrl: API, fetch: backend.fetch, retry: { baseDelayMs: 1 } });
-  return { backend, client };
-}
-
-/** Waits until the table is ready and no view work (sort, filter, totals) is pending. */
-export async function settled(el: CkAgingTable): Promise<void> {
-  await waitUntil(() => el.ready || el.error !== undefined, 'table loads', { timeout: 60_000 });
-  await waitUntil(() => {
-    const grid = el.shadowRoot!.querySelector('[role=grid]');
-    return !grid || (grid.getAttribute('aria-busy') === 'false' && !el.shadowRoot!.querySelector('[part=totals-row]')!.textContent!.includes('…'));
-  }, 'view settles', { timeout: 30_000 });
-  await el.updateComplete;
-}
-
-/** A table with these properties and attributes (set before it connects), loaded and settled. */
-export async function tableWith(props: Partial<CkAgingTable>, attrs = '', tag = 'ck-aging-table'): Promise<CkAgingTable> {
-  const el = document.createElement(tag) as CkAgingTable;
-  if (attrs) for (const [k, v] of new URLSearchParams(attrs)) el.setAttribute(k, v);
-  Object.assign(el, props);
-  // fixtureSync: waiting for a frame would hang while the runner's page is in the background.
-  fixtureSync<HTMLDivElement>(html`<div></div>`).appendChild(el);
-  await settled(el);
-  return el;
-}
-
-export function q<T extends Element = HTMLElement>(el: CkAgingTable, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-export function qa<T extends Element = HTMLElement>(el: CkAgingTable, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** A table with these properties and attributes (set before it connects), loaded and its view complete. */
+export function tableWith(props: Partial<CkAgingTable>, attrs = '', tag = 'ck-aging-table'): Promise<CkAgingTable> {
+  return mount<CkAgingTable>(tag, props, attrs);
 }
 
 /** Header labels in column order. */

@@ -1,5 +1,8 @@
-import type { AgingRow } from './aging-model.js';
-import type { AgingTableMessages } from './aging-table.messages.js';
+import type { AgingBucketDefinition, CollectionStage } from '@credit-kit/core';
+import type { AgingTableMessages } from '../aging-table.messages.js';
+import type { AgingRow } from '../data/aging-model.js';
+import type { CustomerDetailsController } from '../data/customer-details.js';
+import { bucketLabel } from '../render/bucket-labels.js';
 import { numberCell, type CsvCell } from './csv.js';
 import type { TimeSlicer } from './time-slice.js';
 
@@ -16,6 +19,33 @@ export interface ExportColumns {
   /** Warning level, when known. */
   warning(row: AgingRow): 'none' | 'yellow' | 'orange' | 'red' | undefined;
   blacklisted(row: AgingRow): boolean;
+}
+
+/** The export columns of the table's rows: bucket labels and stages in the reader's language, the details known. */
+export function exportColumnsOf(
+  details: CustomerDetailsController,
+  t: AgingTableMessages,
+  lang: string,
+  buckets: readonly AgingBucketDefinition[],
+  stageOf: (row: AgingRow) => CollectionStage | undefined,
+): ExportColumns {
+  return {
+    bucketLabels: buckets.map((b) => bucketLabel(b, t.buckets, lang)),
+    stage: (row) => {
+      const stage = stageOf(row);
+      return stage ? t.stages[stage] : '';
+    },
+    limit: (row) => {
+      const p = details.profileView(row.customerId);
+      return p && !(p instanceof Error) ? { amount: p.granted, currency: p.currency } : undefined;
+    },
+    utilisation: (row) => {
+      const p = details.profileView(row.customerId);
+      return p && !(p instanceof Error) && p.utilisation !== null ? p.utilisation : undefined;
+    },
+    warning: (row) => details.warningLevel(row.customerId),
+    blacklisted: (row) => details.isBlacklisted(row),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ageReceivables, ageReceivablesInChunks, padToScale, type AgingBucket, type ReceivableInput } from '@credit-kit/core';
 import type { AgingRow, AgingSummary, ItemRow } from './aging-model.js';
-import { TimeSlicer } from './time-slice.js';
+import { TimeSlicer } from '../view/time-slice.js';
 
 /** What to age on. */
 export interface AgeRequest {

@@ -1,5 +1,5 @@
 import { decimalPlaces, ExactSum, isNonZeroDecimal, isPositiveDecimal, signedMinorUnits, signedMinorUnitsBig } from '@credit-kit/core';
-import type { AgingRow } from './aging-model.js';
+import type { AgingRow } from '../data/aging-model.js';
 import { forEachSliced, sortSliced, type TimeSlicer } from './time-slice.js';
 
 /**

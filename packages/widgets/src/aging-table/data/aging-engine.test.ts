@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ageReceivables, type ReceivableInput } from '@credit-kit/core';
 import { AgingEngine } from './aging-engine.js';
-import { startAgingBackend } from './aging-backend.js';
-import { TimeSlicer } from './time-slice.js';
-import { makeReceivables } from './test-support/receivables.js';
+import { startAgingExecutor } from '../aging-executor.js';
+import { TimeSlicer } from '../view/time-slice.js';
+import { makeReceivables } from '../test-support/receivables.js';
 
 const asOf = '2024-06-30';
 
@@ -59,40 +59,40 @@ describe('aging engine', () => {
 
   for (const noWorker of [false, true]) {
     it(`${noWorker ? 'on the main thread' : 'in a Web Worker'}: ages like core and serves item rows`, async () => {
-      const backend = await startAgingBackend({ noWorker });
+      const executor = await startAgingExecutor({ noWorker });
       try {
-        expect(backend.kind).to.equal(noWorker ? 'main-thread' : 'worker');
+        expect(executor.kind).to.equal(noWorker ? 'main-thread' : 'worker');
         const items = makeReceivables(5_000, 300);
-        await backend.append(items, new TimeSlicer());
-        const outcome = await backend.age({ asOf });
+        await executor.append(items, new TimeSlicer());
+        const outcome = await executor.age({ asOf });
         expect(stripPeople(outcome.rows)).to.deep.equal(coreRows(items, { asOf }));
-        const rows = await backend.itemsOf('C000010', 'USD');
+        const rows = await executor.itemsOf('C000010', 'USD');
         expect(rows.length).to.equal(ageReceivables(items.filter((i) => i.customerId === 'C000010'), { asOf }).items.length);
       } finally {
-        backend.dispose();
+        executor.dispose();
       }
     });
   }
 
   it('reports a validation error from the worker with its name and issues', async () => {
-    const backend = await startAgingBackend();
+    const executor = await startAgingExecutor();
     try {
-      await backend.append([{ ...makeReceivables(1, 1)[0]!, amount: 'lots' }], new TimeSlicer());
+      await executor.append([{ ...makeReceivables(1, 1)[0]!, amount: 'lots' }], new TimeSlicer());
       let error: { name?: string; issues?: { path: string }[] } = {};
       try {
-        await backend.age({ asOf });
+        await executor.age({ asOf });
       } catch (e) {
         error = e as typeof error;
       }
       expect(error.name).to.equal('CreditKitValidationError');
       expect(error.issues![0]!.path).to.equal('items[0].amount');
     } finally {
-      backend.dispose();
+      executor.dispose();
     }
   });
 
   it('falls back to the main thread when the worker cannot start', async () => {
-    const backend = await startAgingBackend({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
-    expect(backend.kind).to.equal('main-thread');
+    const executor = await startAgingExecutor({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
+    expect(executor.kind).to.equal('main-thread');
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
-import type { AgingRow } from './aging-model.js';
+import type { AgingRow } from '../data/aging-model.js';
 import { NO_FILTER, distinctValues, filterRows, identity, sortRows, sumRows, type ExternalKeys } from './row-view.js';
 import { TimeSlicer } from './time-slice.js';
 

@@ -1,11 +1,11 @@
 import type { ReceivableInput } from '@credit-kit/core';
-import { AgingEngine, type AgeRequest, type AgingOutcome } from './aging-engine.js';
-import type { AgingRow, ItemRow } from './aging-model.js';
-import { deserializeError, ITEMS_PER_MESSAGE, type FromAgingWorker, type ToAgingWorker } from './aging-protocol.js';
-import { TimeSlicer } from './time-slice.js';
+import { AgingEngine, type AgeRequest, type AgingOutcome } from './data/aging-engine.js';
+import type { AgingRow, ItemRow } from './data/aging-model.js';
+import { deserializeError, ITEMS_PER_MESSAGE, type FromAgingWorker, type ToAgingWorker } from './data/aging-protocol.js';
+import { TimeSlicer } from './view/time-slice.js';
 
 /** Where aging runs: a Web Worker, or the main thread in time slices when no worker can start. */
-export interface AgingBackend {
+export interface AgingExecutor {
   readonly kind: 'worker' | 'main-thread';
   /** Hands items over; large arrays go in chunks with pauses between them. */
   append(items: readonly ReceivableInput[], slicer: TimeSlicer): Promise<void>;
@@ -19,8 +19,8 @@ export interface AgingBackend {
   dispose(): void;
 }
 
-/** How to start the aging backend. */
-export interface AgingBackendOptions {
+/** How to start the aging executor. */
+export interface AgingExecutorOptions {
   /** Run on the main thread (in time slices) without trying a worker. */
   readonly noWorker?: boolean;
   /** URL of the worker module, for builds that move it (CDN bundles). */
@@ -50,13 +50,13 @@ function defaultWorker(): Worker {
  * a Content-Security-Policy without `worker-src`, a `file://` page, a missing worker file, a
  * time-out — ages on the main thread in time slices instead (never one long task).
  */
-export async function startAgingBackend(options: AgingBackendOptions = {}): Promise<AgingBackend> {
-  if (options.noWorker || typeof Worker === 'undefined') return new MainThreadBackend();
+export async function startAgingExecutor(options: AgingExecutorOptions = {}): Promise<AgingExecutor> {
+  if (options.noWorker || typeof Worker === 'undefined') return new MainThreadExecutor();
   let worker: Worker;
   try {
     worker = options.workerUrl ? new Worker(options.workerUrl, { type: 'module' }) : defaultWorker();
   } catch {
-    return new MainThreadBackend();
+    return new MainThreadExecutor();
   }
   const started = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => done(false), options.startTimeoutMs ?? 15_000);
@@ -78,9 +78,9 @@ export async function startAgingBackend(options: AgingBackendOptions = {}): Prom
   });
   if (!started) {
     worker.terminate();
-    return new MainThreadBackend();
+    return new MainThreadExecutor();
   }
-  return new WorkerBackend(worker);
+  return new WorkerExecutor(worker);
 }
 
 interface Pending {
@@ -89,7 +89,7 @@ interface Pending {
   rows?: Map<string, AgingRow[]>;
 }
 
-class WorkerBackend implements AgingBackend {
+class WorkerExecutor implements AgingExecutor {
   readonly kind = 'worker' as const;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -186,7 +186,7 @@ function orderedRows(currencies: readonly string[], rows: Map<string, AgingRow[]
 }
 
 /** The fallback: the same engine on the main thread, aging in chunks between pauses. */
-class MainThreadBackend implements AgingBackend {
+class MainThreadExecutor implements AgingExecutor {
   readonly kind = 'main-thread' as const;
   private readonly engine = new AgingEngine();
 

@@ -1,6 +1,6 @@
 import { defaultBucketLabel, type AgingBucketDefinition } from '@credit-kit/core';
-import { formatInteger } from '../i18n/format.js';
-import type { AgingTableMessages } from './aging-table.messages.js';
+import { formatInteger } from '../../i18n/format.js';
+import type { AgingTableMessages } from '../aging-table.messages.js';
 
 /**
  * The label of a bucket in the reader's language: a host's own label as given, a default label

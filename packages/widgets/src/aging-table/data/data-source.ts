@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  DEFAULT_AGING_BUCKETS,
+  DEFAULT_CREDIT_POLICY,
+  type AgingBucket,
+  type CollectionPolicy,
+  type CreditPolicy,
+  type ReceivableInput,
+} from '@credit-kit/core';
+import type { CreditKitClient } from '@credit-kit/client';
+import type { AgingExecutor } from '../aging-executor.js';
+import { DEFAULT_SLICE_MS, TimeSlicer } from '../view/time-slice.js';
+import type { AgingReportInput, AgingRow } from './aging-model.js';
+import { addReportPage, dataFromReport, labelledBuckets, type TableData } from './table-data.js';
+
+/** How far a load has come, for the progress bar. */
+export interface Progress {
+  readonly phase: 'fetching' | 'aging' | 'report';
+  readonly loaded: number;
+  readonly total?: number;
+}
+
+/** What to load, read from the table's properties when a load starts. */
+export interface DataRequest {
+  readonly mode: 'client' | 'server';
+  readonly asOf: string;
+  readonly items?: readonly ReceivableInput[];
+  readonly report?: AgingReportInput;
+  readonly buckets?: readonly AgingBucket[];
+  readonly collection?: CollectionPolicy;
+  readonly pageSize: number;
+  readonly noWorker: boolean;
+  readonly workerUrl?: string | URL;
+  /** The client, asked only when the data is not handed over. */
+  readonly client: () => CreditKitClient;
+}
+
+/** The first page of the host's report, in server mode. */
+export interface FirstPage {
+  readonly cursor: string | null;
+  readonly totalRows: number;
+  readonly loaded: number;
+}
+
+/** What a load produced. */
+export interface LoadedData {
+  readonly data: TableData;
+  readonly firstPage?: FirstPage;
+}
+
+/** How long an unused executor (its worker) is kept after the table leaves the page, in case it is only being moved. */
+const EXECUTOR_KEEP_MS = 30_000;
+
+/**
+ * Where the table's rows come from, in this order: aged rows handed over (`report`), open items
+ * handed over and aged here (`items`), every open item fetched by cursor pages and aged here
+ * (client mode), or the first page of the host's report (server mode). Aging runs in the
+ * `AgingExecutor` (a worker, or the main thread in slices), kept while the table is on the page.
+ */
+export class DataSourceController implements ReactiveController {
+  /** How far the running load has come. */
+  progress?: Progress;
+  /** The host's policy, when the table had to fetch it. */
+  policy?: CreditPolicy;
+  /** The request the data was loaded for. */
+  request?: DataRequest;
+
+  private job = 0;
+  private executor?: Promise<AgingExecutor>;
+  private executorItems?: readonly ReceivableInput[];
+  private disposeTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Bucket set: the table's, else the policy's, else core's defaults. */
+  agingBuckets(): readonly AgingBucket[] {
+    return this.request?.buckets ?? this.policy?.agingBuckets ?? DEFAULT_AGING_BUCKETS;
+  }
+
+  /** Collection thresholds: the table's, else the policy's, else core's defaults. */
+  collectionPolicy(collection: CollectionPolicy | undefined): CollectionPolicy {
+    return collection ?? this.policy?.collection ?? DEFAULT_CREDIT_POLICY.collection;
+  }
+
+  /** The executor that aged the data, when the data was aged here. */
+  agedBy(): Promise<AgingExecutor> | undefined {
+    return this.executor;
+  }
+
+  async load(request: DataRequest, signal: AbortSignal): Promise<LoadedData> {
+    const job = ++this.job;
+    this.request = request;
+    this.setProgress(undefined);
+    try {
+      if (request.report) {
+        this.policy = undefined;
+        return { data: dataFromReport(request.report, request.asOf) };
+      }
+      if (request.items) {
+        this.policy = undefined;
+        return { data: await this.ageHandedOver(request, request.items, signal) };
+      }
+      const client = request.client();
+      const needPolicy = request.mode === 'server' ? !request.collection : !request.buckets || !request.collection;
+      this.policy = needPolicy ? await client.getCreditPolicy({ signal }) : undefined;
+      return request.mode === 'server' ? await this.loadFirstPage(client, request, signal) : { data: await this.fetchAndAge(client, request, signal) };
+    } finally {
+      if (job === this.job) this.setProgress(undefined);
+    }
+  }
+
+  hostConnected(): void {
+    if (this.disposeTimer) clearTimeout(this.disposeTimer);
+    this.disposeTimer = undefined;
+  }
+
+  hostDisconnected(): void {
+    if (!this.executor || this.disposeTimer) return;
+    this.disposeTimer = setTimeout(() => {
+      const executor = this.executor;
+      this.executor = undefined;
+      this.executorItems = undefined;
+      this.disposeTimer = undefined;
+      void executor?.then((e) => e.dispose());
+    }, EXECUTOR_KEEP_MS);
+  }
+
+  private setProgress(progress: Progress | undefined): void {
+    this.progress = progress;
+    this.host.requestUpdate();
+  }
+
+  private startExecutor(request: DataRequest): Promise<AgingExecutor> {
+    if (this.disposeTimer) clearTimeout(this.disposeTimer);
+    this.disposeTimer = undefined;
+    this.executor ??= import('../aging-executor.js').then(({ startAgingExecutor }) =>
+      startAgingExecutor({ noWorker: request.noWorker, ...(request.workerUrl ? { workerUrl: request.workerUrl } : {}) }),
+    );
+    return this.executor;
+  }
+
+  private async ageHandedOver(request: DataRequest, items: readonly ReceivableInput[], signal: AbortSignal): Promise<TableData> {
+    const executor = await this.startExecutor(request);
+    const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => signal.aborted);
+    if (this.executorItems !== items) {
+      this.executorItems = undefined;
+      executor.clear();
+      this.setProgress({ phase: 'aging', loaded: items.length });
+      await executor.append(items, slicer);
+      this.executorItems = items;
+    }
+    return this.age(executor, request.asOf, items.length, signal);
+  }
+
+  private async fetchAndAge(client: CreditKitClient, request: DataRequest, signal: AbortSignal): Promise<TableData> {
+    const executor = await this.startExecutor(request);
+    this.executorItems = undefined;
+    executor.clear();
+    const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => signal.aborted);
+    let loaded = 0;
+    this.setProgress({ phase: 'fetching', loaded });
+    for await (const page of client.iterateReceivables({ asOf: request.asOf, limit: request.pageSize }, { signal })) {
+      await executor.append(page.items, slicer);
+      loaded += page.items.length;
+      this.setProgress({ phase: 'fetching', loaded, ...(page.total !== undefined ? { total: page.total } : {}) });
+    }
+    return this.age(executor, request.asOf, loaded, signal);
+  }
+
+  private async age(executor: AgingExecutor, asOf: string, count: number, signal: AbortSignal): Promise<TableData> {
+    this.setProgress({ phase: 'aging', loaded: count });
+    const outcome = await executor.age({ asOf, buckets: this.agingBuckets() });
+    signal.throwIfAborted();
+    const rows = new Map<string, AgingRow[]>();
+    for (const [currency, list] of outcome.rows) rows.set(currency, list as AgingRow[]);
+    return {
+      source: 'engine',
+      asOf: outcome.summary.asOf,
+      buckets: outcome.summary.buckets,
+      rows,
+      totals: new Map(outcome.summary.totals.map((t) => [t.currency, t])),
+    };
+  }
+
+  private async loadFirstPage(client: CreditKitClient, request: DataRequest, signal: AbortSignal): Promise<LoadedData> {
+    this.setProgress({ phase: 'report', loaded: 0 });
+    const report = await client.getAgingReport({ asOf: request.asOf, groupBy: 'customer', limit: request.pageSize }, { signal });
+    const data: TableData = { source: 'server', asOf: report.asOf, buckets: labelledBuckets(report.buckets), rows: new Map(), totals: new Map() };
+    addReportPage(data, report);
+    return { data, firstPage: { cursor: report.nextCursor, totalRows: report.totalRows, loaded: report.rows.length } };
+  }
+}

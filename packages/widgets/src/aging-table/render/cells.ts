@@ -1,0 +1,156 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { CollectionStage, WarningStatus } from '@credit-kit/core';
+import { formatInteger, formatPercent } from '../../i18n/format.js';
+import type { AgingTableMessages } from '../aging-table.messages.js';
+import type { AgingRow, ItemRow } from '../data/aging-model.js';
+import type { ProfileView } from '../data/customer-details.js';
+import type { ExpandedRow } from '../data/row-details.js';
+import { bucketIndex, type Column } from '../grid/columns.js';
+
+/** A cell's content. */
+export type CellContent = TemplateResult | string | typeof nothing;
+
+/** What the cells of customer and item rows read. */
+export interface CellView {
+  readonly t: AgingTableMessages;
+  readonly lang: string;
+  readonly asOf?: string;
+  /** Customer rows can be expanded (their items can be found). */
+  readonly canExpand: boolean;
+  amount(value: string, currency?: string): string;
+  date(iso: string): string;
+  isExpanded(row: AgingRow): boolean;
+  toggleRow(rowIndex: number): void;
+  isBlacklisted(row: AgingRow): boolean;
+  customerStage(row: AgingRow): CollectionStage | undefined;
+  itemStage(item: ItemRow): CollectionStage;
+  profileView(customerId: string): ProfileView | Error | undefined;
+  profilePending(customerId: string): boolean;
+  warningStatus(customerId: string): WarningStatus | Error | undefined;
+  warningPending(customerId: string): boolean;
+  /** The badge's tag once registered (it is loaded on first use). */
+  badgeTag(): string | undefined;
+  retryItems(expansion: ExpandedRow): void;
+}
+
+/** An amount; negative ones marked. */
+export function amountCell(v: CellView, value: string): TemplateResult | string {
+  const text = v.amount(value);
+  return value.startsWith('-') ? html`<span class="negative">${text}</span>` : text;
+}
+
+/** `…` while a detail is being fetched, `—` when there is none. */
+function pendingDetail(pending: boolean): string {
+  return pending ? '…' : '—';
+}
+
+function stageCell(v: CellView, stage: CollectionStage): TemplateResult {
+  return html`<span class=${`stage-${stage}`}>${v.t.stages[stage]}</span>`;
+}
+
+/** The warning badge of a customer row, drawn from a status the table holds. */
+function warningCell(v: CellView, row: AgingRow): TemplateResult | string {
+  const status = v.warningStatus(row.customerId);
+  if (!status) return pendingDetail(v.warningPending(row.customerId));
+  if (status instanceof Error) return html`<span class="muted">${v.t.rows.unknown}</span>`;
+  const tag = v.badgeTag();
+  if (!tag) return '…';
+  return staticHtml`<${unsafeStatic(tag)}
+    class="badge"
+    tabindex="-1"
+    size="small"
+    variant="pill"
+    as-of=${v.asOf ?? nothing}
+    .warningStatus=${status}
+  ></${unsafeStatic(tag)}>`;
+}
+
+/** The cell of `column` in the customer row `row` (at `rowIndex` of its currency). */
+export function customerCell(v: CellView, column: Column, row: AgingRow, rowIndex: number): CellContent {
+  const t = v.t;
+  switch (column.id) {
+    case 'customer': {
+      const name = row.customerName ?? row.customerId;
+      const expanded = v.isExpanded(row);
+      return html`${v.canExpand
+        ? html`<button
+            type="button"
+            class="toggle"
+            tabindex="-1"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-label=${expanded ? t.rows.collapse(name) : t.rows.expand(name)}
+            @click=${() => v.toggleRow(rowIndex)}
+          ><span class="chevron" aria-hidden="true">▸</span></button>`
+        : nothing}<span class="name">${name}</span>${row.customerName ? html`<span class="code">${row.customerId}</span>` : nothing}${v.isBlacklisted(row)
+        ? html`<span class="tag blacklisted">${t.rows.blacklisted}</span>`
+        : nothing}`;
+    }
+    case 'total':
+      return amountCell(v, row.total);
+    case 'overdue':
+      return amountCell(v, row.overdue);
+    case 'oldestDueDate':
+      return v.date(row.oldestDueDate);
+    case 'maxDaysOverdue':
+      return formatInteger(row.maxDaysOverdue, v.lang);
+    case 'stage': {
+      const stage = v.customerStage(row);
+      return stage ? stageCell(v, stage) : html`<span class="muted">—</span>`;
+    }
+    case 'limit': {
+      const p = v.profileView(row.customerId);
+      if (!p) return pendingDetail(v.profilePending(row.customerId));
+      if (p instanceof Error) return html`<span class="muted">${t.rows.unknown}</span>`;
+      return `${v.amount(p.granted, p.currency)} ${p.currency}`;
+    }
+    case 'utilisation': {
+      const p = v.profileView(row.customerId);
+      if (!p) return pendingDetail(v.profilePending(row.customerId));
+      if (p instanceof Error || p.utilisation === null) return html`<span class="muted">${t.rows.unknown}</span>`;
+      return formatPercent(p.utilisation, v.lang, 1);
+    }
+    case 'warning':
+      return warningCell(v, row);
+    default:
+      return amountCell(v, row.buckets[bucketIndex(column.id)] ?? '0');
+  }
+}
+
+/** The cell of `column` in an item row. */
+export function itemCell(v: CellView, column: Column, item: ItemRow): CellContent {
+  const t = v.t.rows;
+  switch (column.id) {
+    case 'customer':
+      return html`<span class="name">${item.documentNumber ?? item.id}</span>${item.documentDate
+        ? html`<span class="code">${t.documentDate(v.date(item.documentDate))}</span>`
+        : nothing}${item.disputed ? html`<span class="tag disputed">${t.disputed}</span>` : nothing}`;
+    case 'total':
+      return amountCell(v, item.open);
+    case 'overdue':
+      return item.daysOverdue >= 1 ? amountCell(v, item.open) : nothing;
+    case 'oldestDueDate':
+      return html`<span class="visually-hidden">${t.dueDate}: </span>${v.date(item.dueDate)}`;
+    case 'maxDaysOverdue':
+      return html`<span class="visually-hidden">${t.daysOverdue}: </span>${formatInteger(item.daysOverdue, v.lang)}`;
+    case 'stage':
+      return stageCell(v, v.itemStage(item));
+    case 'limit':
+    case 'utilisation':
+    case 'warning':
+      return nothing;
+    default:
+      return item.bucket === bucketIndex(column.id) ? amountCell(v, item.open) : nothing;
+  }
+}
+
+/** The first cell of an item row whose items are not there: loading, failed (with Retry), or none. */
+export function itemPlaceholder(v: CellView, expansion: ExpandedRow | undefined): TemplateResult {
+  const t = v.t.rows;
+  if (!expansion || expansion.status === 'loading') return html`<span class="muted">${t.loadingItems}</span>`;
+  if (expansion.status === 'error') {
+    return html`<span class="negative">${t.itemsFailed}</span>
+      <button type="button" tabindex="-1" @click=${() => v.retryItems(expansion)}>${t.retry}</button>`;
+  }
+  return html`<span class="muted">${t.noItems}</span>`;
+}

@@ -1,0 +1,59 @@
+import { html, type TemplateResult } from 'lit';
+import type { AgingTableMessages } from '../aging-table.messages.js';
+
+/** What the toolbar shows and does. */
+export interface ToolbarView {
+  readonly t: AgingTableMessages['toolbar'];
+  readonly asOf: string;
+  readonly currency: string;
+  readonly currencies: readonly string[];
+  readonly notice?: { readonly text: string; readonly problem: boolean };
+  onAsOfChange(event: Event): void;
+  selectCurrency(code: string): void;
+  onTabKey(event: KeyboardEvent): void;
+  exportCsv(): void;
+  copy(): void;
+}
+
+/** The as-of date, the currency tabs (one tab per currency: amounts are never added across them), export and copy. */
+export function renderToolbar(v: ToolbarView): TemplateResult {
+  const t = v.t;
+  const codes = v.currencies;
+  return html`<div class="toolbar" part="toolbar">
+      <div class="field">
+        <label for="as-of">${t.asOf}</label>
+        <input id="as-of" type="date" .value=${v.asOf} @change=${v.onAsOfChange} />
+      </div>
+      ${codes.length > 1
+        ? html`<div class="field">
+            <span id="currency-label" class="muted">${t.currencies}</span>
+            <div role="tablist" aria-labelledby="currency-label" @keydown=${v.onTabKey}>
+              ${codes.map(
+                (code) => html`<button
+                  type="button"
+                  role="tab"
+                  id=${`tab-${code}`}
+                  aria-selected=${code === v.currency ? 'true' : 'false'}
+                  aria-controls="panel"
+                  tabindex=${code === v.currency ? 0 : -1}
+                  @click=${() => v.selectCurrency(code)}
+                >${code}</button>`,
+              )}
+            </div>
+          </div>`
+        : html`<div class="field"><span class="muted">${t.currency}</span><span>${v.currency}</span></div>`}
+      <span class="spacer"></span>
+      <button type="button" part="export-button" @click=${v.exportCsv}>${t.exportCsv}</button>
+      <button type="button" part="export-button" @click=${v.copy}>${t.copy}</button>
+    </div>
+    <div class="notice ${v.notice?.problem ? 'problem' : ''}" role="status">${v.notice?.text ?? ''}</div>`;
+}
+
+/** The tab a key in the currency tab list moves to, or `undefined` for another key. */
+export function nextTab(key: string, index: number, count: number): number | undefined {
+  if (key === 'ArrowRight') return (index + 1) % count;
+  if (key === 'ArrowLeft') return (index - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
