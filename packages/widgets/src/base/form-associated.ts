@@ -16,15 +16,27 @@ export type FormValidity =
   | { readonly valid: false; readonly flags: ValidityStateFlags; readonly message: string; readonly anchor?: HTMLElement | undefined };
 
 /**
- * The base of a widget that takes part in a host `<form>` like a native control, as Shoelace and
- * Web Awesome build theirs: **`value`** is what the element holds now, **`defaultValue`** what
- * `reset()` and the host form's reset return to. ElementInternals carry the FormData entry and
- * the validity, brought in step after every update from the subclass's `formEntry()` and
- * `formValidity()`; `name` and `disabled` work as on an `<input>` (a disabled ancestor
- * `<fieldset>` disables the element too), and the browser's saved state comes back through
- * `restoreFormState()`.
+ * The value contract of a form-associated widget, as Shoelace and Web Awesome have it: `value` is
+ * what the element holds now, `defaultValue` what `reset()` and a host form's reset return to.
+ * (An interface, not abstract members of the base: each widget documents and types its own.)
  */
-export abstract class FormAssociatedElement<TValue, TDefault = TValue> extends CreditKitElement {
+export interface FormValue<TValue, TDefault = TValue> {
+  /** What the element holds now. */
+  readonly value: TValue;
+  /** What `reset()` and a host form's reset return to. */
+  defaultValue: TDefault;
+  /** Returns to `defaultValue`. */
+  reset(): void;
+}
+
+/**
+ * The base of a widget that takes part in a host `<form>` like a native control (see
+ * `FormValue`). ElementInternals carry the FormData entry and the validity, brought in step after
+ * every update from the subclass's `formEntry()` and `formValidity()`; `name` and `disabled` work
+ * as on an `<input>` (a disabled ancestor `<fieldset>` disables the element too); a host form's
+ * reset calls `reset()`, and the browser's saved state comes back through `restoreFormState()`.
+ */
+export abstract class FormAssociatedElement extends CreditKitElement {
   static formAssociated = true;
 
   /** Name of the element's entry in a host form's FormData. Default: none. */
@@ -43,13 +55,7 @@ export abstract class FormAssociatedElement<TValue, TDefault = TValue> extends C
     this.internals = this.attachInternals();
   }
 
-  /** What the element holds now. */
-  abstract get value(): TValue;
-
-  /** What `reset()` and a host form's reset return to. */
-  abstract defaultValue: TDefault;
-
-  /** Returns to `defaultValue`. */
+  /** Returns to the element's `defaultValue`. */
   abstract reset(): void;
 
   /** The FormData entry and restore state for the element as it is now. */

@@ -2,11 +2,11 @@ import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CreditApplication } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
-import { FormAssociatedElement, type FormEntry, type FormValidity } from '../base/form-associated.js';
+import { FormAssociatedElement, type FormEntry, type FormValidity, type FormValue } from '../base/form-associated.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { DraftController } from './controllers/draft-controller.js';
 import { SubmissionController } from './controllers/submission-controller.js';
-import { byId, byPart, FocusController, firstOf, type FocusTarget } from './controllers/focus-controller.js';
+import { byId, byPart, FocusController } from './controllers/focus-controller.js';
 import { UploadController } from './controllers/upload-controller.js';
 import { CkApplicationSubmittedEvent, CkAttachmentSelectEvent } from './credit-application.events.js';
 import { creditApplicationMessages, type CreditApplicationMessages } from './credit-application.messages.js';
@@ -19,7 +19,7 @@ import { memoizedFormState, orderedKeys, type FormState } from './form-state.js'
 import { customerPrefill, Prefill } from './prefill.js';
 import { rowLabel } from './labels.js';
 import { renderConfirmation } from './render/confirmation.js';
-import { renderForm } from './render/form.js';
+import { renderForm, validityAnchor } from './render/form.js';
 import type { FormActions } from './render/view.js';
 import { rejectedFieldIssues } from './validation.js';
 
@@ -117,25 +117,16 @@ import { rejectedFieldIssues } from './validation.js';
  * @cssproperty --ck-credit-application-max-inline-size - Widest the form grows. Default `60rem`.
  * @cssproperty --ck-credit-application-field-min-inline-size - Narrowest a field column gets before the grid wraps. Default `14rem`.
  */
-export class CkCreditApplication extends FormAssociatedElement<PartialApplication, PartialApplication | undefined> {
+export class CkCreditApplication extends FormAssociatedElement implements FormValue<PartialApplication, PartialApplication | undefined> {
   static override styles = [CreditKitElement.styles, creditApplicationStyles];
 
-  /**
-   * Prefills from `GET /customers/{id}` and `GET /customers/{id}/financials` (a 404 on financials
-   * leaves them empty). Without it: a blank application. Default: none.
-   */
+  /** Prefills from `GET /customers/{id}` and `GET /customers/{id}/financials` (a 404 on financials leaves them empty). Without it: a blank application. Default: none. */
   @property({ attribute: 'customer-id' }) customerId?: string;
 
-  /**
-   * Replaces the backend-and-customer part of the draft's localStorage key
-   * (`credit-kit:draft:v1:<draft-key>`), e.g. to add the signed-in user. Default: none.
-   */
+  /** Replaces the backend-and-customer part of the draft's localStorage key (`credit-kit:draft:v1:<draft-key>`), e.g. to add the signed-in user. Default: none. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  /**
-   * `upload` (default): files are uploaded with `client.uploadAttachment`; `event`: they are handed
-   * to the host in `ck-attachment-select` and not uploaded.
-   */
+  /** `upload` (default): files are uploaded with `client.uploadAttachment`; `event`: they are handed to the host in `ck-attachment-select` and not uploaded. */
   @property({ attribute: 'attachment-mode' }) attachmentMode: 'upload' | 'event' = 'upload';
 
   /** What the user has done to the form (immutable; see `form-edits`). */
@@ -163,9 +154,9 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   });
   private readonly files = new UploadController(this, {
     upload: (file) => this.resolveClient().uploadAttachment(file),
-    uploaded: (u) => this.addAttachment({ fileName: u.fileName, mimeType: u.mimeType, size: String(u.size), uploadId: u.uploadId }),
+    uploaded: (upload) => this.change(edits.addAttachment(this.edit, upload)),
     selected: (file, attachment) => {
-      this.addAttachment({ ...attachment, size: String(attachment.size), uploadId: '' });
+      this.change(edits.addAttachment(this.edit, attachment));
       this.dispatchEvent(new CkAttachmentSelectEvent(file, attachment));
     },
     announce: (fileName, status) => (this.announcement = `${fileName}: ${this.t.attachments[status]}`),
@@ -179,7 +170,10 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   /** A form state the browser restored before the prefill was there. */
   private pendingRestore?: edits.FormEdit;
 
-  /** The application the form describes now (not validated; `validate()` tells whether it is valid). */
+  /**
+   * The application the form describes now (not validated; `validate()` tells whether it is
+   * valid). Setting it is a deprecated alias of setting `defaultValue`.
+   */
   get value(): PartialApplication {
     return buildInput(this.edit.form) as PartialApplication;
   }
@@ -256,9 +250,7 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
   protected formValidity(): FormValidity {
     const { blocking, blockingKeys } = this.formState;
     if (blocking.size === 0 && this.loadStatus === 'ready') return { valid: true };
-    const first = blockingKeys[0];
-    const near: FocusTarget[] = first === undefined ? [] : [byId(controlId(first)), (root) => root.querySelector<HTMLElement>(`[data-step="${sectionOf(first) ?? ''}"]`)];
-    const anchor = firstOf(...near, byPart('step'))(this.renderRoot) ?? undefined;
+    const anchor = validityAnchor(this.renderRoot, blockingKeys[0]);
     return { valid: false, flags: { customError: true }, message: this.t.validation.validity(Math.max(blocking.size, 1)), anchor };
   }
 
@@ -291,7 +283,8 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     if (signal.aborted) return;
     this.prefill.customer = customer;
     this.submission.clear();
-    const draft = this.draft.open(draftStorageKey(this.draftScope(), customerId, this.draftKey));
+    // Drafts live under the backend they are for: the client's base URL, else the page's origin.
+    const draft = this.draft.open(draftStorageKey(draftScope(this.findClient()?.baseUrl), customerId, this.draftKey));
     const restore = this.pendingRestore;
     this.pendingRestore = undefined;
     if (draft) this.start(edits.startEdit(draft.form, draft.section, { resumed: true }));
@@ -299,14 +292,6 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     if (!draft && restore) this.draft.keep();
   }
 
-  /** Where drafts of this backend live: the client's base URL, else the page's origin. */
-  private draftScope(): string {
-    try {
-      return draftScope(this.resolveClient().baseUrl);
-    } catch {
-      return draftScope(undefined);
-    }
-  }
 
   // ——— state changes ————————————————————————————————————————————————
 
@@ -358,13 +343,8 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
     else if (nextSection) void this.goTo(nextSection);
   }
 
-  /** `edit` with what a date control says about holding a partial date (nothing for other controls). */
-  private withBadDate(key: string, badDate: boolean | undefined): edits.FormEdit {
-    return badDate === undefined ? this.edit : edits.markBadDate(this.edit, key, badDate);
-  }
-
-  private addAttachment(attachment: AttachmentForm): void {
-    this.change(edits.addAttachment(this.edit, attachment));
+  private commitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   // ——— rendering and the controls' events ————————————————————————————————
@@ -386,9 +366,9 @@ export class CkCreditApplication extends FormAssociatedElement<PartialApplicatio
       const add = (root: ParentNode) => root.querySelector<HTMLElement>(`[data-add="${list}"]`);
       void this.focusing.focus(list === 'attachments' ? byId(controlId(ATTACHMENTS_KEY)) : removed.focus ? byId(controlId(removed.focus)) : add);
     },
-    edited: (key, value, badDate) => this.change(edits.editField(this.withBadDate(key, badDate), key, value)),
-    left: (key, badDate) => (this.edit = edits.touch(this.withBadDate(key, badDate), [key])),
-    committed: () => this.dispatchEvent(new Event('change', { bubbles: true })),
+    edited: (key, value, badDate) => this.change(edits.editField(this.edit, key, value, badDate)),
+    left: (key, badDate) => (this.edit = edits.leave(this.edit, key, badDate)),
+    committed: () => this.commitChange(),
     proceed: () => (this.edit.section === 'review' ? void this.submit() : this.next()),
     chooseFiles: (files) => {
       this.files.choose(files, this.attachmentMode);

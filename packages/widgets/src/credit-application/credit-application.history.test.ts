@@ -13,7 +13,6 @@ import {
   parts,
   sectionHeading,
   shadow,
-  sleep,
   validApplication,
 } from './test-support/mount.js';
 
@@ -181,7 +180,8 @@ describe('ck-credit-application: trading history with us (历史交易信息)', 
     await goToSection(first, 'financials');
     await fill(first, HISTORY.sales, '12345678901234567.89');
     await fill(first, HISTORY.maxDaysOverdue, '7');
-    await sleep(300);
+    // The autosave is debounced: wait for the write that has the last figure, not for a fixed time.
+    await waitUntil(() => localStorage.getItem(newDraftKey())?.includes('"maxDaysOverdueLast12Months":"7"'), 'the draft is autosaved');
     const stored = JSON.parse(localStorage.getItem(newDraftKey())!);
     expect(stored.form.history).to.deep.equal({ salesLast12Months: '12345678901234567.89', paymentsLast12Months: '', overdueCountLast12Months: '', maxDaysOverdueLast12Months: '7' });
     first.remove();

@@ -195,7 +195,6 @@ const en = {
   review: {
     notGiven: 'not given',
     none: 'None',
-    attachmentCount: (n: number) => (n === 1 ? '1 file' : `${n} files`),
   },
   attachments: {
     listLabel: 'Files in this application',

@@ -194,7 +194,6 @@ const zhCN: CreditApplicationMessages = {
   review: {
     notGiven: '未填写',
     none: '无',
-    attachmentCount: (n) => `${n} 个文件`,
   },
   attachments: {
     listLabel: '本申请的文件',

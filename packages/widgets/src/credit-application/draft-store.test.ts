@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { Debounced, draftStorageKey, DraftStore } from './draft-store.js';
+import { Debounced, draftStorageKey, DraftStore, type Timers } from './draft-store.js';
 import { blankForm, setField } from './form-model.js';
-import { clearDrafts, PAGE_ID, sleep } from './test-support/mount.js';
+import { clearDrafts, PAGE_ID } from './test-support/mount.js';
 
 /** Keys of this page's own (parallel pages share localStorage). */
 const P = `credit-kit:draft:v1:${PAGE_ID}:test:`;
@@ -108,14 +108,43 @@ describe('DraftStore', () => {
 });
 
 describe('Debounced', () => {
-  it('runs once after the last call, at once on flush, never after cancel', async () => {
+  /** A clock the test moves by hand: `elapse()` fires every timer that is still set. */
+  function manualClock() {
+    const timers = new Map<number, () => void>();
+    let next = 0;
+    const clock: Timers & { elapse(): void; readonly pending: number; delays: number[] } = {
+      delays: [],
+      setTimeout(run, ms) {
+        clock.delays.push(ms);
+        timers.set(++next, run);
+        return next as unknown as ReturnType<typeof setTimeout>;
+      },
+      clearTimeout(timer) {
+        timers.delete(timer as unknown as number);
+      },
+      elapse() {
+        const due = [...timers.values()];
+        timers.clear();
+        for (const run of due) run();
+      },
+      get pending() {
+        return timers.size;
+      },
+    };
+    return clock;
+  }
+
+  it('runs once after the last call, at once on flush, never after cancel', () => {
     let runs = 0;
-    const d = new Debounced(() => runs++, 30);
+    const clock = manualClock();
+    const d = new Debounced(() => runs++, 30, clock);
     d.schedule();
     d.schedule();
     d.schedule();
     expect(runs).to.equal(0);
-    await sleep(60);
+    expect(clock.pending).to.equal(1);
+    expect(clock.delays).to.deep.equal([30, 30, 30]);
+    clock.elapse();
     expect(runs).to.equal(1);
     d.schedule();
     d.flush();
@@ -124,7 +153,7 @@ describe('Debounced', () => {
     expect(runs).to.equal(2);
     d.schedule();
     d.cancel();
-    await sleep(60);
+    clock.elapse();
     expect(runs).to.equal(2);
   });
 });

@@ -145,6 +145,12 @@ export class DraftStore {
   }
 }
 
+/** The timer functions `Debounced` uses (the page's, or a test's own clock). */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clearTimeout(timer: ReturnType<typeof setTimeout>): void;
+}
+
 /**
  * Debounces saves: `schedule` after every change, the last one is written `delayMs` later;
  * `flush` writes a pending save at once (page hide, disconnect), `cancel` drops it.
@@ -153,15 +159,17 @@ export class Debounced {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly run: () => void;
   private readonly delayMs: number;
+  private readonly timers: Timers;
 
-  constructor(run: () => void, delayMs: number) {
+  constructor(run: () => void, delayMs: number, timers: Timers = globalThis) {
     this.run = run;
     this.delayMs = delayMs;
+    this.timers = timers;
   }
 
   schedule(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       this.run();
     }, this.delayMs);
@@ -169,13 +177,13 @@ export class Debounced {
 
   flush(): void {
     if (this.timer === undefined) return;
-    clearTimeout(this.timer);
+    this.timers.clearTimeout(this.timer);
     this.timer = undefined;
     this.run();
   }
 
   cancel(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     this.timer = undefined;
   }
 }

@@ -29,8 +29,17 @@ export function startEdit(form: ApplicationForm, section: SectionId = 'basic', o
   return { form, section, visited: new Set(visited), touched: new Set(), badDates: new Set(), showAll: false, serverErrors: new Map() };
 }
 
-/** The user typed `value` into the field at `key`: the server's issue for it, if any, is gone. */
-export function editField(edit: FormEdit, key: string, value: string): FormEdit {
+/** `edit` with what a date control says about holding a partial date (`undefined`: not a date control). */
+function withBadDate(edit: FormEdit, key: string, badDate: boolean | undefined): FormEdit {
+  return badDate === undefined ? edit : markBadDate(edit, key, badDate);
+}
+
+/**
+ * The user typed `value` into the field at `key` (for a date control, `badDate`: whether it
+ * holds a partial date): the server's issue for it, if any, is gone.
+ */
+export function editField(edit: FormEdit, key: string, value: string, badDate?: boolean): FormEdit {
+  edit = withBadDate(edit, key, badDate);
   const form = setField(edit.form, key, value);
   if (!edit.serverErrors.has(key)) return { ...edit, form };
   const serverErrors = new Map(edit.serverErrors);
@@ -41,6 +50,11 @@ export function editField(edit: FormEdit, key: string, value: string): FormEdit 
 /** The user left the fields of `keys`: their issues show. */
 export function touch(edit: FormEdit, keys: Iterable<string>): FormEdit {
   return { ...edit, touched: new Set([...edit.touched, ...keys]) };
+}
+
+/** The user left the field at `key` (a date control saying whether it holds a partial date): its issue shows. */
+export function leave(edit: FormEdit, key: string, badDate?: boolean): FormEdit {
+  return touch(withBadDate(edit, key, badDate), [key]);
 }
 
 /** Whether the date control at `key` holds a partial date; the same edit when that did not change. */
@@ -91,7 +105,8 @@ export function removeRow(edit: FormEdit, list: RowList, index: number): { edit:
   };
 }
 
-/** An attachment appended to the form. */
-export function addAttachment(edit: FormEdit, attachment: ApplicationForm['attachments'][number]): FormEdit {
+/** A file appended to the attachments: uploaded (with its `uploadId`) or handed to the host (without). */
+export function addAttachment(edit: FormEdit, file: { fileName: string; mimeType: string; size: number; uploadId?: string }): FormEdit {
+  const attachment = { fileName: file.fileName, mimeType: file.mimeType, size: String(file.size), uploadId: file.uploadId ?? '' };
   return { ...edit, form: setRows(edit.form, 'attachments', [...edit.form.attachments, attachment]) };
 }

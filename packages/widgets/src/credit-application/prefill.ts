@@ -1,10 +1,8 @@
 import type { CreditKitClient } from '@credit-kit/client';
+import { apiError } from './api-error.js';
 import { blankForm, formFromCustomer, formFromPartial, type ApplicationForm, type PartialApplication } from './form-model.js';
 
-const isNotFound = (error: unknown) => {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; status?: number };
-  return e.name === 'ApiError' && e.status === 404;
-};
+const isNotFound = (error: unknown) => apiError(error)?.status === 404;
 
 /**
  * The form prefilled from `GET /customers/{id}` and `GET /customers/{id}/financials`, fetched

@@ -15,6 +15,7 @@ import {
   type FieldError,
 } from '@credit-kit/core';
 import type { CommonMessages } from '../i18n/common-messages.js';
+import { apiError } from './api-error.js';
 import type { CreditApplicationMessages } from './credit-application.messages.js';
 import { ATTACHMENTS_KEY, fieldKeyForPath, specFor } from './fields.js';
 import { buildInput, getField, parseKey, type ApplicationForm } from './form-model.js';
@@ -72,8 +73,8 @@ export function serverIssues(errors: readonly FieldError[]): Map<string, FieldIs
 
 /** The field issues of a `422` that named fields, when `error` is one (the client's `ApiError`). */
 export function rejectedFieldIssues(error: unknown): Map<string, FieldIssue> | undefined {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; status?: number; fieldErrors?: readonly FieldError[] };
-  return e.name === 'ApiError' && e.status === 422 && e.fieldErrors?.length ? serverIssues(e.fieldErrors) : undefined;
+  const e = apiError(error);
+  return e?.status === 422 && e.fieldErrors?.length ? serverIssues(e.fieldErrors) : undefined;
 }
 
 /** A date control holds a partial or impossible date (its value is then empty). */

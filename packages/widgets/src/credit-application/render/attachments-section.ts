@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ATTACHMENT_TYPES, ATTACHMENT_TYPES_BY_EXTENSION } from '@credit-kit/core';
 import { describeError } from '../../base/describe-error.js';
+import { apiError } from '../api-error.js';
 import { checkFile, fileProblemMessage } from '../attachment-check.js';
 import type { PendingUpload } from '../controllers/upload-controller.js';
 import { formatFileSize } from '../display.js';
@@ -9,12 +10,6 @@ import { messageOf, type FormView } from './view.js';
 
 /** `accept` of the file input: the contract's types and their extensions. */
 const ACCEPT = [...ATTACHMENT_TYPES, ...Object.keys(ATTACHMENT_TYPES_BY_EXTENSION).map((extension) => `.${extension}`)].join(',');
-
-interface ErrorLike {
-  name?: string;
-  status?: number;
-  fieldErrors?: readonly { path?: string; code?: string }[];
-}
 
 /** 附件: the file input with its messages, then the files listed, uploading and failed. */
 export function renderAttachmentsSection(view: FormView): TemplateResult {
@@ -71,14 +66,14 @@ const onFilesChosen = (view: FormView) => (event: Event) => {
 /** Why an upload failed: the contract's reason for a file the server refused, else the error in words. */
 function uploadErrorMessage(view: FormView, upload: PendingUpload): string {
   const t = view.t.validation;
-  const e = (typeof upload.error === 'object' && upload.error !== null ? upload.error : {}) as ErrorLike;
-  if (e.name === 'ApiError' && e.status === 422) {
+  const e = apiError(upload.error);
+  if (e?.status === 422) {
     const path = e.fieldErrors?.[0]?.path ?? '';
     const code = e.fieldErrors?.[0]?.code ?? '';
     if (path.endsWith('mimeType')) return fileProblemMessage('type', upload.fileName, t);
     if (path.endsWith('size')) return fileProblemMessage(code === 'too_small' ? 'empty' : 'size', upload.fileName, t);
   }
-  if (e.name === 'CreditKitValidationError') {
+  if ((upload.error as { name?: unknown } | undefined)?.name === 'CreditKitValidationError') {
     const problem = checkFile(upload.file).problem;
     if (problem) return fileProblemMessage(problem, upload.fileName, t);
   }

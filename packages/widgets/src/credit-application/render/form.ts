@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { fieldControl, holdsBadDate, readControlInput } from '../control-input.js';
-import { ATTACHMENTS_KEY, controlId, SECTIONS, type SectionId } from '../fields.js';
+import { ATTACHMENTS_KEY, controlId, SECTIONS, sectionOf, type SectionId } from '../fields.js';
 import { renderAttachmentsSection } from './attachments-section.js';
 import { renderBasicSection } from './basic-section.js';
 import { renderFinancialsSection } from './financials-section.js';
@@ -23,6 +23,16 @@ const SECTION_RENDERERS: Record<SectionId, (view: FormView) => TemplateResult> =
 };
 
 /** The frame of the form around the current section: heading, notes, steps, progress, summary, actions. */
+/**
+ * Where the browser shows why the form is invalid: the control of the field with the first
+ * issue, else its section's step, else the first step.
+ */
+export function validityAnchor(root: ParentNode, firstKey: string | undefined): HTMLElement | undefined {
+  const control = firstKey === undefined ? null : root.querySelector<HTMLElement>(`#${controlId(firstKey)}`);
+  const step = firstKey === undefined ? null : root.querySelector<HTMLElement>(`[data-step="${sectionOf(firstKey) ?? ''}"]`);
+  return control ?? step ?? root.querySelector<HTMLElement>('[part~="step"]') ?? undefined;
+}
+
 /** The form's own listeners, made once per actions object (so Lit does not re-bind them on every render). */
 const listenersOf = new WeakMap<FormActions, ReturnType<typeof makeListeners>>();
 

@@ -1,16 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../base/describe-error.js';
+import { apiError } from '../api-error.js';
 import { formatTimestamp } from '../display.js';
 import { ATTACHMENTS_KEY, specFor } from '../fields.js';
 import { summaryLabel } from '../labels.js';
+import { rejectedFieldIssues } from '../validation.js';
 import { messageOf, type FormView } from './view.js';
-
-interface ErrorLike {
-  name?: string;
-  status?: number;
-  fieldErrors?: readonly unknown[];
-  problem?: { type?: string };
-}
 
 /** What happened to the draft (restored, discarded, brought back) and whether it can be saved at all. */
 export function renderDraftNote(view: FormView): TemplateResult {
@@ -53,12 +48,11 @@ export function renderSubmitError(view: FormView): TemplateResult | typeof nothi
   const { error, sending: submitting } = view.submission;
   if (error === undefined) return nothing;
   const { t, actions } = view;
-  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
-  const rejected = e.name === 'ApiError' && e.status === 422;
-  const fieldErrors = rejected && (e.fieldErrors?.length ?? 0) > 0;
+  const e = apiError(error);
+  const fieldErrors = rejectedFieldIssues(error) !== undefined;
   let message: string;
   if (fieldErrors) message = t.submit.fieldsRejected;
-  else if (rejected) message = /idempotency-key-reused/.test(e.problem?.type ?? '') ? t.submit.keyReused : t.submit.rejected;
+  else if (e?.status === 422) message = /idempotency-key-reused/.test(e.problem?.type ?? '') ? t.submit.keyReused : t.submit.rejected;
   else message = describeError(error, view.common.errors).message;
   return html`<div part="submit-error" class="submit-error" role="alert">
     <strong>${t.submit.failedTitle}</strong>

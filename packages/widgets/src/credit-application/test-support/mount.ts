@@ -1,11 +1,12 @@
 /**
- * Helpers for the `ck-credit-application` tests (not part of the package's entry points): a real
- * client on the mock backend, mounting, and reading or driving fields through the shadow DOM.
+ * Helpers for the `ck-credit-application` tests (not part of the package's entry points), on the
+ * shared widget test kit (`../../test-support/`: mounting, shadow-DOM queries): a real client on
+ * the mock backend under this page's own base path, and reading or driving fields.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { createClient, type CreditKitClient } from '@credit-kit/client';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '@credit-kit/mock';
+import { mount as mountWidget } from '../../test-support/mount.js';
+import { maybe, qa } from '../../test-support/shadow.js';
 import type { CkCreditApplication } from '../credit-application.component.js';
 import { defineCreditApplication } from '../credit-application.js';
 import { DRAFT_KEY_PREFIX } from '../draft-store.js';
@@ -34,7 +35,10 @@ export interface MockSetup {
   client: CreditKitClient;
 }
 
-/** A mock backend and a real client on it (fast retries). */
+/**
+ * A mock backend and a real client on it (fast retries), under this page's own base path: the
+ * kit's `mockClient` shares one base path, and drafts are keyed by it (see `PAGE_ID`).
+ */
 export function mockClient(options: MockBackendOptions = {}, fetchWrapper?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch): MockSetup {
   const backend = createMockBackend({ seed: 1, receivables: 50, basePath: BASE_URL, ...options });
   const fetch = fetchWrapper ? fetchWrapper(backend.fetch as typeof globalThis.fetch) : backend.fetch;
@@ -43,36 +47,32 @@ export function mockClient(options: MockBackendOptions = {}, fetchWrapper?: (fet
 }
 
 /**
- * Mounts the element and waits until it is ready. Without `client`, on a fresh mock; with
- * `client: null`, with no client at all (and a draft key of this page's own).
+ * Mounts the element (the kit's `mount`: properties set before it connects) and waits until it
+ * is ready. Without `client`, on a fresh mock; with `client: null`, with no client at all (and a
+ * draft key of this page's own). `value` is the prefill (the `value` property, as hosts set it).
  */
-export async function mount(
+export function mount(
   options: { client?: CreditKitClient | null; customerId?: string; value?: PartialApplication; lang?: string; attachmentMode?: string } = {},
 ): Promise<CkCreditApplication> {
   const client = options.client === null ? undefined : (options.client ?? mockClient().client);
-  const el = await fixture<CkCreditApplication>(html`<ck-credit-application
-    .client=${client}
-    draft-key=${options.client === null ? `${PAGE_ID}:no-client` : nothing}
-    .value=${options.value}
-    customer-id=${options.customerId ?? ''}
-    lang=${options.lang ?? 'en'}
-    attachment-mode=${options.attachmentMode ?? 'upload'}
-  ></ck-credit-application>`);
-  await waitUntil(() => el.ready || el.error !== undefined, 'element loads', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
+  const attrs = new URLSearchParams({ lang: options.lang ?? 'en', 'attachment-mode': options.attachmentMode ?? 'upload' });
+  if (options.customerId) attrs.set('customer-id', options.customerId);
+  if (options.client === null) attrs.set('draft-key', `${PAGE_ID}:no-client`);
+  return mountWidget<CkCreditApplication>(TAG, { client, value: options.value } as Partial<CkCreditApplication>, attrs.toString());
 }
 
 export function shadow(el: CkCreditApplication): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** The first element with the part `name`, or null. */
 export function part<T extends Element = HTMLElement>(el: CkCreditApplication, name: string): T | null {
-  return shadow(el).querySelector<T>(`[part~="${name}"]`);
+  return maybe<T>(el, `[part~="${name}"]`);
 }
 
+/** Every element with the part `name`. */
 export function parts<T extends Element = HTMLElement>(el: CkCreditApplication, name: string): T[] {
-  return [...shadow(el).querySelectorAll<T>(`[part~="${name}"]`)];
+  return qa<T>(el, `[part~="${name}"]`);
 }
 
 /** The control of a field (input, select, textarea) by its key. */
@@ -130,8 +130,6 @@ export function clearDrafts(): void {
 export function draftKeys(): string[] {
   return Object.keys(localStorage).filter(ownDraft);
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A complete, valid application (every section filled), for tests that submit. */
 export function validApplication(): PartialApplication {

@@ -1,0 +1,17 @@
+import type { FieldError } from '@credit-kit/core';
+
+/** What the form reads of a failure from the client: an `ApiError`'s status, field errors and problem type. */
+export interface ApiErrorShape {
+  readonly status?: number;
+  readonly fieldErrors?: readonly FieldError[];
+  readonly problem?: { readonly type?: string };
+}
+
+/**
+ * `error` as the client's `ApiError` (an HTTP error answer), or `undefined` for anything else (a
+ * lost connection, a validation error). Read by shape, not `instanceof`: a page may load two
+ * copies of the client.
+ */
+export function apiError(error: unknown): ApiErrorShape | undefined {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ApiError' ? (error as ApiErrorShape) : undefined;
+}
