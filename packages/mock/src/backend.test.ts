@@ -83,6 +83,11 @@ describe('createMockBackend: every endpoint', () => {
       'GET /warnings': () => fresh.fetch(`${API}/warnings`),
       'GET /receivables': () => fresh.fetch(`${API}/receivables`),
       'GET /receivables/aging': () => fresh.fetch(`${API}/receivables/aging`),
+      'GET /blacklist': () => fresh.fetch(`${API}/blacklist`),
+      'POST /blacklist': () => fresh.fetch(`${API}/blacklist`, { method: 'POST', body: '{}' }),
+      'GET /blacklist/{id}': () => fresh.fetch(`${API}/blacklist/BL-0001`),
+      'POST /blacklist/{id}/decisions': () => fresh.fetch(`${API}/blacklist/BL-0001/decisions`, { method: 'POST', body: '{}' }),
+      'POST /blacklist/{id}/removal-requests': () => fresh.fetch(`${API}/blacklist/BL-0001/removal-requests`, { method: 'POST', body: '{}' }),
     };
     expect(Object.keys(paths).sort()).to.deep.equal([...ROUTES].sort());
     for (const [route, call] of Object.entries(paths)) {

@@ -13,6 +13,11 @@ export const ROUTES = [
   'GET /warnings',
   'GET /receivables',
   'GET /receivables/aging',
+  'GET /blacklist',
+  'POST /blacklist',
+  'GET /blacklist/{id}',
+  'POST /blacklist/{id}/decisions',
+  'POST /blacklist/{id}/removal-requests',
 ] as const;
 
 /** A route of the contract, e.g. `'GET /customers/{id}/warning'`. */
