@@ -26,7 +26,7 @@ const en = {
       effectiveAssets: 'Total assets net of hard-to-realise items.',
       requested: 'Leave empty to grant the maximum.',
       paidInCapital: 'Caps the maximum of a company established less than one year.',
-      collateralValue: 'Appraised value; leave empty if there is none.',
+      collateralValue: "Appraised value (the policy's pledge ratio gives the pledged value); leave empty if there is none.",
     },
     chooseGrade: 'Choose a grade',
     /** The unit after an amount field's label. */
@@ -77,11 +77,14 @@ const en = {
     debtRatioAboveRanges: (ratio: string, lastUpTo: string) =>
       `The debt ratio, ${ratio}, is above the policy's last range (up to ${lastUpTo}): the debt-ratio coefficient is 0 and so is the maximum.`,
     newCompany: (established: string, paidInCapital: string) =>
-      `Established less than one year ago (${established}): the maximum may not exceed the paid-in capital, ${paidInCapital}.`,
+      `Founded or in production less than one year ago (${established}): the maximum may not exceed the paid-in capital, ${paidInCapital}.`,
     gradeMaximum: (grade: string, amount: string) => `The maximum may not exceed the debt capacity of grade ${grade}, ${amount}.`,
+    debtCapacity: (amount: string) => `The maximum may not exceed the customer's theoretical maximum debt capacity measured by the rating firm, ${amount}.`,
+    newCompanyCollateral: (pledged: string) =>
+      `Founded or in production less than one year: the granted limit rests on sufficient collateral, at most its appraised value × pledge ratio, ${pledged}.`,
     requestedAboveMaximum: (requested: string, maximum: string) =>
       `The requested amount, ${requested}, is above the maximum: at most the maximum, ${maximum}, is granted.`,
-    collateral: (collateral: string) => `The granted limit may not exceed the collateral value, ${collateral}.`,
+    collateral: (collateral: string) => `The granted limit may not exceed the pledged collateral (appraised value × pledge ratio), ${collateral}.`,
     other: (code: string) => `Capped by the policy (${code}).`,
   },
   working: {
@@ -102,11 +105,12 @@ const en = {
       debtRatioCoefficient: 'Debt-ratio coefficient',
       formulaResult: 'Bracket × grade coefficient × debt-ratio coefficient, rounded down to the cent',
       floorAtZero: 'A negative result means no credit',
-      newCompanyCap: 'Established less than one year: capped at the paid-in capital',
+      newCompanyCap: 'Founded or in production less than one year: capped at the paid-in capital',
+      debtCapacityCap: 'Capped at the theoretical maximum debt capacity',
       gradeMaximumCap: (grade: string) => `Capped at the debt capacity of grade ${grade}`,
       maximum: 'Maximum comprehensive credit limit',
       requested: 'Requested amount',
-      collateralValue: 'Collateral value',
+      collateralValue: 'Pledged collateral (appraised value × pledge ratio)',
       granted: 'Granted limit',
     },
     gradeFallback: (grade: string, base: string) => `${grade} uses the coefficient of ${base}`,
