@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
 import { RATING_SOURCE_KINDS } from '../rating-source.js';
+import { PAYMENT_RECORDS } from '../settlement.js';
 import { nonNegativeMoneyString } from '../money.js';
 import { currencyCode, resourceId } from './common.js';
 
@@ -31,5 +32,7 @@ export const creditProfileSchema = z.object({
   overdueAmount: nonNegativeMoneyString,
   oldestOverdueDays: z.int().check(z.gte(0)),
   blacklisted: z.boolean(),
+  /** Payment record with us; absent → derived from the overdue figures (`paymentRecordFromOverdue`). */
+  paymentRecord: z.optional(z.enum(PAYMENT_RECORDS)),
 });
 export type CreditProfile = z.output<typeof creditProfileSchema>;

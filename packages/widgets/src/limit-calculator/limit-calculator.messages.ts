@@ -139,6 +139,35 @@ const en = {
     whatIfAvailable: (amount: string) => `Available if the calculated limit were granted: ${amount}`,
   },
   summary: { title: 'Based on' },
+  /** Rating source, settlement by standing and what a new order meets (rules in core). */
+  terms: {
+    source: {
+      label: 'Rating source',
+      'in-house': 'In-house rating by the customer manager (allowed up to 1,000,000 of intended financing, at most AA)',
+      external: 'Recognised external rating, accepted as is',
+      commissioned: 'Commissioned rating',
+      issuer: (issuer: string) => `issued by ${issuer}`,
+    },
+    settlement: 'Settlement methods allowed',
+    standing: { poor: 'Poor credit standing: cash only.', fair: 'Fair standing (or good but not yet verified): cash or bank acceptance bill.', good: 'Good, strong standing: installments and open credit too.' },
+    methods: { cash: 'Cash', bank_acceptance_bill: 'Bank acceptance bill', installments: 'Installments', open_credit: 'Open credit sale' },
+    openCredit: (days: number) => `Installments and open credit: a term of at most ${days} days, the granted limit as the cumulative cap, and the old balance cleared before new goods ship.`,
+    cashDiscount: (terms: string) => `Cash discount for early payment: ${terms}.`,
+    order: 'New orders',
+    orderStatus: { ok: 'Allowed.', warning: 'Allowed, with a warning:', blocked: 'Stopped:' },
+    reasons: {
+      blacklisted: 'The customer is on the blacklist.',
+      'limit-exceeded': 'The granted limit (maximum credit sale) is used up: no shipment.',
+      'overdue-amount': 'The overdue amount is above the policy maximum.',
+      'overdue-days': (days: number, grace: number) => `An item is ${days} days past its due date (grace ${grace} days): stop supply and collect; clear the old balance before shipping new goods.`,
+      'past-max-credit-period': 'An item is past the maximum credit period: stop supply and collect.',
+      'grade-no-new-credit': 'This grade allows no new credit relationship.',
+      'grade-exit': 'This grade calls for an exit plan and exit.',
+      'grade-maintain': 'Maintain the existing relationship and exit when possible.',
+      'settlement-method': 'The settlement method is outside what the standing allows.',
+      utilisation: 'Utilisation is at or past the warning threshold.',
+    },
+  },
 };
 
 export type LimitCalculatorMessages = typeof en;

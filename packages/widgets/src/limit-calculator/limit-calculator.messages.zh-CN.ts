@@ -130,6 +130,34 @@ const zhCN: LimitCalculatorMessages = {
     whatIfAvailable: (amount) => `若按测算额度授信，可用额度为 ${amount}`,
   },
   summary: { title: '测算依据' },
+  terms: {
+    source: {
+      label: '评级方式',
+      'in-house': '客户经理内部评级（拟融资总量不超过100万元，信用等级最高不超过AA级（含））',
+      external: '认可的外部评级证书，直接认同',
+      commissioned: '委托评级',
+      issuer: (issuer) => `评级机构：${issuer}`,
+    },
+    settlement: '可采用的结算方式',
+    standing: { poor: '资信差：一律现款交易。', fair: '资信一般或资信较好但尚未进一步证实：现款或承兑汇票。', good: '资信好、实力强、有前景：可采用分期付款和赊销。' },
+    methods: { cash: '现款', bank_acceptance_bill: '银行承兑汇票', installments: '分期付款', open_credit: '赊销' },
+    openCredit: (days) => `分期付款和赊销：付款期限不超过 ${days} 天，累计金额以公开授信额度为限，坚持清旧款、发新货。`,
+    cashDiscount: (terms) => `提前付款现金折扣：${terms}。`,
+    order: '新订单',
+    orderStatus: { ok: '可以发货。', warning: '可以发货，但请注意：', blocked: '停止供货：' },
+    reasons: {
+      blacklisted: '客户已列入黑名单。',
+      'limit-exceeded': '已超过最高赊销额：不能发货。',
+      'overdue-amount': '逾期金额超过政策上限。',
+      'overdue-days': (days, grace) => `有欠款已逾期 ${days} 天（宽限 ${grace} 天）：到期未收回欠款，立即停止供货，组织追款；坚持清旧款、发新货。`,
+      'past-max-credit-period': '已超过最长赊销期：立即停止供货，组织追款。',
+      'grade-no-new-credit': '该信用等级不能新建立信贷关系。',
+      'grade-exit': '该信用等级须制定退出预案，坚决退出。',
+      'grade-maintain': '以存量维护为主，伺机退出。',
+      'settlement-method': '结算方式超出客户资信允许的范围。',
+      utilisation: '额度使用率已达到预警线。',
+    },
+  },
 };
 
 /** The calculator's message bundle (`limit-calculator`). */
