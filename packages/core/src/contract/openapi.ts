@@ -1,3 +1,4 @@
+import { blacklistDecisionInputSchema, blacklistEntrySchema, blacklistListSchema, blacklistRemovalInputSchema, blacklistReportInputSchema } from '../schemas/blacklist.js';
 import * as z from 'zod/mini';
 import { attachmentUploadSchema, creditApplicationInputSchema, creditApplicationListSchema, creditApplicationSchema } from '../schemas/application.js';
 import { problemDetailsSchema } from '../schemas/common.js';
@@ -26,6 +27,11 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
   ['Receivable', receivableSchema],
   ['ReceivablePage', receivablePageSchema],
   ['AgingReport', agingReportSchema],
+  ['BlacklistEntry', blacklistEntrySchema],
+  ['BlacklistList', blacklistListSchema],
+  ['BlacklistReportInput', blacklistReportInputSchema],
+  ['BlacklistDecisionInput', blacklistDecisionInputSchema],
+  ['BlacklistRemovalInput', blacklistRemovalInputSchema],
   ['ProblemDetails', problemDetailsSchema],
 ];
 

@@ -115,7 +115,7 @@ const zhCN: CreditApplicationMessages = {
     intro: '取自我方近12个月的交易记录，均为选填。',
   },
   options: {
-    customerType: { distributor: '经销商', direct: '直销客户', project: '项目客户', other: '其他' },
+    customerType: { distributor: '经销商', direct: '直销商', project: '工程客户', other: '其他' },
     guaranteeKind: { guarantor: '保证人', collateral: '抵质押物' },
     collateralType: {
       real_estate: '房地产',
