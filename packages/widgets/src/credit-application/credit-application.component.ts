@@ -1,3 +1,4 @@
+import { settlementOptions, type SettlementStanding } from './settlement-options.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -138,6 +139,7 @@ const ACCEPT = [...ATTACHMENT_TYPES, '.pdf', '.jpg', '.jpeg', '.png', '.xlsx'].j
  * @attr lang - Language of the element (else the nearest ancestor's or the document's): `en`, `zh-CN`.
  *
  * @prop {CreditKitClient} client - The client to use; default one from `base-url`, else the page-wide client.
+ * @prop {SettlementStanding | undefined} settlementStanding - The customer's grade and payment record (and settlement policy): only the settlement methods the standing allows are offered, or all with the others marked when the policy says `outsideAllowed: 'warn'`.
  * @prop {PartialApplication} value - Set: a partial application that prefills the form (over the `customer-id` data), for hosts that fetch themselves. Get: the application the form describes now (unvalidated).
  *
  * @event ck-ready - The form is loaded (prefill, restored draft) and usable. Detail: `{}`.
@@ -208,6 +210,9 @@ export class CkCreditApplication extends CreditKitElement {
 
   /** Disables every control. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The customer's grade and payment record: the settlement methods offered follow them (core's rule). */
+  @property({ attribute: false }) settlementStanding?: SettlementStanding;
 
   @state() private model: ApplicationForm = blankForm();
   @state() private section: SectionId = 'basic';
@@ -1056,6 +1061,15 @@ export class CkCreditApplication extends CreditKitElement {
     </div>`;
   }
 
+  private choiceOptions(key: string, spec: FieldSpec): readonly string[] {
+    return key === 'request.settlementMethod' ? settlementOptions(spec.options ?? [], this.settlementStanding).options : (spec.options ?? []);
+  }
+
+  private optionText(key: string, option: string, label: string): string {
+    const outside = key === 'request.settlementMethod' && settlementOptions([option], this.settlementStanding).outside.has(option);
+    return outside ? this.t.outsideStanding(label) : label;
+  }
+
   private renderControl(key: string, spec: FieldSpec, id: string, describedBy: string | undefined, invalid: boolean): TemplateResult {
     const value = getField(this.model, key);
     const required = spec.required ? 'true' : 'false';
@@ -1065,7 +1079,7 @@ export class CkCreditApplication extends CreditKitElement {
       return html`<select id=${id} part="input" data-key=${key} aria-required=${required} aria-invalid=${invalidText}
           aria-describedby=${ifDefined(describedBy)} .value=${live(value)}>
         <option value="" ?selected=${value === ''}>${this.t.choose}</option>
-        ${(spec.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${labels[option] ?? option}</option>`)}
+        ${this.choiceOptions(key, spec).map((option) => html`<option value=${option} ?selected=${option === value}>${this.optionText(key, option, labels[option] ?? option)}</option>`)}
       </select>`;
     }
     if (spec.kind === 'longText') {
