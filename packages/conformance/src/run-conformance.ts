@@ -13,6 +13,7 @@ import {
   warningListSchema,
   warningStatusSchema,
 } from '@credit-kit/core';
+import { blacklistSteps } from './blacklist-checks.js';
 import { probe, type ProbeOptions } from './probe.js';
 import { Recorder, type EndpointResult } from './recorder.js';
 import { sampleApplication } from './sample-application.js';
@@ -244,6 +245,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       if (rec.status('GET /credit-applications', list, 200)) rec.schema('GET /credit-applications', list, creditApplicationListSchema, 'list');
     }]);
   }
+
+  steps.push(...blacklistSteps(http, rec, () => customerId, !options.skipWrites));
 
   for (const [name, step] of steps) {
     try {

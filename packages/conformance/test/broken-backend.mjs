@@ -66,6 +66,15 @@ const routes = {
     request: { amount: '1.00', currency: 'CNY', termDays: 30, purpose: 'x', settlementMethod: 'cash' }, history: [],
   }),
   'GET /credit-applications': (req, res) => send(res, 200, { items: [] }),
+  // Fault: an entry without the report in its history, and `status=listed` ignored.
+  'GET /blacklist': (req, res) => send(res, 200, {
+    items: [{ id: 'BL1', customerId: 'C9', status: 'reported', reason: 'overdue', history: [{ action: 'approve', at: '2026-11-25T00:00:00Z' }] }],
+  }),
+  // Fault: a report is listed at once, skipping head-office approval.
+  'POST /blacklist': (req, res) => {
+    req.resume();
+    req.on('end', () => send(res, 201, { id: 'BL2', customerId: 'C1', status: 'listed', reason: 'x', history: [{ action: 'report', at: '2026-11-25T00:00:00Z' }] }));
+  },
 };
 
 /** Starts the broken backend on 127.0.0.1 and an ephemeral port. */

@@ -32,6 +32,11 @@ test('names each fault of a deliberately broken backend', async () => {
     assert.equal(failed(report, 'POST /credit-applications', 'invalid body: status 422').length, 1);
     assert.match(failed(report, 'POST /credit-applications', 'same Idempotency-Key returns the same application')[0].detail, /second application A\d+ was created/);
 
+    assert.equal(failed(report, 'GET /blacklist', 'every entry starts with its report').length, 1);
+    assert.equal(failed(report, 'GET /blacklist', '`status=listed` returns only listed entries').length, 1);
+    assert.equal(failed(report, 'POST /blacklist', 'a report starts as `reported`').length, 1);
+    assert.equal(failed(report, 'POST /blacklist', 'empty reason: status 422').length, 1);
+
     // Checks the broken backend does honour are not reported as violations.
     const financials = report.results.find((r) => r.endpoint === 'GET /customers/{id}/financials');
     assert.ok(financials.checks.every((c) => c.ok), JSON.stringify(financials.checks));
@@ -68,7 +73,8 @@ test('the mock backend, served over real HTTP, conforms', async () => {
     assert.equal(report.passed, true);
     const endpoints = report.results.map((r) => r.endpoint);
     for (const expected of ['GET /credit-policy', 'GET /customers', 'GET /customers/{id}', 'GET /customers/{id}/warning', 'GET /warnings',
-      'GET /receivables', 'GET /receivables/aging', 'POST /credit-applications', 'GET /credit-applications/{id}']) {
+      'GET /receivables', 'GET /receivables/aging', 'POST /credit-applications', 'GET /credit-applications/{id}',
+      'GET /blacklist', 'POST /blacklist', 'GET /blacklist/{id}', 'POST /blacklist/{id}/decisions', 'POST /blacklist/{id}/removal-requests']) {
       assert.ok(endpoints.includes(expected), `${expected} was checked`);
     }
     // The walk covered every page: 1500 items at 400 a page.

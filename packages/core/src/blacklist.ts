@@ -25,7 +25,7 @@ export function blacklistOpen(status: BlacklistStatus): boolean {
 }
 
 /** The action a head-office decision stands for on an entry in `status`, or `undefined` when nothing is pending. */
-export function decisionAction(status: BlacklistStatus, decision: 'approve' | 'reject'): BlacklistAction | undefined {
+export function decisionAction(status: BlacklistStatus, decision: 'approve' | 'reject'): Exclude<BlacklistAction, 'report'> | undefined {
   if (status === 'reported') return decision;
   if (status === 'removal-requested') return decision === 'approve' ? 'approve-removal' : 'reject-removal';
   return undefined;

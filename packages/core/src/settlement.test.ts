@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { creditCheck } from './credit-check.js';
-import { allowedSettlementMethods, cashDiscount, formatCashDiscountTerms } from './settlement.js';
+import { allowedSettlementMethods, cashDiscount, formatCashDiscountTerms, paymentRecordFromOverdue } from './settlement.js';
 import { validationError, paths } from './test-support/expect-validation-error.js';
 
 // 003 应收账款事前管理 1.: "(1)对资信差的客户一律现款交易。(2)对资信一般或资信较好但尚未进一步证实的客户,
@@ -72,5 +72,13 @@ describe('cashDiscount', () => {
     expect(formatCashDiscountTerms(terms)).to.equal('2/10 net 30');
     expect(paths(validationError(() => cashDiscount({ amount: '1', invoiceDate: '2024-01-01' }, '2024-01-01', { percent: '2', withinDays: 40, netDays: 30 })))).to.deep.equal(['terms.withinDays']);
     expect(paths(validationError(() => cashDiscount({ amount: '-1', invoiceDate: '2024-01-01' }, 'x', terms)))).to.have.members(['invoice.amount', 'paymentDate']);
+  });
+});
+
+describe('paymentRecordFromOverdue', () => {
+  it('poor past the grace, fair with an amount overdue within it, good with nothing overdue', () => {
+    expect(paymentRecordFromOverdue({ overdueAmount: '10', oldestOverdueDays: 1 })).to.equal('poor');
+    expect(paymentRecordFromOverdue({ overdueAmount: '10', oldestOverdueDays: 1 }, 5)).to.equal('fair');
+    expect(paymentRecordFromOverdue({ overdueAmount: '0.00', oldestOverdueDays: 0 })).to.equal('good');
   });
 });

@@ -120,3 +120,14 @@ export function formatCashDiscountTerms(terms: CashDiscountTermsInput): string {
   const t = parseWith(z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
   return `${new Decimal(t.percent).toFixed()}/${t.withinDays} net ${t.netDays}`;
 }
+
+/**
+ * A payment record from the overdue figures a credit profile carries, for hosts that send none (ours):
+ * the oldest item past the grace → `poor` (the practice stops supply then); any other amount overdue →
+ * `fair`; nothing overdue → `good`.
+ */
+export function paymentRecordFromOverdue(overdue: { overdueAmount?: string | number; oldestOverdueDays?: number }, graceDays = 0): PaymentRecord {
+  if ((overdue.oldestOverdueDays ?? 0) > graceDays) return 'poor';
+  if (overdue.overdueAmount !== undefined && new Decimal(overdue.overdueAmount).gt(0)) return 'fair';
+  return 'good';
+}

@@ -89,6 +89,11 @@ describe('createMockBackend: every endpoint', () => {
       'POST /credit-applications/{id}/decision': () => fresh.fetch(`${API}/credit-applications/A000001/decision`, { method: 'POST', body: '{}' }),
       'POST /limit-requests/{id}/decision': () => fresh.fetch(`${API}/limit-requests/LR000001/decision`, { method: 'POST', body: '{}' }),
       'GET /reviews/worklist': () => fresh.fetch(`${API}/reviews/worklist`),
+      'GET /blacklist': () => fresh.fetch(`${API}/blacklist`),
+      'POST /blacklist': () => fresh.fetch(`${API}/blacklist`, { method: 'POST', body: '{}' }),
+      'GET /blacklist/{id}': () => fresh.fetch(`${API}/blacklist/BL-0001`),
+      'POST /blacklist/{id}/decisions': () => fresh.fetch(`${API}/blacklist/BL-0001/decisions`, { method: 'POST', body: '{}' }),
+      'POST /blacklist/{id}/removal-requests': () => fresh.fetch(`${API}/blacklist/BL-0001/removal-requests`, { method: 'POST', body: '{}' }),
     };
     expect(Object.keys(paths).sort()).to.deep.equal([...ROUTES].sort());
     for (const [route, call] of Object.entries(paths)) {

@@ -6,6 +6,7 @@ import type { Dataset } from './data/model.js';
 import { fetchThrough, type FetchFunction } from './fetch-through.js';
 import { agingRoutes } from './handlers/aging.js';
 import { applicationRoutes } from './handlers/applications.js';
+import { blacklistRoutes } from './handlers/blacklist.js';
 import { attachmentRoutes } from './handlers/attachments.js';
 import type { HandlerContext } from './handlers/context.js';
 import { customerRoutes } from './handlers/customers.js';
@@ -82,6 +83,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     ...agingRoutes(context),
     ...limitRequestRoutes(context, limitRequests),
     ...decisionRoutes(context, limitRequests),
+    ...blacklistRoutes(context),
   ];
   const handlers = [...routes.map((route) => toMswHandler(route, prefix, runtime)), fallbackHandler(prefix, resolved.basePath, runtime)];
 

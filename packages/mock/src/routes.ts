@@ -20,6 +20,11 @@ export const ROUTES = [
   'POST /credit-applications/{id}/decision',
   'POST /limit-requests/{id}/decision',
   'GET /reviews/worklist',
+  'GET /blacklist',
+  'POST /blacklist',
+  'GET /blacklist/{id}',
+  'POST /blacklist/{id}/decisions',
+  'POST /blacklist/{id}/removal-requests',
 ] as const;
 
 /** A route of the contract, e.g. `'GET /customers/{id}/warning'`. */

@@ -1,3 +1,4 @@
+import { blacklistDecisionInputSchema, blacklistEntrySchema, blacklistListSchema, blacklistRemovalInputSchema, blacklistReportInputSchema } from '../schemas/blacklist.js';
 import * as z from 'zod/mini';
 import { applicationTransitionSchema, attachmentUploadSchema, creditApplicationInputSchema, creditApplicationListSchema, creditApplicationSchema } from '../schemas/application.js';
 import { problemDetailsSchema } from '../schemas/common.js';
@@ -29,6 +30,11 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
   ['ReceivablePage', receivablePageSchema],
   ['AgingReport', agingReportSchema],
   ...DECISION_CONTRACT_SCHEMAS,
+  ['BlacklistEntry', blacklistEntrySchema],
+  ['BlacklistList', blacklistListSchema],
+  ['BlacklistReportInput', blacklistReportInputSchema],
+  ['BlacklistDecisionInput', blacklistDecisionInputSchema],
+  ['BlacklistRemovalInput', blacklistRemovalInputSchema],
   ['ProblemDetails', problemDetailsSchema],
 ];
 

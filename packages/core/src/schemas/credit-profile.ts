@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
 import { RATING_SOURCE_KINDS } from '../rating-source.js';
+import { PAYMENT_RECORDS } from '../settlement.js';
 import { nonNegativeMoneyString } from '../money.js';
 import { currencyCode, resourceId } from './common.js';
 
@@ -35,5 +36,7 @@ export const creditProfileSchema = z.object({
   validUntil: z.optional(isoDate),
   /** The day the limit comes up for review (set by the decision; see `reviewWorklist`). */
   nextReviewOn: z.optional(isoDate),
+  /** Payment record with us; absent → derived from the overdue figures (`paymentRecordFromOverdue`). */
+  paymentRecord: z.optional(z.enum(PAYMENT_RECORDS)),
 });
 export type CreditProfile = z.output<typeof creditProfileSchema>;

@@ -87,6 +87,12 @@ describe('warning signal catalogue', () => {
     expect(new Set(labels).size).to.equal(labels.length);
   });
 
+  // 003 建立预警机制: "1.最高赊销额 … 2.最长赊销期" — the receivable indicators by the practice's names.
+  it('names the receivable indicators 最高赊销额 and 最长赊销期', () => {
+    expect(signalDefinition('over-credit-limit')?.labels['zh-CN']).to.equal('超过最高赊销额');
+    expect(signalDefinition('past-max-credit-period')?.labels['zh-CN']).to.equal('超过最长赊销期');
+  });
+
   // 003 第二条: "调整…减持…主动清户退出" — the actions as the practice names them.
   it('names the actions 调整授信方案, 减持 and 主动清户退出', () => {
     expect([WARNING_ACTION_LABELS.adjust['zh-CN'], WARNING_ACTION_LABELS.reduce['zh-CN'], WARNING_ACTION_LABELS.exit['zh-CN']])

@@ -118,7 +118,7 @@ const CATALOGUE = [
 
   sig('receivable-overdue', 'performance', 'ordinary', 'Receivable overdue', '应收账款逾期'),
   sig('due-within-30-days', 'performance', 'ordinary', 'Due within 30 days and expected to go unpaid', '30天内到期且预计无法按期偿付'),
-  sig('over-credit-limit', 'performance', 'ordinary', 'Over the credit limit', '超出信用额度'),
+  sig('over-credit-limit', 'performance', 'ordinary', 'Over the maximum credit sale (credit limit)', '超过最高赊销额'),
   sig('past-max-credit-period', 'performance', 'ordinary', 'Past the maximum credit period', '超过最长赊销期'),
   sig('guarantor-weakened', 'performance', 'ordinary', "Guarantor's capacity weakened", '保证人担保能力下降'),
   sig('payments-delayed', 'performance', 'ordinary', 'Payments habitually delayed', '经常拖延付款'),

@@ -1,10 +1,11 @@
-import { WARNING_LEVELS, evaluateWarning, parseIsoDay, type WarningLevel, type WarningList, type WarningStatus } from '@credit-kit/core';
+import { WARNING_LEVELS, blacklistOpen, evaluateWarning, parseIsoDay, type WarningLevel, type WarningList, type WarningStatus } from '@credit-kit/core';
 import { beijingTimestamp } from '../data/applications.js';
 import type { Dataset } from '../data/model.js';
 import { conditionalJson } from '../http/etag.js';
 import { badRequest } from '../http/problem.js';
 import { listParam } from '../http/query.js';
 import type { RouteDefinition } from '../http/route.js';
+import { blacklistEntries } from './blacklist.js';
 import { customerOr404, type HandlerContext } from './context.js';
 
 /** Every customer's warning status, its `level` computed by core's `evaluateWarning` on the as-of date. */
@@ -33,10 +34,15 @@ export function warningStatuses(dataset: Dataset): WarningStatus[] {
 export function warningRoutes(context: HandlerContext): RouteDefinition[] {
   const statuses = warningStatuses(context.dataset);
   const rank = (level: WarningLevel | undefined) => WARNING_LEVELS.indexOf(level ?? 'none');
+  // The open blacklist entry travels with the status, so the badge can say why.
+  const withBlacklist = (status: WarningStatus): WarningStatus => {
+    const entry = blacklistEntries(context).find((e) => e.customerId === status.customerId && blacklistOpen(e.status));
+    return entry ? { ...status, blacklist: { entryId: entry.id, status: entry.status, reason: entry.reason } } : status;
+  };
   return [
     {
       route: 'GET /customers/{id}/warning',
-      handle: ({ request, params }) => conditionalJson(request, statuses[customerOr404(context, params.id!).index]),
+      handle: ({ request, params }) => conditionalJson(request, withBlacklist(statuses[customerOr404(context, params.id!).index]!)),
     },
     {
       route: 'GET /warnings',
@@ -52,7 +58,7 @@ export function warningRoutes(context: HandlerContext): RouteDefinition[] {
         const body: WarningList = {
           items: seeds
             .filter((seed) => rank(statuses[seed.index]!.level) >= rank(level as WarningLevel | undefined))
-            .map((seed) => ({ ...statuses[seed.index]!, customerName: seed.customer.name })),
+            .map((seed) => ({ ...withBlacklist(statuses[seed.index]!), customerName: seed.customer.name })),
         };
         return conditionalJson(request, body);
       },

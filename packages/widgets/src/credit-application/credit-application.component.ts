@@ -1,3 +1,4 @@
+import type { SettlementStanding } from './settlement-options.js';
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CreditApplication } from '@credit-kit/core';
@@ -128,6 +129,13 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
 
   /** `upload` (default): files are uploaded with `client.uploadAttachment`; `event`: they are handed to the host in `ck-attachment-select` and not uploaded. */
   @property({ attribute: 'attachment-mode' }) attachmentMode: 'upload' | 'event' = 'upload';
+
+  /**
+   * The customer's grade and payment record (and settlement policy): only the settlement methods the
+   * standing allows are offered (core's `allowedSettlementMethods`), or all with the others marked when
+   * the policy says `outsideAllowed: 'warn'`. Default: none (every method).
+   */
+  @property({ attribute: false }) settlementStanding?: SettlementStanding;
 
   /** What the user has done to the form (immutable; see `form-edits`). */
   @state() private edit: edits.FormEdit = edits.startEdit(blankForm());
@@ -397,7 +405,7 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     const { confirmed } = this.submission;
     if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
     const { form, section } = this.edit;
-    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions } = this;
-    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions });
+    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions, settlementStanding } = this;
+    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions, settlementStanding });
   }
 }

@@ -142,6 +142,8 @@ const en = {
     } as Record<string, string>,
   },
   choose: 'Choose…',
+  /** A settlement method outside the customer's standing, offered with a warning (policy `outsideAllowed: 'warn'`). */
+  outsideStanding: (label: string) => `${label} (outside the customer's standing)`,
   rows: {
     contacts: 'Contacts',
     contact: (n: number) => `Contact ${n}`,

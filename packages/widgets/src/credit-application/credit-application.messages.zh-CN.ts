@@ -115,7 +115,7 @@ const zhCN: CreditApplicationMessages = {
     intro: '取自我方近12个月的交易记录，均为选填。',
   },
   options: {
-    customerType: { distributor: '经销商', direct: '直销客户', project: '项目客户', other: '其他' },
+    customerType: { distributor: '经销商', direct: '直销商', project: '工程客户', other: '其他' },
     guaranteeKind: { guarantor: '保证人', collateral: '抵质押物' },
     collateralType: {
       real_estate: '房地产',
@@ -127,7 +127,7 @@ const zhCN: CreditApplicationMessages = {
       other: '其他',
     },
     settlementMethod: {
-      cash: '现金',
+      cash: '现款',
       bank_acceptance_bill: '银行承兑汇票',
       installments: '分期付款',
       open_credit: '赊销',
@@ -142,6 +142,7 @@ const zhCN: CreditApplicationMessages = {
     },
   },
   choose: '请选择…',
+  outsideStanding: (label: string) => `${label}（超出客户资信允许的结算方式）`,
   rows: {
     contacts: '联系人',
     contact: (n) => `联系人 ${n}`,

@@ -26,6 +26,7 @@ import { CreditKitElement } from '../base/credit-kit-element.js';
 import { currencyDigits, formatDate, formatDecimal, formatMoney, formatPercent, type AmountUnit } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { exposureView } from './exposure-view.js';
+import { renderTerms } from './terms-view.js';
 import { describeCaps, describeSteps, type Formatters } from './limit-explanation.js';
 import { CkLimitChangeEvent } from './limit-calculator.events.js';
 import { limitCalculatorMessages } from './limit-calculator.messages.js';
@@ -107,6 +108,10 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
  * @csspart coefficients - Debt ratio and both coefficients.
  * @csspart steps - The working, step by step (a table).
  * @csspart exposure - Current exposure and available limit.
+ * @csspart terms - Rating source, settlement methods and the order check, under the rating.
+ * @csspart rating-source - Where the grade comes from (in-house, external, commissioned), issuer and date.
+ * @csspart settlement - The settlement methods the customer's standing allows.
+ * @csspart order-check - What a new order meets today: allowed, with a warning, or stopped, with reasons.
  * @csspart utilisation-bar - The utilisation meter.
  * @csspart utilisation-fill - The filled part of the meter.
  * @csspart over-limit - The over-limit notice.
@@ -410,6 +415,7 @@ export class CkLimitCalculator extends CreditKitElement {
         ? html`<p><span class="muted">${t.score}:</span> ${t.scoreValue(formatDecimal(String(profile.score), this.locale.lang, 2))}</p>`
         : nothing}
       <p class="muted">${grade === profile.grade ? t.ratedOn(profile.grade, f.date(profile.ratedOn)) : t.whatIf(profile.grade)}</p>
+      ${renderTerms(grade, profile, data.policy, this.locale.messages.terms, f)}
     </div>`;
   }
 

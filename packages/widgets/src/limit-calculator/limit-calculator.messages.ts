@@ -26,7 +26,7 @@ const en = {
       effectiveAssets: 'Total assets net of hard-to-realise items.',
       requested: 'Leave empty to grant the maximum.',
       paidInCapital: 'Caps the maximum of a company established less than one year.',
-      collateralValue: 'Appraised value; leave empty if there is none.',
+      collateralValue: "Appraised value (the policy's pledge ratio gives the pledged value); leave empty if there is none.",
     },
     chooseGrade: 'Choose a grade',
     /** The unit after an amount field's label. */
@@ -77,11 +77,14 @@ const en = {
     debtRatioAboveRanges: (ratio: string, lastUpTo: string) =>
       `The debt ratio, ${ratio}, is above the policy's last range (up to ${lastUpTo}): the debt-ratio coefficient is 0 and so is the maximum.`,
     newCompany: (established: string, paidInCapital: string) =>
-      `Established less than one year ago (${established}): the maximum may not exceed the paid-in capital, ${paidInCapital}.`,
+      `Founded or in production less than one year ago (${established}): the maximum may not exceed the paid-in capital, ${paidInCapital}.`,
     gradeMaximum: (grade: string, amount: string) => `The maximum may not exceed the debt capacity of grade ${grade}, ${amount}.`,
+    debtCapacity: (amount: string) => `The maximum may not exceed the customer's theoretical maximum debt capacity measured by the rating firm, ${amount}.`,
+    newCompanyCollateral: (pledged: string) =>
+      `Founded or in production less than one year: the granted limit rests on sufficient collateral, at most its appraised value × pledge ratio, ${pledged}.`,
     requestedAboveMaximum: (requested: string, maximum: string) =>
       `The requested amount, ${requested}, is above the maximum: at most the maximum, ${maximum}, is granted.`,
-    collateral: (collateral: string) => `The granted limit may not exceed the collateral value, ${collateral}.`,
+    collateral: (collateral: string) => `The granted limit may not exceed the pledged collateral (appraised value × pledge ratio), ${collateral}.`,
     other: (code: string) => `Capped by the policy (${code}).`,
   },
   working: {
@@ -102,11 +105,12 @@ const en = {
       debtRatioCoefficient: 'Debt-ratio coefficient',
       formulaResult: 'Bracket × grade coefficient × debt-ratio coefficient, rounded down to the cent',
       floorAtZero: 'A negative result means no credit',
-      newCompanyCap: 'Established less than one year: capped at the paid-in capital',
+      newCompanyCap: 'Founded or in production less than one year: capped at the paid-in capital',
+      debtCapacityCap: 'Capped at the theoretical maximum debt capacity',
       gradeMaximumCap: (grade: string) => `Capped at the debt capacity of grade ${grade}`,
       maximum: 'Maximum comprehensive credit limit',
       requested: 'Requested amount',
-      collateralValue: 'Collateral value',
+      collateralValue: 'Pledged collateral (appraised value × pledge ratio)',
       granted: 'Granted limit',
     },
     gradeFallback: (grade: string, base: string) => `${grade} uses the coefficient of ${base}`,
@@ -135,6 +139,35 @@ const en = {
     whatIfAvailable: (amount: string) => `Available if the calculated limit were granted: ${amount}`,
   },
   summary: { title: 'Based on' },
+  /** Rating source, settlement by standing and what a new order meets (rules in core). */
+  terms: {
+    source: {
+      label: 'Rating source',
+      'in-house': 'In-house rating by the customer manager (allowed up to 1,000,000 of intended financing, at most AA)',
+      external: 'Recognised external rating, accepted as is',
+      commissioned: 'Commissioned rating',
+      issuer: (issuer: string) => `issued by ${issuer}`,
+    },
+    settlement: 'Settlement methods allowed',
+    standing: { poor: 'Poor credit standing: cash only.', fair: 'Fair standing (or good but not yet verified): cash or bank acceptance bill.', good: 'Good, strong standing: installments and open credit too.' },
+    methods: { cash: 'Cash', bank_acceptance_bill: 'Bank acceptance bill', installments: 'Installments', open_credit: 'Open credit sale' },
+    openCredit: (days: number) => `Installments and open credit: a term of at most ${days} days, the granted limit as the cumulative cap, and the old balance cleared before new goods ship.`,
+    cashDiscount: (terms: string) => `Cash discount for early payment: ${terms}.`,
+    order: 'New orders',
+    orderStatus: { ok: 'Allowed.', warning: 'Allowed, with a warning:', blocked: 'Stopped:' },
+    reasons: {
+      blacklisted: 'The customer is on the blacklist.',
+      'limit-exceeded': 'The granted limit (maximum credit sale) is used up: no shipment.',
+      'overdue-amount': 'The overdue amount is above the policy maximum.',
+      'overdue-days': (days: number, grace: number) => `An item is ${days} days past its due date (grace ${grace} days): stop supply and collect; clear the old balance before shipping new goods.`,
+      'past-max-credit-period': 'An item is past the maximum credit period: stop supply and collect.',
+      'grade-no-new-credit': 'This grade allows no new credit relationship.',
+      'grade-exit': 'This grade calls for an exit plan and exit.',
+      'grade-maintain': 'Maintain the existing relationship and exit when possible.',
+      'settlement-method': 'The settlement method is outside what the standing allows.',
+      utilisation: 'Utilisation is at or past the warning threshold.',
+    },
+  },
 };
 
 export type LimitCalculatorMessages = typeof en;

@@ -132,12 +132,15 @@ const CASES: Case[] = [
     hand: { maximum: '0.00', granted: '0.00', caps: ['negative-formula'] },
   },
   {
-    name: 'new company capped by paid-in capital',
+    name: 'new company capped by paid-in capital and its granted limit by pledged collateral',
     ...normal,
     establishedOn: '2026-03-01',
     paidInCapital: '2000000',
+    collateralValue: '3000000',
     // Formula as "normal" (9,600,000), but established 2026-03-01 < one year before 2026-11-25 → ≤ 2,000,000.00.
-    hand: { maximum: '2000000.00', granted: '2000000.00', caps: ['new-company-paid-in-capital'] },
+    // 002: "对新成立或投产不到一年的法人客户,最高授信额度原则上不超过实收资本总额,并重点考虑客户提供的足额有效担保价值来核定客户公开授信额度"
+    // → granted ≤ 3,000,000 × 0.5 (the default pledge ratio) = 1,500,000.00.
+    hand: { maximum: '2000000.00', granted: '1500000.00', caps: ['new-company-paid-in-capital', 'new-company-collateral'] },
   },
   {
     name: 'requested above maximum',
@@ -327,8 +330,10 @@ describe('<ck-limit-calculator>', () => {
     await edit(el, 'collateralValue', '1000');
     const caps = $$(el, '[part=caps] li').map((li) => li.textContent!.trim());
     expect(caps).to.deep.equal([
-      'Established less than one year ago (Mar 1, 2026): the maximum may not exceed the paid-in capital, CN¥2,000,000.00.',
+      'Founded or in production less than one year ago (Mar 1, 2026): the maximum may not exceed the paid-in capital, CN¥2,000,000.00.',
       'The requested amount, CN¥3,000,000.00, is above the maximum: at most the maximum, CN¥2,000,000.00, is granted.',
+      // 1,000 × 0.5.
+      'Founded or in production less than one year: the granted limit rests on sufficient collateral, at most its appraised value × pledge ratio, CN¥500.00.',
     ]);
     await edit(el, 'totalLiabilities', '9000000');
     await edit(el, 'existingFinancing', '8000000');
@@ -523,14 +528,15 @@ describe('<ck-limit-calculator>', () => {
       const el = await withPolicy(limit);
       const changes = events(el);
       await edit(el, 'collateralValue', '1234567.89');
-      // Formula 9,600,000.00 as "normal" → grade A's maximum 5,000,000.00; granted ≤ collateral 1,234,567.89.
+      // Formula 9,600,000.00 as "normal" → grade A's maximum 5,000,000.00; granted ≤ collateral 1,234,567.89 × 0.5
+      // (the pledge ratio applies wherever collateral caps a limit) = 617,283.945, rounded down to 617,283.94.
       expect(shownValue(el, 'maximum')).to.equal('5000000.00');
-      expect(shownValue(el, 'granted')).to.equal('1234567.89');
+      expect(shownValue(el, 'granted')).to.equal('617283.94');
       const expected = computeCreditLimit({ ...coreInput(CASES[0]!), collateralValue: '1234567.89' }, limit);
       expect(changes[0]!.detail.result).to.deep.equal(expected);
       expect($$(el, '[part=caps] li').map((li) => li.textContent!.trim())).to.deep.equal([
         'The maximum may not exceed the debt capacity of grade A, CN¥5,000,000.00.',
-        'The granted limit may not exceed the collateral value, CN¥1,234,567.89.',
+        'The granted limit may not exceed the pledged collateral (appraised value × pledge ratio), CN¥617,283.94.',
       ]);
     });
 

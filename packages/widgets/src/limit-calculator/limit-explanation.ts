@@ -128,7 +128,11 @@ export function describeCaps(
       case 'requested-above-maximum':
         return { code, text: t.requestedAboveMaximum(money('requested', input.requested ?? '0'), f.money(result.maximum)) };
       case 'collateral':
-        return { code, text: t.collateral(money('collateralValue', input.collateralValue ?? '0')) };
+        return { code, text: t.collateral(f.money(result.pledgedCollateral)) };
+      case 'new-company-collateral':
+        return { code, text: t.newCompanyCollateral(f.money(result.pledgedCollateral)) };
+      case 'debt-capacity':
+        return { code, text: t.debtCapacity(f.money(result.maximum)) };
       default:
         return { code, text: t.other(code) };
     }

@@ -13,6 +13,7 @@ import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
 import { describeWarning, type WarningView } from './warning-view.js';
+import { renderWarningReasons } from './warning-reasons.js';
 
 /** Sizes of the badge. */
 export type WarningBadgeSize = 'small' | 'medium' | 'large';
@@ -66,6 +67,8 @@ type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
  * @csspart popover - The popover panel (`role="dialog"`, labelled by its heading).
  * @csspart close-button - The popover's close button.
  * @csspart signal-list - The list of active signals.
+ * @csspart propagation - Why the level rose: a related group member's warning.
+ * @csspart blacklist - The customer's open blacklist entry, with its reason.
  * @csspart signal - One signal (active or released).
  * @csspart released-list - The folded section of released signals (a `<details>`).
  * @csspart skeleton - The placeholder shown while the first status loads.
@@ -368,6 +371,7 @@ export class CkWarningBadge extends CreditKitElement {
         <p><span class="muted">${p.requiredAction}</span> <strong>${t.labels.actions[view.action]}</strong></p>
         ${view.reportWithinHours !== undefined ? html`<p class="report">${p.reportWithin(view.reportWithinHours)}</p>` : nothing}
       </div>
+      ${renderWarningReasons(view, t)}
       ${this.isStale ? html`<p class="stale-notice">${t.staleNotice}</p>` : nothing}
       <h3 id="active-heading">${p.activeSignals}</h3>
       ${view.active.length

@@ -67,6 +67,13 @@ const en = {
       major: 'Major event',
       ordinary: 'Ordinary',
     },
+    /** Why the level is what it is, besides the signals. */
+    why: {
+      /** `members` already joined, `level` already labelled. */
+      propagated: (members: string, level: string) => `${level} of related group member ${members}: this customer is reported at that level within 2 days.`,
+      blacklist: (status: string, reason: string) => `Blacklist: ${status}. Reason: ${reason}`,
+      blacklistStatus: { reported: 'reported, awaiting head-office approval', listed: 'listed, trading restricted', rejected: 'report rejected', 'removal-requested': 'removal requested, still listed', removed: 'removed' },
+    },
   },
 };
 

@@ -30,6 +30,11 @@ const zhCN: WarningBadgeMessages = {
       major: '重大事项',
       ordinary: '一般',
     },
+    why: {
+      propagated: (members: string, level: string) => `集团关联企业 ${members} 发生${level}：本客户按该预警级别列入上报范围，须在 2 日内上报。`,
+      blacklist: (status: string, reason: string) => `黑名单：${status}。原因：${reason}`,
+      blacklistStatus: { reported: '已上报，待总部审核', listed: '已列入，交易受限', rejected: '上报未通过', 'removal-requested': '已申请撤销，仍在黑名单中', removed: '已撤销' },
+    },
   },
 };
 

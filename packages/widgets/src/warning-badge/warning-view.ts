@@ -3,6 +3,7 @@ import {
   shownWarningLevel,
   warningAction,
   warningLevelSource,
+  worseLevel,
   type EvaluatedSignal,
   type WarningAction,
   type WarningLevel,
@@ -31,17 +32,24 @@ export interface WarningView {
   readonly active: readonly EvaluatedSignal[];
   /** Signals released on or before `asOf`. */
   readonly released: readonly EvaluatedSignal[];
+  /** Related group members whose warning put this customer on the list (the shown level is at least theirs). */
+  readonly propagatedFrom: NonNullable<WarningStatus['propagatedFrom']>;
+  /** The customer's open blacklist entry, when the status carries one. */
+  readonly blacklist: WarningStatus['blacklist'];
 }
 
 /**
  * Evaluates a warning status on `asOf` (default today) with core's `evaluateWarning`; the level
  * shown is core's `shownWarningLevel` (the host's when it sends one). The signals are listed either way.
+ * A related group member's warning (`propagatedFrom`) raises the level to at least that member's.
  *
  * @throws CreditKitValidationError when a signal or `asOf` is malformed
  */
 export function describeWarning(status: WarningStatus, asOf?: string): WarningView {
   const evaluation = evaluateWarning(status.signals, asOf === undefined ? {} : { asOf });
-  const level = shownWarningLevel(status, () => evaluation.level);
+  // "集团关联企业…均按预警级别列入…上报范围": a related member's level is a floor.
+  const propagatedFrom = status.propagatedFrom ?? [];
+  const level = propagatedFrom.reduce((worst, member) => worseLevel(worst, member.level), shownWarningLevel(status, () => evaluation.level));
   return {
     status,
     customerId: status.customerId,
@@ -53,5 +61,7 @@ export function describeWarning(status: WarningStatus, asOf?: string): WarningVi
     reportWithinHours: evaluation.reportWithinHours,
     active: evaluation.active,
     released: evaluation.released,
+    propagatedFrom,
+    blacklist: status.blacklist,
   };
 }

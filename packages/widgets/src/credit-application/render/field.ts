@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { optionLabels } from '../display.js';
 import { controlId, specFor, type FieldSpec } from '../fields.js';
 import { getField } from '../form-model.js';
+import { settlementOptions, type SettlementOptions } from '../settlement-options.js';
 import { fieldHint, fieldLabel } from '../labels.js';
 import { messageOf, type FormView } from './view.js';
 
@@ -39,7 +40,10 @@ function renderControl(view: FormView, key: string, spec: FieldSpec, id: string,
     return html`<select id=${id} part="input" data-key=${key} aria-required=${required} aria-invalid=${invalidText}
         aria-describedby=${ifDefined(describedBy)} .value=${live(value)}>
       <option value="" ?selected=${value === ''}>${view.t.choose}</option>
-      ${(spec.options ?? []).map((option) => html`<option value=${option} ?selected=${option === value}>${labels[option] ?? option}</option>`)}
+      ${choices(view, key, spec).options.map((option) => {
+        const label = labels[option] ?? option;
+        return html`<option value=${option} ?selected=${option === value}>${choices(view, key, spec).outside.has(option) ? view.t.outsideStanding(label) : label}</option>`;
+      })}
     </select>`;
   }
   if (spec.kind === 'longText') {
@@ -49,6 +53,12 @@ function renderControl(view: FormView, key: string, spec: FieldSpec, id: string,
   return html`<input id=${id} part="input" data-key=${key} type=${inputType(spec)} inputmode=${ifDefined(inputMode(spec))}
     autocomplete=${autocompleteFor(key)} spellcheck=${spec.kind === 'text' ? 'true' : 'false'} aria-required=${required}
     aria-invalid=${invalidText} aria-describedby=${ifDefined(describedBy)} .value=${live(value)} />`;
+}
+
+/** The options of a choice; the settlement method's follow the customer's standing (core's rule). */
+function choices(view: FormView, key: string, spec: FieldSpec): SettlementOptions {
+  const all = spec.options ?? [];
+  return key === 'request.settlementMethod' ? settlementOptions(all, view.settlementStanding) : { options: all, outside: new Set() };
 }
 
 function inputType(spec: FieldSpec): string {

@@ -1,3 +1,4 @@
+import type { SettlementStanding } from '../settlement-options.js';
 import type { CreditApplication } from '@credit-kit/core';
 import type { CommonMessages } from '../../i18n/common-messages.js';
 import type { DraftNote } from '../controllers/draft-controller.js';
@@ -48,6 +49,8 @@ export interface FormView {
   /** The live region's text. */
   readonly announcement: string;
   readonly actions: FormActions;
+  /** The standing that limits the settlement methods offered, when the host gave one. */
+  readonly settlementStanding?: SettlementStanding | undefined;
 }
 
 /** The confirmation's view: the stored application and how to start again. */
