@@ -2,11 +2,14 @@ import { formatReport } from './format-report.js';
 import { runConformance, type ConformanceOptions } from './run-conformance.js';
 
 const USAGE = `Usage: credit-kit-conformance --base-url URL [--token T] [--header "Name: value"]… [--customer-id ID]
-                              [--skip-writes] [--page-size N] [--max-pages N] [--json] [--verbose]
+                              [--skip-writes] [--page-size N] [--max-pages N] [--concurrency N]
+                              [--replay-delay-ms MS] [--json] [--verbose]
 
 Calls every endpoint of the Credit Kit REST contract on a live backend and reports what violates it.
 Exits 0 when it conforms, 1 on violations, 2 on a usage error. Writes: one test credit application
-(unless --skip-writes).`;
+(unless --skip-writes) and a few replays of it: --concurrency N of them at once (default 10) and one
+--replay-delay-ms later (default 2000). Every page is walked, --max-pages at most (default 50): stopping
+there without an end is reported.`;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
 export async function main(argv: readonly string[], out: (text: string) => void = console.log): Promise<number> {
@@ -29,6 +32,8 @@ export async function main(argv: readonly string[], out: (text: string) => void 
         case '--skip-writes': options.skipWrites = true; break;
         case '--page-size': options.pageSize = positive(arg, value()); break;
         case '--max-pages': options.maxPages = positive(arg, value()); break;
+        case '--concurrency': options.concurrentRetries = positive(arg, value()); break;
+        case '--replay-delay-ms': options.replayDelayMs = positive(arg, value()); break;
         case '--header': {
           const [name, ...rest] = value().split(':');
           if (!name || rest.length === 0) throw new UsageError('--header takes "Name: value"');

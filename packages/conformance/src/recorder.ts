@@ -58,7 +58,10 @@ export class Recorder {
     return undefined;
   }
 
-  /** An RFC 9457 problem answer with the given status. */
+  /**
+   * An RFC 9457 problem answer with the given status: the media type, the schema, and the members
+   * a client relies on: `status` equal to the HTTP status, `title` and `type` present.
+   */
   problem(endpoint: string, ex: Exchange, status: number, situation: string): void {
     this.check(endpoint, `${situation}: status ${status}`, ex.status === status, `answered ${ex.status}`);
     const type = ex.headers.get('content-type') ?? '';
@@ -68,7 +71,22 @@ export class Recorder {
       type.startsWith('application/problem+json'),
       `content type was ${JSON.stringify(type)}`,
     );
-    this.schema(endpoint, ex, problemDetailsSchema, `${situation}: problem details`);
+    const problem = this.schema(endpoint, ex, problemDetailsSchema, `${situation}: problem details`);
+    if (!problem) return;
+    this.check(
+      endpoint,
+      `${situation}: RFC 9457 \`status\` member equals the HTTP status`,
+      problem.status === ex.status,
+      problem.status === undefined ? 'no `status` member' : `\`status\` is ${problem.status}, HTTP status ${ex.status}`,
+    );
+    const missing = (['title', 'type'] as const).filter((member) => typeof problem[member] !== 'string' || problem[member] === '');
+    this.check(endpoint, `${situation}: RFC 9457 \`title\` and \`type\` present`, missing.length === 0, `no ${missing.map((m) => `\`${m}\``).join(' or ')}`);
+  }
+
+  /** One check over many cases (every page, every row): ok, or the first few failures with a count. */
+  all(endpoint: string, name: string, failures: readonly string[]): boolean {
+    const shown = failures.slice(0, 3).join('; ');
+    return this.check(endpoint, name, failures.length === 0, failures.length > 3 ? `${shown}; and ${failures.length - 3} more` : shown);
   }
 
   get violations(): number {

@@ -1,6 +1,4 @@
 import {
-  Decimal,
-  agingReportSchema,
   creditApplicationListSchema,
   creditApplicationSchema,
   creditPolicySchema,
@@ -9,11 +7,16 @@ import {
   customerSchema,
   financialsSchema,
   receivablePageSchema,
-  todayIso,
   warningListSchema,
   warningStatusSchema,
 } from '@credit-kit/core';
 import { blacklistSteps } from './blacklist-checks.js';
+import { checkAgingReport } from './checks/aging.js';
+import type { CheckContext } from './checks/context.js';
+import { walkCustomerPages } from './checks/customers.js';
+import { checkEtagSemantics } from './checks/etag.js';
+import { checkIdempotencyUnderPressure, DOTTED_PATH } from './checks/idempotency.js';
+import { walkCursorPages } from './checks/pages.js';
 import { probe, type ProbeOptions } from './probe.js';
 import { Recorder, type EndpointResult } from './recorder.js';
 import { sampleApplication } from './sample-application.js';
@@ -29,9 +32,14 @@ export interface ConformanceOptions {
   readonly customerId?: string;
   /** Skip the `POST /credit-applications` checks (they create one test application). */
   readonly skipWrites?: boolean;
-  /** Page size used while walking receivables (default 200) and the most pages walked (default 50). */
+  /** Page size asked for while walking receivables and the aging report (default 200). */
   readonly pageSize?: number;
+  /** Most pages walked per endpoint (default 50); stopping there without an end is reported as a violation. */
   readonly maxPages?: number;
+  /** Submissions sent at once with one Idempotency-Key (default 10): they must create one application. */
+  readonly concurrentRetries?: number;
+  /** Wait before the late replay of a submission, in ms (default 2000): the key must still be known. */
+  readonly replayDelayMs?: number;
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
 }
@@ -57,6 +65,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   };
   const rec = new Recorder();
   const get = (path: string, headers?: Record<string, string>) => probe(http, 'GET', path, { headers });
+  const ctx: CheckContext = {
+    rec,
+    get,
+    post: (path, body, headers) => probe(http, 'POST', path, { body, headers }),
+    pageSize: options.pageSize ?? 200,
+    maxPages: options.maxPages ?? 50,
+  };
 
   const steps: [string, () => Promise<void>][] = [
     ['GET /credit-policy', async () => {
@@ -67,6 +82,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
   let customerId = options.customerId;
   let customerName: string | undefined;
+  let otherCustomerId: string | undefined;
   steps.push(['GET /customers', async () => {
     const ep = 'GET /customers';
     const ex = await get('/customers?page=1');
@@ -76,6 +92,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     rec.check(ep, 'first page is page 1', page.page === 1, `page was ${page.page}`);
     rec.check(ep, 'no more items than pageSize', page.items.length <= page.pageSize, `${page.items.length} items, pageSize ${page.pageSize}`);
     customerId ??= page.items[0]?.id;
+    otherCustomerId = page.items.find((c) => c.id !== customerId)?.id;
     customerName = page.items.find((c) => c.id === customerId)?.name;
     rec.check(ep, 'has a customer to test with', customerId !== undefined, 'no customers; pass --customer-id');
     if (customerName) {
@@ -86,6 +103,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         `query=${fragment} did not return ${customerId}`);
     }
   }]);
+
+  steps.push(['GET /customers (every page)', () => walkCustomerPages(ctx)]);
 
   const perCustomer: [string, string, Parameters<typeof rec.schema>[2]][] = [
     ['GET /customers/{id}', '', customerSchema],
@@ -117,6 +136,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     if (rec.check(ep, 'sends an ETag', !!etag, 'no ETag header')) {
       const again = await get(path, { 'if-none-match': etag! });
       rec.check(ep, 'answers 304 to If-None-Match with the current ETag', again.status === 304, `answered ${again.status}`);
+      await checkEtagSemantics(ctx, ep, path, otherCustomerId ? `/customers/${encodeURIComponent(otherCustomerId)}/warning` : undefined);
     }
   }]);
 
@@ -127,6 +147,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     if (!rec.status(ep, ex, 200)) return;
     const list = rec.schema(ep, ex, warningListSchema, 'list');
     if (list) rec.check(ep, 'a batch lookup by customerId returns that customer', list.items.some((i) => i.customerId === customerId), `${customerId} missing`);
+    await checkEtagSemantics(ctx, ep, `/warnings?customerId=${encodeURIComponent(customerId)}`,
+      otherCustomerId ? `/warnings?customerId=${encodeURIComponent(otherCustomerId)}` : undefined);
     const red = await get('/warnings?level=red');
     const parsed = red.status === 200 ? warningListSchema.safeParse(red.body) : undefined;
     rec.check(ep, '`level=red` returns only red statuses', !!parsed?.success && parsed.data.items.every((i) => i.level === undefined || i.level === 'red'),
@@ -135,39 +157,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
   steps.push(['GET /receivables', async () => {
     const ep = 'GET /receivables';
-    const limit = options.pageSize ?? 200;
-    const maxPages = options.maxPages ?? 50;
-    const seenIds = new Set<string>();
-    const seenCursors = new Set<string>();
-    let cursor: string | null = null;
-    let pages = 0;
-    let total: number | undefined;
-    let duplicates = 0;
-    let walked = false;
-    do {
-      const ex = await get(`/receivables?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      if (!rec.status(ep, ex, 200)) break;
-      const page = rec.schema(ep, ex, receivablePageSchema, `page ${pages + 1}`);
-      if (!page) break;
-      pages++;
-      total ??= page.total;
-      if (page.items.length > limit) rec.check(ep, 'honours `limit`', false, `${page.items.length} items for limit ${limit}`);
-      for (const item of page.items) {
-        if (seenIds.has(item.id)) duplicates++;
-        seenIds.add(item.id);
-      }
-      if (page.nextCursor !== null && seenCursors.has(page.nextCursor)) {
-        rec.check(ep, 'cursors move forward', false, `cursor ${JSON.stringify(page.nextCursor)} came back twice`);
-        break;
-      }
-      if (page.nextCursor !== null) seenCursors.add(page.nextCursor);
-      cursor = page.nextCursor;
-      walked = cursor === null;
-    } while (cursor !== null && pages < maxPages);
-    if (pages > 0) rec.check(ep, 'no item appears on two pages', duplicates === 0, `${duplicates} items repeated`);
-    if (walked && total !== undefined) {
-      rec.check(ep, '`total` equals the items walked', total === seenIds.size, `total ${total}, walked ${seenIds.size}`);
-    }
+    const limit = ctx.pageSize;
+    await walkCursorPages(ctx, {
+      endpoint: ep,
+      path: (cursor) => `/receivables?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      schema: receivablePageSchema,
+      items: (page) => page.items,
+      key: (item) => (item as { id: string }).id,
+      nextCursor: (page) => page.nextCursor,
+      total: (page) => page.total,
+    });
     const bad = await get('/receivables?cursor=%E2%9C%97-not-a-cursor');
     rec.problem(ep, bad, 400, 'invalid cursor');
     if (customerId) {
@@ -178,23 +177,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     }
   }]);
 
-  steps.push(['GET /receivables/aging', async () => {
-    const ep = 'GET /receivables/aging';
-    const asOf = todayIso();
-    const ex = await get(`/receivables/aging?asOf=${asOf}&groupBy=customer`);
-    if (!rec.status(ep, ex, 200)) return;
-    const report = rec.schema(ep, ex, agingReportSchema, 'report');
-    if (!report) return;
-    rec.check(ep, 'is as of the date asked for', report.asOf === asOf, `asOf ${report.asOf}`);
-    for (const t of report.totals) {
-      const sum = t.buckets.reduce((s, b) => s.plus(b), new Decimal(0));
-      rec.check(ep, `${t.currency} bucket totals add up to the total`, sum.eq(t.total), `buckets sum to ${sum.toFixed()}, total ${t.total}`);
-      rec.check(ep, `${t.currency} has one total per bucket`, t.buckets.length === report.buckets.length, `${t.buckets.length} totals, ${report.buckets.length} buckets`);
-    }
-    const currencies = new Set(report.totals.map((t) => t.currency));
-    rec.check(ep, 'every row\'s currency has totals', report.rows.every((r) => currencies.has(r.currency)), 'a row has a currency without totals');
-    rec.check(ep, 'every row has one amount per bucket', report.rows.every((r) => r.buckets.length === report.buckets.length), 'bucket count mismatch');
-  }]);
+  steps.push(['GET /receivables/aging', () => checkAgingReport(ctx)]);
 
   if (!options.skipWrites) {
     steps.push(['POST /credit-applications', async () => {
@@ -208,6 +191,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       const fieldErrors = (invalid.body as { errors?: { path?: string }[] } | undefined)?.errors;
       rec.check(ep, '422 names the invalid field in `errors`', Array.isArray(fieldErrors) && fieldErrors.some((e) => e.path?.includes('amount')),
         'no `errors` entry for request.amount');
+      const pointers = (Array.isArray(fieldErrors) ? fieldErrors : []).map((e) => e.path).filter((path) => typeof path !== 'string' || !DOTTED_PATH.test(path));
+      rec.check(ep, '422 field paths are dotted (`request.amount`), not JSON pointers', pointers.length === 0,
+        `paths ${pointers.slice(0, 3).map((p) => JSON.stringify(p)).join(', ')}: the contract's form is request.amount, guarantees[0].owner`);
       const first = await post(body, { 'idempotency-key': key });
       if (!rec.status(ep, first, [200, 201])) return;
       const created = rec.schema(ep, first, creditApplicationSchema, 'created application');
@@ -220,6 +206,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       rec.check(ep, 'a replay says `Idempotent-Replayed: true`', replay.headers.get('idempotent-replayed') === 'true', 'header missing');
       const conflicting = await post({ ...body, request: { ...body.request, amount: '2000000.00' } }, { 'idempotency-key': key });
       rec.problem(ep, conflicting, 422, 'same key, different body');
+      await checkIdempotencyUnderPressure(ctx, sampleApplication(`Conformance burst ${key.slice(0, 8)}`), {
+        concurrent: options.concurrentRetries ?? 10,
+        replayDelayMs: options.replayDelayMs ?? 2000,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      });
 
       const one = await get(`/credit-applications/${encodeURIComponent(created.id)}`);
       if (rec.status('GET /credit-applications/{id}', one, 200)) {

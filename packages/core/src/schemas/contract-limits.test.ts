@@ -4,7 +4,7 @@ import { customerSchema, customerPageSchema } from './customer.js';
 import { agingReportSchema, receivablePageSchema } from './receivables.js';
 import { warningStatusSchema } from './warning-status.js';
 import { creditApplicationInputSchema } from './application.js';
-import { CONTRACT_LIMITS } from './limits.js';
+import { CONTRACT_LIMITS, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from './limits.js';
 import { DIGITS_MESSAGE, moneyString, nonNegativeMoneyString } from '../money.js';
 import { validate } from '../validate.js';
 
@@ -85,5 +85,18 @@ describe('unknown fields in the policy', () => {
   it('still validates the known grades', () => {
     const policy = { ...DEFAULT_CREDIT_POLICY, limit: { ...DEFAULT_CREDIT_POLICY.limit, gradeCoefficients: { AAA: 'lots', XYZ: '1' } } };
     expect(issuesOf(creditPolicySchema, policy).map((i) => i.path)).to.deep.equal(['limit.gradeCoefficients.AAA']);
+  });
+});
+
+describe('the documented bounds', () => {
+  it('docs/backend-contract.md lists every contract maximum with its value', async () => {
+    const markdown = await (await fetch('/docs/backend-contract.md')).text();
+    const section = markdown.slice(markdown.indexOf('### Bounds'), markdown.indexOf('### Idempotent submission'));
+    expect(section.length).to.be.above(100);
+    const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| what') && !line.startsWith('| ---'));
+    const documented = new Set(rows.flatMap((row) => row.split('|').at(-2)!.split('/').map((n) => Number(n.trim().replace(/,/g, '')))));
+    for (const [name, value] of Object.entries({ ...CONTRACT_LIMITS, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS })) {
+      expect(documented.has(value), `${name} = ${value} is in the Bounds table`).to.equal(true);
+    }
   });
 });
