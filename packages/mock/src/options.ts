@@ -1,4 +1,4 @@
-import { CreditKitValidationError, isIsoDate, type CreditPolicyInput, type ValidationIssue } from '@credit-kit/core';
+import { CreditKitValidationError, isIsoDate, type ApprovalPolicyInput, type CreditPolicyInput, type ReviewPolicyInput, type ValidationIssue } from '@credit-kit/core';
 import { ROUTES, type RouteKey } from './routes.js';
 
 /** Latency of every response in milliseconds: a fixed delay, or a `[min, max]` range drawn per request. */
@@ -50,6 +50,10 @@ export interface MockBackendOptions extends MockKnobs {
   readonly basePath?: string;
   /** Policy served by `GET /credit-policy`. Default core's `DEFAULT_CREDIT_POLICY`. */
   readonly creditPolicy?: CreditPolicyInput;
+  /** Approval policy the decision endpoints enforce. Default core's `DEFAULT_APPROVAL_POLICY`. */
+  readonly approvalPolicy?: ApprovalPolicyInput;
+  /** Review policy of `GET /reviews/worklist`. Default core's `DEFAULT_REVIEW_POLICY`. */
+  readonly reviewPolicy?: ReviewPolicyInput;
   /** Clock of `submittedAt` and the application year. Default the real clock. */
   readonly now?: () => Date;
 }
@@ -62,6 +66,8 @@ export interface ResolvedMockOptions {
   readonly asOf: string;
   readonly basePath: string;
   readonly creditPolicy?: CreditPolicyInput;
+  readonly approvalPolicy?: ApprovalPolicyInput;
+  readonly reviewPolicy?: ReviewPolicyInput;
   readonly now: () => Date;
   readonly knobs: MockKnobs;
 }
@@ -100,6 +106,8 @@ export function resolveOptions(options: MockBackendOptions = {}): ResolvedMockOp
     asOf,
     basePath: basePath!,
     ...(options.creditPolicy ? { creditPolicy: options.creditPolicy } : {}),
+    ...(options.approvalPolicy ? { approvalPolicy: options.approvalPolicy } : {}),
+    ...(options.reviewPolicy ? { reviewPolicy: options.reviewPolicy } : {}),
     now: options.now ?? (() => new Date()),
     knobs: pickKnobs(options),
   };
