@@ -1,7 +1,9 @@
-// `npm run contract`: writes docs/openapi.json from the core schemas (packages/core/src/contract).
+// `npm run contract`: writes docs/openapi.json from the core schemas (packages/core/src/contract), and the
+// worked receipt example of docs/decision-loop.md from core's receipts.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeReceiptExample } from './receipt-example.mjs';
 
 const outDir = join('node_modules', '.cache', 'credit-kit');
 mkdirSync(outDir, { recursive: true });
@@ -15,3 +17,11 @@ const { buildOpenApiDocument } = await import(join(process.cwd(), outfile) + `?t
 const text = `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
 writeFileSync('docs/openapi.json', text);
 console.log(`docs/openapi.json written (${text.length} bytes)`);
+
+const coreFile = join(outDir, 'core.mjs');
+await build({
+  entryPoints: ['packages/core/src/index.ts'],
+  bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: coreFile,
+  conditions: ['source'], logLevel: 'error',
+});
+await writeReceiptExample(await import(join(process.cwd(), coreFile) + `?t=${Date.now()}`));

@@ -4,17 +4,21 @@ import { runConformance, type ConformanceOptions } from './run-conformance.js';
 const USAGE = `Usage: credit-kit-conformance --base-url URL [--token T] [--header "Name: value"]… [--customer-id ID]
                               [--skip-writes] [--page-size N] [--max-pages N] [--concurrency N]
                               [--replay-delay-ms MS] [--json] [--verbose]
+                              [--actor-token maker|analyst|committee=TOKEN]… [--above-analyst-amount AMOUNT]
 
 Calls every endpoint of the Credit Kit REST contract on a live backend and reports what violates it.
-Exits 0 when it conforms, 1 on violations, 2 on a usage error. Writes: one test credit application
-(unless --skip-writes) and a few replays of it: --concurrency N of them at once (default 10) and one
---replay-delay-ms later (default 2000). Every page is walked, --max-pages at most (default 50): stopping
-there without an end is reported.`;
+Exits 0 when it conforms, 1 on violations, 2 on a usage error. Writes: one test credit application,
+rejected, with a few replays of it (--concurrency N at once, default 10, and one --replay-delay-ms later,
+default 2000), and one test limit request, approved (unless --skip-writes). Every page is walked,
+--max-pages at most (default 50): stopping there without an end is reported. The decision checks act as
+three principals (a maker holding every approval role, an analyst, the committee): by default the
+reference mock's X-Credit-Kit-Actor/-Roles headers; against a real backend give each a bearer token.`;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
 export async function main(argv: readonly string[], out: (text: string) => void = console.log): Promise<number> {
   const options: { -readonly [K in keyof ConformanceOptions]: ConformanceOptions[K] } = { baseUrl: '' };
   const headers: Record<string, string> = {};
+  const actors: { maker?: Record<string, string>; analyst?: Record<string, string>; committee?: Record<string, string> } = {};
   let json = false;
   let verbose = false;
   for (let i = 0; i < argv.length; i++) {
@@ -40,6 +44,19 @@ export async function main(argv: readonly string[], out: (text: string) => void 
           headers[name.trim()] = rest.join(':').trim();
           break;
         }
+        case '--actor-token': {
+          const [role, ...token] = value().split('=');
+          if (role !== 'maker' && role !== 'analyst' && role !== 'committee') throw new UsageError('--actor-token takes maker=TOKEN, analyst=TOKEN or committee=TOKEN');
+          if (token.length === 0 || !token.join('=')) throw new UsageError('--actor-token needs a token after =');
+          actors[role] = { authorization: `Bearer ${token.join('=')}` };
+          break;
+        }
+        case '--above-analyst-amount': {
+          const amount = value();
+          if (!/^\d+(\.\d+)?$/.test(amount)) throw new UsageError('--above-analyst-amount takes a decimal amount such as 1500000.00');
+          options.aboveAnalystAmount = amount;
+          break;
+        }
         case '--json': json = true; break;
         case '--verbose': verbose = true; break;
         case '--help': case '-h': out(USAGE); return 0;
@@ -56,6 +73,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
     return 2;
   }
   options.headers = headers;
+  if (Object.keys(actors).length > 0) options.actors = actors;
   const report = await runConformance(options);
   out(json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose }));
   return report.passed ? 0 : 1;

@@ -17,6 +17,7 @@ import { walkCustomerPages } from './checks/customers.js';
 import { checkEtagSemantics } from './checks/etag.js';
 import { checkIdempotencyUnderPressure, DOTTED_PATH } from './checks/idempotency.js';
 import { walkCursorPages } from './checks/pages.js';
+import { decideCreatedApplication, decisionSteps, type DecisionActors } from './decision-checks.js';
 import { probe, type ProbeOptions } from './probe.js';
 import { Recorder, type EndpointResult } from './recorder.js';
 import { sampleApplication } from './sample-application.js';
@@ -42,6 +43,13 @@ export interface ConformanceOptions {
   readonly replayDelayMs?: number;
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
+  /**
+   * Headers of the principals the decision checks act as (maker, analyst, committee); default the
+   * reference mock's `X-Credit-Kit-Actor` / `X-Credit-Kit-Roles`. Against a real backend give each its token.
+   */
+  readonly actors?: Partial<DecisionActors>;
+  /** An amount above the analyst's approval level (default 1,500,000.00, core's default policy). */
+  readonly aboveAnalystAmount?: string;
 }
 
 export interface ConformanceReport {
@@ -83,6 +91,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   let customerId = options.customerId;
   let customerName: string | undefined;
   let otherCustomerId: string | undefined;
+  const customerIds: string[] = options.customerId ? [options.customerId] : [];
   steps.push(['GET /customers', async () => {
     const ep = 'GET /customers';
     const ex = await get('/customers?page=1');
@@ -93,6 +102,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     rec.check(ep, 'no more items than pageSize', page.items.length <= page.pageSize, `${page.items.length} items, pageSize ${page.pageSize}`);
     customerId ??= page.items[0]?.id;
     otherCustomerId = page.items.find((c) => c.id !== customerId)?.id;
+    if (!options.customerId) customerIds.push(...page.items.map((c) => c.id));
     customerName = page.items.find((c) => c.id === customerId)?.name;
     rec.check(ep, 'has a customer to test with', customerId !== undefined, 'no customers; pass --customer-id');
     if (customerName) {
@@ -234,8 +244,15 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
       const list = await get(`/credit-applications${created.customerId ? `?customerId=${encodeURIComponent(created.customerId)}` : ''}`);
       if (rec.status('GET /credit-applications', list, 200)) rec.schema('GET /credit-applications', list, creditApplicationListSchema, 'list');
+      await decideCreatedApplication(decisionOptions, created.id);
     }]);
   }
+  const decisionOptions = {
+    http, rec, customerIds, writes: !options.skipWrites,
+    ...(options.actors ? { actors: options.actors } : {}),
+    ...(options.aboveAnalystAmount ? { aboveAnalystAmount: options.aboveAnalystAmount } : {}),
+  };
+  steps.push(...decisionSteps(decisionOptions));
 
   steps.push(...blacklistSteps(http, rec, () => customerId, !options.skipWrites));
 

@@ -8,6 +8,21 @@ const customer = {
 };
 
 let created = 0;
+let limitRequests = 0;
+
+const profileC2 = {
+  customerId: 'C2', grade: 'AA', ratedOn: '2026-06-01', currency: 'CNY', granted: '1000000.00', maximum: '5000000.00', termDays: 60,
+  components: { openReceivables: '0.00' }, overdueAmount: '0.00', oldestOverdueDays: 0, blacklisted: false,
+};
+
+/** Reads a JSON body. */
+function body(req) {
+  return new Promise((resolve) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => resolve(raw ? JSON.parse(raw) : undefined));
+  });
+}
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -18,7 +33,29 @@ const routes = {
   // Fault: currency is not an ISO code.
   'GET /credit-policy': (req, res) => send(res, 200, { currency: 'yuan', rating: {}, limit: {}, creditCheck: {}, agingBuckets: [], collection: {}, warning: {} }),
   'GET /customers': (req, res, url) =>
-    send(res, 200, { items: url.searchParams.get('query') ? [] : [customer], page: 1, pageSize: 20, total: 1 }),
+    send(res, 200, { items: url.searchParams.get('query') ? [] : [customer, { ...customer, id: 'C2' }], page: 1, pageSize: 20, total: 2 }),
+  'GET /customers/C2/credit-profile': (req, res) => send(res, 200, profileC2),
+  'GET /reviews/worklist': (req, res, url) => send(res, 200, { asOf: url.searchParams.get('asOf'), policyVersion: 'v1', items: [] }),
+  'GET /limit-requests': (req, res) => send(res, 200, { items: [] }),
+  'POST /limit-requests': async (req, res) => {
+    const input = await body(req);
+    limitRequests++;
+    send(res, 201, {
+      ...input, id: `LR${limitRequests}`, number: `LR-${limitRequests}`, status: 'submitted', requestedBy: 'anyone',
+      submittedAt: '2026-11-25T00:00:00Z', history: [{ status: 'submitted', actor: 'anyone', at: '2026-11-25T00:00:00Z' }],
+    });
+  },
+  // Faults: every decision is accepted, whoever makes it and whatever the amount; the receipt does not verify.
+  'POST /limit-requests/{id}/decision': async (req, res) => {
+    const decision = await body(req);
+    send(res, 201, {
+      ...decision, decidedBy: 'anyone', decidedAt: '2026-11-25T00:00:00Z', level: 'any',
+      receipt: {
+        format: 'credit-kit-receipt/1', kind: 'decision', issuedAt: '2026-11-25T00:00:00Z', inputs: {}, policy: { version: 'v', rules: {} },
+        steps: [], result: {}, digest: { algorithm: 'SHA-256', value: '0'.repeat(64) },
+      },
+    });
+  },
   // Fault: paid-in capital as a JSON number.
   'GET /customers/C1': (req, res) => send(res, 200, { ...customer, paidInCapital: 12.5 }),
   // Fault: a 404 in HTML, not problem details.
@@ -81,7 +118,7 @@ const routes = {
 export function startBrokenBackend() {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    const path = url.pathname.replace(/^\/api/, '');
+    const path = url.pathname.replace(/^\/api/, '').replace(/^\/limit-requests\/LR\d+\/decision$/, '/limit-requests/{id}/decision');
     const route = routes[`${req.method} ${path}`];
     if (route) route(req, res, url);
     else send(res, 404, { message: `no route ${req.method} ${path}` });

@@ -36,6 +36,13 @@ test('names each fault of a deliberately broken backend', async () => {
     assert.equal(failed(report, 'GET /blacklist', '`status=listed` returns only listed entries').length, 1);
     assert.equal(failed(report, 'POST /blacklist', 'a report starts as `reported`').length, 1);
     assert.equal(failed(report, 'POST /blacklist', 'empty reason: status 422').length, 1);
+    // The decision loop: a backend that accepts every decision is caught, check by check.
+    const decide = 'POST /limit-requests/{id}/decision';
+    assert.equal(failed(report, decide, 'the maker approving is refused (maker-checker): status 403').length, 1);
+    assert.equal(failed(report, decide, 'an analyst approving above the analyst level is refused: status 403').length, 1);
+    assert.equal(failed(report, decide, 'a limit above the computed maximum is refused: status 403').length, 1);
+    assert.match(failed(report, decide, 'the receipt verifies offline')[0].detail, /cannot be recomputed/);
+    assert.equal(failed(report, 'POST /limit-requests', 'without Idempotency-Key: status 400').length, 1);
 
     // Checks the broken backend does honour are not reported as violations.
     const financials = report.results.find((r) => r.endpoint === 'GET /customers/{id}/financials');
@@ -74,12 +81,21 @@ test('the mock backend, served over real HTTP, conforms', async () => {
     const endpoints = report.results.map((r) => r.endpoint);
     for (const expected of ['GET /credit-policy', 'GET /customers', 'GET /customers/{id}', 'GET /customers/{id}/warning', 'GET /warnings',
       'GET /receivables', 'GET /receivables/aging', 'POST /credit-applications', 'GET /credit-applications/{id}',
-      'GET /blacklist', 'POST /blacklist', 'GET /blacklist/{id}', 'POST /blacklist/{id}/decisions', 'POST /blacklist/{id}/removal-requests']) {
+      'GET /blacklist', 'POST /blacklist', 'GET /blacklist/{id}', 'POST /blacklist/{id}/decisions', 'POST /blacklist/{id}/removal-requests',
+      'GET /reviews/worklist', 'GET /limit-requests', 'POST /limit-requests', 'POST /limit-requests/{id}/decision',
+      'POST /credit-applications/{id}/decision', 'GET /customers/{id}/credit-profile']) {
       assert.ok(endpoints.includes(expected), `${expected} was checked`);
     }
     // The walk covered every page: 1500 items at 400 a page.
     const receivables = report.results.find((r) => r.endpoint === 'GET /receivables');
     assert.ok(receivables.checks.some((c) => c.name === '`total` equals the items walked to the end' && c.ok));
+    // Maker-checker and approval levels were enforced by the backend, not just reported.
+    const decide = report.results.find((r) => r.endpoint === 'POST /limit-requests/{id}/decision');
+    for (const name of ['the maker approving is refused (maker-checker): `refusals` names maker-checker',
+      'an analyst approving above the analyst level is refused: `refusals` names above-approval-level',
+      'the receipt verifies offline (core\'s verifyReceipt)']) {
+      assert.ok(decide.checks.some((c) => c.name === name && c.ok), name);
+    }
   } finally {
     await server.close();
   }

@@ -1,4 +1,13 @@
-import { creditPolicySchema, DEFAULT_CREDIT_POLICY, parseWith, reviewWorklist } from '@credit-kit/core';
+import {
+  creditPolicySchema,
+  DEFAULT_APPROVAL_POLICY,
+  DEFAULT_CREDIT_POLICY,
+  DEFAULT_REVIEW_POLICY,
+  parseWith,
+  reviewPolicySchema,
+  reviewWorklist,
+  validApprovalPolicySchema,
+} from '@credit-kit/core';
 import type { HttpHandler } from 'msw';
 import { createDataset } from './data/dataset.js';
 import { seedLimitRequests } from './data/decision-seeds.js';
@@ -10,7 +19,7 @@ import { blacklistRoutes } from './handlers/blacklist.js';
 import { attachmentRoutes } from './handlers/attachments.js';
 import type { HandlerContext } from './handlers/context.js';
 import { customerRoutes } from './handlers/customers.js';
-import { decisionRoutes, MOCK_DECISION_POLICIES, reviewCandidates } from './handlers/decisions.js';
+import { decisionRoutes, reviewCandidates, type DecisionPolicies } from './handlers/decisions.js';
 import { limitRequestRoutes } from './handlers/limit-requests.js';
 import { fallbackHandler } from './handlers/fallback.js';
 import { policyRoutes } from './handlers/policy.js';
@@ -68,7 +77,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     now: () => resolved.now().getTime(),
   });
   const context: HandlerContext = { dataset, state, options: resolved, policy, idempotency };
-  const dueForReview = reviewWorklist(reviewCandidates(context), dataset.asOf, MOCK_DECISION_POLICIES.review).items.map((i) => i.customerId);
+  const decisionPolicies: DecisionPolicies = {
+    approval: parseWith(validApprovalPolicySchema, resolved.approvalPolicy ?? DEFAULT_APPROVAL_POLICY, 'mock backend options approvalPolicy'),
+    review: parseWith(reviewPolicySchema, resolved.reviewPolicy ?? DEFAULT_REVIEW_POLICY, 'mock backend options reviewPolicy'),
+  };
+  const dueForReview = reviewWorklist(reviewCandidates(context), dataset.asOf, decisionPolicies.review).items.map((i) => i.customerId);
   const limitRequests = seedLimitRequests(dataset, policy, dueForReview);
   const runtime: RouteRuntime = { knobs, record: (route, request) => recordRequest(state, route, request) };
 
@@ -82,7 +95,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     ...receivableRoutes(context),
     ...agingRoutes(context),
     ...limitRequestRoutes(context, limitRequests),
-    ...decisionRoutes(context, limitRequests),
+    ...decisionRoutes(context, limitRequests, decisionPolicies),
     ...blacklistRoutes(context),
   ];
   const handlers = [...routes.map((route) => toMswHandler(route, prefix, runtime)), fallbackHandler(prefix, resolved.basePath, runtime)];

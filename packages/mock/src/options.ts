@@ -1,4 +1,4 @@
-import { CreditKitValidationError, isIsoDate, type CreditPolicyInput, type ValidationIssue } from '@credit-kit/core';
+import { CreditKitValidationError, isIsoDate, type ApprovalPolicyInput, type CreditPolicyInput, type ReviewPolicyInput, type ValidationIssue } from '@credit-kit/core';
 import { ROUTES, type RouteKey } from './routes.js';
 
 /** Latency of every response in milliseconds: a fixed delay, or a `[min, max]` range drawn per request. */
@@ -50,6 +50,10 @@ export interface MockBackendOptions extends MockKnobs {
   readonly basePath?: string;
   /** Policy served by `GET /credit-policy`. Default core's `DEFAULT_CREDIT_POLICY`. */
   readonly creditPolicy?: CreditPolicyInput;
+  /** Approval policy the decision endpoints enforce. Default core's `DEFAULT_APPROVAL_POLICY`. */
+  readonly approvalPolicy?: ApprovalPolicyInput;
+  /** Review policy of `GET /reviews/worklist`. Default core's `DEFAULT_REVIEW_POLICY`. */
+  readonly reviewPolicy?: ReviewPolicyInput;
   /** Clock of `submittedAt`, the application year and idempotency-key expiry. Default the real clock. */
   readonly now?: () => Date;
   /** Created applications kept (the oldest go first; they then answer 404). Default 10,000. */
@@ -68,6 +72,8 @@ export interface ResolvedMockOptions {
   readonly asOf: string;
   readonly basePath: string;
   readonly creditPolicy?: CreditPolicyInput;
+  readonly approvalPolicy?: ApprovalPolicyInput;
+  readonly reviewPolicy?: ReviewPolicyInput;
   readonly now: () => Date;
   readonly maxApplications: number;
   readonly maxIdempotencyKeys: number;
@@ -120,6 +126,8 @@ export function resolveOptions(options: MockBackendOptions = {}): ResolvedMockOp
     asOf,
     basePath: basePath!,
     ...(options.creditPolicy ? { creditPolicy: options.creditPolicy } : {}),
+    ...(options.approvalPolicy ? { approvalPolicy: options.approvalPolicy } : {}),
+    ...(options.reviewPolicy ? { reviewPolicy: options.reviewPolicy } : {}),
     now: options.now ?? (() => new Date()),
     maxApplications,
     maxIdempotencyKeys,

@@ -19,10 +19,16 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`canonical JSON has no form for a ${typeof value}`);
 }
 
+// Core builds against ES2022 only (no DOM, no Node types): the two Web APIs it uses, as far as it uses them.
+declare const TextEncoder: { new (): { encode(text: string): Uint8Array } };
+interface WebCrypto {
+  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+}
+
 /** Lower-case hex SHA-256 of the UTF-8 bytes of `text`, by Web Crypto (Node 20 and browsers). */
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  const digest = await (globalThis as unknown as { crypto: WebCrypto }).crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -33,3 +33,4 @@ export {
   type ReceiptOptions,
   type ReceiptVerification,
 } from './receipts.js';
+export { limitRequestFromCheck, type CheckRequestContext } from './check-to-request.js';

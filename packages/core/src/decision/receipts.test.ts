@@ -127,10 +127,47 @@ describe('receipts', () => {
       };
     });
 
-    it('a receipt of random valid inputs verifies', async () => {
-      await fc.assert(fc.asyncProperty(limitInputs, async (input) => {
-        expect(await verifyReceipt(await limitReceipt(input))).to.include({ verified: true });
-      }), { numRuns: 60 });
+    const score = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
+    const ratings = fc.record({ performanceCapacity: score, creditPerformance: score, impression: score });
+    const checks = fc.record({
+      grade: fc.constantFrom(...ALL_GRADES),
+      granted: amount,
+      components: fc.record({ openReceivables: amount, openOrders: amount }),
+      overdueAmount: amount,
+      oldestOverdueDays: fc.integer({ min: 0, max: 400 }),
+      blacklisted: fc.boolean(),
+    });
+    const decisions = fc.record({
+      limit: limitInputs,
+      granted: fc.bigInt({ min: 1n, max: 1_000_000_000n }).map((c) => new Decimal(c.toString()).div(100).toFixed(2)),
+      outcome: fc.constantFrom('approve' as const, 'reject' as const, 'return' as const),
+      roles: fc.subarray(['analyst', 'credit_manager', 'committee', 'sales']),
+      maker: fc.boolean(),
+      status: fc.constantFrom('submitted' as const, 'under_review' as const, 'approved' as const),
+    }).map((g) => ({
+      decision: g.outcome === 'approve'
+        ? approve(g.granted)
+        : { outcome: g.outcome, reasonCodes: ['grade-too-low' as const], note: 'n' },
+      subject: { kind: 'application' as const, id: 'A1', status: g.status, requested: g.granted, preparedBy: ['maker'] },
+      principal: { subject: g.maker ? 'maker' : 'checker', roles: g.roles },
+      limit: { input: g.limit },
+    }));
+    /** A receipt of each kind from random valid inputs. */
+    const receipts = fc.oneof(
+      limitInputs.map((input) => () => limitReceipt(input, undefined, { issuedAt: ISSUED })),
+      ratings.map((scores) => () => ratingReceipt(scores, undefined, undefined, { issuedAt: ISSUED })),
+      fc.tuple(checks, fc.option(amount, { nil: undefined })).map(([profile, order]) => () => checkReceipt(profile, order === undefined ? undefined : { amount: order }, undefined, { issuedAt: ISSUED })),
+      decisions.map((input) => () => decisionReceipt(input, { issuedAt: ISSUED })),
+    );
+
+    it('a receipt of random valid inputs verifies (rating, limit, check, decision)', async () => {
+      const kinds = new Set<string>();
+      await fc.assert(fc.asyncProperty(receipts, async (make) => {
+        const receipt = await make();
+        kinds.add(receipt.kind);
+        expect(await verifyReceipt(receipt)).to.include({ verified: true });
+      }), { numRuns: 120 });
+      expect([...kinds].sort()).to.deep.equal(['check', 'decision', 'limit', 'rating']);
     });
 
     /** Every string leaf of a receipt other than the digest, as a path, so a change can be made anywhere. */
@@ -150,13 +187,13 @@ describe('receipts', () => {
     }
 
     it('any changed input, policy rule, step or result does not verify', async () => {
-      await fc.assert(fc.asyncProperty(limitInputs, fc.nat(), fc.nat(), async (input, pick, salt) => {
-        const receipt = await limitReceipt(input, undefined, { issuedAt: ISSUED });
+      await fc.assert(fc.asyncProperty(receipts, fc.nat(), fc.nat(), async (make, pick, salt) => {
+        const receipt = await make();
         const all = leaves(receipt);
         const path = all[pick % all.length]!;
         const v = await verifyReceipt(change(receipt, path, salt));
         expect(v.verified, `changed ${path.join('.')}`).to.equal(false);
-      }), { numRuns: 120 });
+      }), { numRuns: 200 });
     });
   });
 });

@@ -3,6 +3,7 @@ import {
   creditCheck,
   creditLimitInputOf,
   Decimal,
+  limitRequestFromCheck,
   parseIsoDay,
   type CreditLimitInput,
   type CreditPolicy,
@@ -85,12 +86,16 @@ export function seedLimitRequests(dataset: Dataset, policy: CreditPolicy, dueFor
     const available = Decimal.max(new Decimal(creditCheck(checkInputOf(profile), undefined, policy.creditCheck).exposure.available), 0);
     const order = roundUp(available.plus(500_000), 10_000);
     const check = creditCheck(checkInputOf(profile), { amount: order }, policy.creditCheck);
-    add(blocked, 1, (at, salesperson) => ({
-      kind: 'temporary_exception',
-      amount: roundUp(new Decimal(profile.granted).plus(check.exposure.overBy), 10_000),
-      reason: blocked.english ? `Order of ${order} blocked by the credit check` : `订单 ${order} 被信用检查拦截`,
+    const draft = limitRequestFromCheck(check, {
+      customerId: blocked.customer.id,
+      currency: profile.currency,
+      orderAmount: order,
       until: addDays(dataset.asOf, 30),
-      origin: { kind: 'credit_check', orderAmount: order, shortfall: check.exposure.overBy, checkReasons: check.reasons.map((r) => r.code) },
+      roundTo: '10000',
+      reason: blocked.english ? `Order of ${order} blocked by the credit check` : `订单 ${order} 被信用检查拦截`,
+    })!;
+    add(blocked, 1, (at, salesperson) => ({
+      ...draft,
       status: 'under_review',
       requestedBy: salesperson,
       currentLimit: profile.granted,

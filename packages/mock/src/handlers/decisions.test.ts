@@ -171,6 +171,20 @@ describe('decision loop (mock)', () => {
       expect(await json<Decision>(await post(backend, path, approve('1500000.00'), actor('manager.chen', 'credit_manager')), 201)).to.include({ level: 'credit_manager', decidedBy: 'manager.chen' });
     });
 
+    it('enforces the host\'s approval policy given as an option (here: maker-checker off, analysts up to 1,000,000,000,000)', async () => {
+      const backend = createMockBackend({
+        receivables: 200,
+        approvalPolicy: { ...DEFAULT_APPROVAL_POLICY, makerChecker: false, levels: [{ level: 'analyst', roles: ['analyst'], upTo: '1000000000000' }, { level: 'committee', roles: ['committee'] }] },
+      });
+      const [, exception] = await requests(backend);
+      const amount = Decimal.min(exception!.amount, maximumOf(backend, exception!.customerId)).toFixed(2);
+      // The analyst who prepared it approves: allowed by this policy, refused by the default one (see above).
+      const decision = await json<Decision>(await post(backend, `/limit-requests/${exception!.id}/decision`, approve(amount), actor(CREDIT_STAFF.analyst, 'analyst')), 201);
+      expect(decision).to.include({ level: 'analyst', decidedBy: CREDIT_STAFF.analyst });
+      expect(await verifyReceipt(decision.receipt)).to.include({ verified: true });
+      expect(() => createMockBackend({ approvalPolicy: { ...DEFAULT_APPROVAL_POLICY, levels: [] } })).to.throw(/approvalPolicy/);
+    });
+
     it('needs a principal (401) and a valid decision (422); rejects and returns with reason codes', async () => {
       const backend = createMockBackend({ receivables: 200 });
       const [, , renewal] = await requests(backend);

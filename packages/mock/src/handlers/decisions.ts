@@ -28,12 +28,12 @@ import type { HandlerContext } from './context.js';
 import { allLimitRequests } from './limit-requests.js';
 import { warningStatuses } from './warnings.js';
 
-/** The approval and review policies the mock enforces (core's documented defaults). */
+/** The approval and review policies the mock enforces (options `approvalPolicy`, `reviewPolicy`; default core's). */
 export interface DecisionPolicies {
   readonly approval: ApprovalPolicy;
   readonly review: ReviewPolicy;
 }
-export const MOCK_DECISION_POLICIES: DecisionPolicies = { approval: DEFAULT_APPROVAL_POLICY, review: DEFAULT_REVIEW_POLICY };
+const DEFAULT_POLICIES: DecisionPolicies = { approval: DEFAULT_APPROVAL_POLICY, review: DEFAULT_REVIEW_POLICY };
 
 const OUTCOME_STATUS = { approve: 'approved', reject: 'rejected', return: 'returned' } as const;
 
@@ -53,7 +53,7 @@ export function currentProfile(context: HandlerContext, customerId: string): Cre
  * item moves to approved / rejected / returned with an audit entry, and an approval sets the
  * customer's profile: granted limit, term, `validUntil`, `nextReviewOn`.
  */
-export function decisionRoutes(context: HandlerContext, seeded: readonly LimitRequest[], policies: DecisionPolicies = MOCK_DECISION_POLICIES): RouteDefinition[] {
+export function decisionRoutes(context: HandlerContext, seeded: readonly LimitRequest[], policies: DecisionPolicies = DEFAULT_POLICIES): RouteDefinition[] {
   const { dataset, state } = context;
   const applications = () => [...dataset.applications, ...state.applications].map((a) => state.decisions.applicationUpdates.get(a.id) ?? a);
   const warnings = warningStatuses(dataset);
