@@ -126,6 +126,22 @@ test('sales may submit for its customers only; analysts review; only approvers d
   assert.deepEqual((await sales(`/credit-applications/${created.body.id}`)).body, approved.body, 'the submitter sees the decision');
 });
 
+test('an import without the admin role is refused (403); an admin\'s is accepted', async () => {
+  const line = JSON.stringify({ ...seed.customers[0], name: 'Renamed by import' });
+  const send = (token) => fetch(`${server.url}/imports/customers`, {
+    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body: `${line}\n`,
+  });
+  for (const token of ['tok-sales', 'tok-analyst', 'tok-approver']) {
+    const refused = await send(token);
+    assert.equal(refused.status, 403, token);
+    assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+  }
+  assert.equal((await as('tok-admin')(`/customers/${seed.customers[0].id}`)).body.name, seed.customers[0].name, 'nothing changed');
+  const accepted = await send('tok-admin');
+  assert.equal(accepted.status, 200);
+  assert.equal((await as('tok-admin')(`/customers/${seed.customers[0].id}`)).body.name, 'Renamed by import');
+});
+
 test('JWT: HS256, RS256 and a JWKS URL give principals from claims; a bad signature is 401', async () => {
   const claims = { roles: ['sales'], customers: ['C002'] };
   const hsSecret = 'a-test-secret-that-is-long-enough-for-hs256';
