@@ -31,7 +31,7 @@ const ROUTE_MODULES = [
 
 /** Response headers a page on another origin may read. */
 const EXPOSED_HEADERS = ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location', 'X-Request-Id'];
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Request-Id'];
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Request-Id', 'X-CSRF-Token', 'X-Tenant'];
 
 /** Largest JSON body (1 MiB); `/attachments` takes the contract's largest file plus multipart framing. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -93,7 +93,11 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono<Se
     }));
   }
   const tooLarge = (limit: number) => () =>
-    problemResponse({ status: 413, slug: 'body-too-large', detail: `The request body is larger than this endpoint accepts (${limit} bytes).` });
+    problemResponse({
+      status: 413, slug: 'body-too-large', detail: `The request body is larger than this endpoint accepts (${limit} bytes).`,
+      // The unread rest of the body would be taken for the next request on a kept-alive connection.
+      headers: { Connection: 'close' },
+    });
   api.use('/attachments', bodyLimit({ maxSize: ATTACHMENT_BODY_LIMIT, onError: tooLarge(ATTACHMENT_BODY_LIMIT) }));
   api.use('*', async (c, next) => {
     // Attachments have their own limit; imports are streamed row by row, however large the file.
