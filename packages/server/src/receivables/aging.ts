@@ -47,8 +47,8 @@ async function reportScale(db: Database, principal: Principal): Promise<number> 
 
 /**
  * The SQL of one aging page. The items on the as-of date come from two disjoint sources:
- * - `receivable_balances` rows settled on or before it (document dated and every payment made by
- *   then): their stored open amount is the as-of residual — the whole ledger, no join;
+ * - open items settled on or before it (document dated and every payment made by then): their
+ *   maintained open amount is the as-of residual — an index-only scan of the open-items index;
  * - items paid after it (`last_paid_on` > as-of, an index range): recomputed from the payments
  *   dated on or before it. Only a past as-of date has any.
  * Items dated after the as-of date are in neither. Open amounts are summed as exact NUMERIC per
@@ -64,8 +64,8 @@ function agingSql(bucketCount: number, scopeB: string, scopeR: string): string {
   return `
 WITH items AS (
   SELECT b.customer_id, b.currency, b.due_date, b.open
-  FROM receivable_balances b
-  WHERE b.settled_on <= $1::date AND ${scopeB}
+  FROM receivables b
+  WHERE b.open <> 0 AND b.settled_on <= $1::date AND ${scopeB}
   UNION ALL
   SELECT r.customer_id, r.currency, r.due_date,
          ${SIGN_SQL('r')} * (r.amount - coalesce((
