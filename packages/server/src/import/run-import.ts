@@ -190,7 +190,11 @@ async function bumpWarningVersions(tx: Database, customers: Set<string>): Promis
  */
 export async function runImport(db: Database, kind: ImportKind, source: ImportSource, format: ImportFormat): Promise<ImportSummary> {
   if (kind === 'receivables') {
-    const rows = await db.transaction((tx) => importReceivables(tx, validRows('receivables', source, format)));
+    const rows = await db.transaction(async (tx) => {
+      // The stage's checks sort and hash the whole file: let them do it in memory.
+      await tx.exec(`SET LOCAL work_mem = '256MB'; SET LOCAL jit = off`);
+      return importReceivables(tx, validRows('receivables', source, format));
+    });
     // Fresh statistics, and the visibility map the aging report's index-only scan needs (PGlite
     // has no autovacuum). Outside the import's transaction, as VACUUM must be.
     await db.exec('VACUUM (ANALYZE) receivables, receivable_payments');
