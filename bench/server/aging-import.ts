@@ -108,9 +108,12 @@ async function benchEngine(
   host.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   let t = host.now();
+  const cpuBefore = process.cpuUsage();
   const { result, peakRss, peakHeap } = await sampled(() => runImport(db, 'receivables', ledgerCsv(items), 'csv'));
   const importMs = host.now() - t;
-  log(`  ${engine}: imported ${result.rows.toLocaleString('en-US')} receivables in ${(importMs / 1000).toFixed(1)} s (${db.kind === 'postgres' ? 'COPY' : 'batched INSERT'}), peak RSS ${mb(peakRss).toFixed(0)} MB, heap +${mb(peakHeap - heapBefore).toFixed(0)} MB over the ledger held for the core run`);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  log(`  ${engine}: imported ${result.rows.toLocaleString('en-US')} receivables in ${(importMs / 1000).toFixed(1)} s (${db.kind === 'postgres' ? 'COPY' : 'batched INSERT'}; CPU of this process ${(cpuMs / 1000).toFixed(1)} s${db.kind === 'pglite' ? ', the database included' : ', parsing and validation'}), peak RSS ${mb(peakRss).toFixed(0)} MB, heap +${mb(peakHeap - heapBefore).toFixed(0)} MB over the ledger held for the core run`);
 
   const page = () => agingPage(db, { asOf: options.asOf, buckets: DEFAULT_AGING_BUCKETS, principal: ADMIN, limit: 500 });
   const warm = await page();
