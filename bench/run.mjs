@@ -34,6 +34,9 @@ const BENCHES = [
         ...(args.rows ? { rows: args.rows } : {}),
       }),
   },
+  // The credit service (bench/server/): SQL aging and import on PGlite and PostgreSQL; HTTP vs the mock.
+  { name: 'server', module: 'bench/server/server.bench.mjs', run: (module, host, args) => module.runServerAgingBench(host, args) },
+  { name: 'server-http', module: 'bench/server/server.bench.mjs', run: (module, host, args) => module.runServerHttpBench(host, args) },
 ];
 
 function parseArgs(argv) {

@@ -79,6 +79,8 @@ describe('createMockBackend: every endpoint', () => {
       'POST /credit-applications': () => submit(fresh, applicationInput(fresh)),
       'GET /credit-applications': () => fresh.fetch(`${API}/credit-applications`),
       'GET /credit-applications/{id}': () => fresh.fetch(`${API}/credit-applications/A000001`),
+      'POST /credit-applications/{id}/transitions': () =>
+        fresh.fetch(`${API}/credit-applications/A000001/transitions`, { method: 'POST', body: JSON.stringify({ status: 'under_review' }) }),
       'POST /attachments': () => fresh.fetch(`${API}/attachments`, { method: 'POST', body: new FormData() }),
       'GET /warnings': () => fresh.fetch(`${API}/warnings`),
       'GET /receivables': () => fresh.fetch(`${API}/receivables`),

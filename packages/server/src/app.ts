@@ -8,6 +8,7 @@ import { pendingMigrations } from './db/migrate.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { json } from './http/respond.js';
 import { BASE_PATH } from './paths.js';
+import { registerImportRoutes } from './import/routes.js';
 import { registerReceivableRoutes } from './receivables/routes.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerAttachmentRoutes } from './routes/attachments.js';
@@ -25,11 +26,12 @@ const ROUTE_MODULES = [
   registerWarningRoutes,
   registerApplicationRoutes,
   registerAttachmentRoutes,
+  registerImportRoutes,
 ];
 
 /** Response headers a page on another origin may read. */
 const EXPOSED_HEADERS = ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location', 'X-Request-Id'];
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Request-Id'];
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Request-Id', 'X-CSRF-Token', 'X-Tenant'];
 
 /** Largest JSON body (1 MiB); `/attachments` takes the contract's largest file plus multipart framing. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -44,7 +46,7 @@ const CONTRACT_ROUTES: [method: string, pattern: RegExp][] = [
   ['GET', /^\/customers$/], ['GET', /^\/customers\/[^/]+$/], ['GET', /^\/customers\/[^/]+\/(financials|credit-profile|warning)$/],
   ['GET', /^\/credit-policy$/], ['POST', /^\/credit-applications$/], ['GET', /^\/credit-applications(\/[^/]+)?$/],
   ['POST', /^\/credit-applications\/[^/]+\/transitions$/], ['POST', /^\/attachments$/], ['GET', /^\/warnings$/],
-  ['GET', /^\/receivables(\/aging)?$/],
+  ['GET', /^\/receivables(\/aging)?$/], ['POST', /^\/imports\/[^/]+$/],
 ];
 
 /**
@@ -91,10 +93,15 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono<Se
     }));
   }
   const tooLarge = (limit: number) => () =>
-    problemResponse({ status: 413, slug: 'body-too-large', detail: `The request body is larger than this endpoint accepts (${limit} bytes).` });
+    problemResponse({
+      status: 413, slug: 'body-too-large', detail: `The request body is larger than this endpoint accepts (${limit} bytes).`,
+      // The unread rest of the body would be taken for the next request on a kept-alive connection.
+      headers: { Connection: 'close' },
+    });
   api.use('/attachments', bodyLimit({ maxSize: ATTACHMENT_BODY_LIMIT, onError: tooLarge(ATTACHMENT_BODY_LIMIT) }));
   api.use('*', async (c, next) => {
-    if (c.req.path.endsWith('/attachments')) return next();
+    // Attachments have their own limit; imports are streamed row by row, however large the file.
+    if (c.req.path.endsWith('/attachments') || c.req.path.startsWith(`${BASE_PATH}/imports/`)) return next();
     return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: tooLarge(JSON_BODY_LIMIT) })(c, next);
   });
   api.use('*', async (c, next) => {

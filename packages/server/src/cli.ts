@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pino, { type Logger } from 'pino';
 import type { Authenticate } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { ImportError, importFormatOf, isImportKind, runImport } from './import/index.js';
 import { jwtAuthenticator } from './auth/jwt.js';
 import { isLoopback, noAuthentication } from './auth/none.js';
 import { tokensFromFile } from './auth/tokens.js';
@@ -157,23 +158,16 @@ async function serve(v: Values, env: NodeJS.ProcessEnv, logger: Logger): Promise
   });
 }
 
-interface ImportModule {
-  runImport(db: Database, kind: string, source: AsyncIterable<string | Uint8Array>, format: string): Promise<{ kind: string; rows: number }>;
-  importFormatOf(file: string): string;
-  ImportError: new (...args: never[]) => Error & { line?: number; reason?: string };
-}
-
 async function runImportCommand(v: Values, env: NodeJS.ProcessEnv, args: string[]): Promise<number> {
   const [kind, file] = args;
   if (!kind || !file) throw new UsageError('import needs KIND and FILE');
-  // Loaded by path at run time: the import module is optional for the rest of the service.
-  const specifier = './import/index.js';
-  const { runImport, importFormatOf, ImportError } = (await import(specifier)) as ImportModule;
-  const { createReadStream } = await import('node:fs');
+  if (!isImportKind(kind)) throw new UsageError(`import KIND must be customers, financials, receivables or warnings, not "${kind}"`);
   return withDatabase(v, env, async (db) => {
     await migrate(db);
     try {
-      const result = await runImport(db, kind, createReadStream(file), v.format ?? importFormatOf(file));
+      const format = v.format ?? importFormatOf(file);
+      if (format !== 'csv' && format !== 'ndjson') throw new UsageError(`--format must be csv or ndjson, not "${format}"`);
+      const result = await runImport(db, kind, createReadStream(file), format);
       process.stdout.write(`imported ${result.rows} ${result.kind} from ${file}\n`);
       return 0;
     } catch (error) {

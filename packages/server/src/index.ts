@@ -10,3 +10,4 @@ export { noAuthentication, isLoopback, DEVELOPER } from './auth/none.js';
 export { readSeedFile, writeSeed, isEmpty, seedSchema, type Seed } from './seed.js';
 export { ROLES, type Principal, type Role, type Authenticate, type ServerContext, type RouteModule } from './context.js';
 export * from './receivables/index.js';
+export * from './import/index.js';

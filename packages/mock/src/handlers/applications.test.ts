@@ -141,3 +141,41 @@ describe('GET /credit-applications', () => {
     }
   });
 });
+
+describe('POST /credit-applications/{id}/transitions', () => {
+  const move = (backend: ReturnType<typeof createMockBackend>, id: string, body: unknown, user = 'Li Wei') =>
+    backend.fetch(`${API}/credit-applications/${id}/transitions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Credit-Kit-User': user },
+      body: JSON.stringify(body),
+    });
+
+  it('moves along core\'s transitions, appending actor and time to the history, and GET shows the move', async () => {
+    const backend = createMockBackend({ receivables: 10, now: fixedClock });
+    const created = await json<CreditApplication>(await submit(backend, applicationInput(backend, 1)), 201);
+    const reviewed = await json<CreditApplication>(await move(backend, created.id, { status: 'under_review', note: 'statements in' }), 200);
+    expectValid(creditApplicationSchema, reviewed);
+    expect(reviewed.status).to.equal('under_review');
+    expect(reviewed.history.slice(1)).to.deep.equal([{ status: 'under_review', actor: 'Li Wei', at: '2026-11-25T03:08:09Z', note: 'statements in' }]);
+    const approved = await json<CreditApplication>(
+      await move(backend, created.id, { status: 'approved', decision: { grantedLimit: '800000.00', termDays: 60 } }, 'Wang Fang'),
+      200,
+    );
+    expect(approved.decision).to.deep.equal({ grantedLimit: '800000.00', termDays: 60 });
+    expect(approved.history.map((h) => [h.status, h.actor])).to.deep.equal([
+      ['submitted', created.history[0]!.actor], ['under_review', 'Li Wei'], ['approved', 'Wang Fang'],
+    ]);
+    expect(await json(await backend.fetch(`${API}/credit-applications/${created.id}`), 200)).to.deep.equal(approved);
+  });
+
+  it('refuses a move the status does not allow (409), an unknown status (422) and an unknown application (404)', async () => {
+    const backend = createMockBackend({ receivables: 10 });
+    const created = await json<CreditApplication>(await submit(backend, applicationInput(backend)), 201);
+    const skipped = await problem(await move(backend, created.id, { status: 'approved' }), 409);
+    expect(skipped.detail).to.match(/submitted cannot be moved to approved/);
+    const unknown = await problem(await move(backend, created.id, { status: 'shipped' }), 422);
+    expect(unknown.errors?.map((e) => e.path)).to.deep.equal(['status']);
+    await problem(await move(backend, 'A999999', { status: 'under_review' }), 404);
+    expect(await json<CreditApplication>(await backend.fetch(`${API}/credit-applications/${created.id}`), 200)).to.deep.equal(created);
+  });
+});

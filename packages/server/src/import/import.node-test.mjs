@@ -166,7 +166,7 @@ function suite(name, open) {
       assert.equal(error.line, 12_003);
       assert.equal(await count(db, 'receivables'), 3);
       assert.equal(await count(db, 'receivable_payments'), 1);
-      assert.equal(await count(db, 'receivable_balances'), 2);
+      assert.equal(Number((await db.query(`SELECT count(*) AS n FROM receivables WHERE open <> 0`)).rows[0].n), 2);
       // A good file of the same size imports whole.
       rows.pop();
       assert.equal((await runImport(db, 'receivables', Readable.from([receivablesCsv(rows)]), 'csv')).rows, 12_001);

@@ -75,26 +75,43 @@ export async function* csvRecords(source: ImportSource): AsyncGenerator<SourceRe
     return record.length === 1 && record[0] === '' ? null : record;
   };
 
+  const special = /[,\n\r"]/g;
   for await (const text of textChunks(source)) {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+    let i = 0;
+    while (i < text.length) {
       if (pendingQuote) {
         pendingQuote = false;
-        if (ch === '"') {
+        if (text[i] === '"') {
           field += '"';
+          i++;
           continue;
         }
         quoted = false;
         afterQuote = true;
       }
       if (quoted) {
-        if (ch === '"') pendingQuote = true;
-        else {
-          if (ch === '\n') line++;
-          field += ch;
-        }
+        // Up to the next quote in one slice (line breaks inside count towards the line number).
+        const quote = text.indexOf('"', i);
+        const to = quote === -1 ? text.length : quote;
+        const part = text.slice(i, to);
+        for (let nl = part.indexOf('\n'); nl !== -1; nl = part.indexOf('\n', nl + 1)) line++;
+        field += part;
+        if (quote !== -1) pendingQuote = true;
+        i = to + (quote === -1 ? 0 : 1);
         continue;
       }
+      // Unquoted: plain text up to the next comma, line end or quote in one slice.
+      special.lastIndex = i;
+      const match = special.exec(text);
+      const at = match ? match.index : text.length;
+      if (at > i) {
+        if (afterQuote) throw new CsvSyntaxError(line, 'text after a closing quote (a quote inside a quoted field is written "")');
+        field += text.slice(i, at);
+        fieldStarted = true;
+      }
+      if (!match) break;
+      const ch = text[at]!;
+      i = at + 1;
       if (ch === ',') {
         fields.push(field);
         field = '';
@@ -105,17 +122,12 @@ export async function* csvRecords(source: ImportSource): AsyncGenerator<SourceRe
         if (record) yield { line: recordLine, value: record };
         line++;
         recordLine = line;
-      } else if (ch === '\r') {
-        // part of CRLF: the \n ends the record
-      } else if (ch === '"' && field === '' && !afterQuote) {
+      } else if (ch === '"') {
+        if (field !== '' || afterQuote) throw new CsvSyntaxError(line, 'a quote inside an unquoted field (quote the whole field, and write a quote inside as "")');
         quoted = true;
         fieldStarted = true;
-      } else if (afterQuote) {
-        throw new CsvSyntaxError(line, `text after a closing quote (a quote inside a quoted field is written "")`);
-      } else {
-        field += ch;
-        fieldStarted = true;
       }
+      // '\r': part of CRLF, the '\n' ends the record.
     }
   }
   if (pendingQuote) {

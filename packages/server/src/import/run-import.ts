@@ -185,15 +185,23 @@ async function bumpWarningVersions(tx: Database, customers: Set<string>): Promis
  * with core's schema, upserted by the host's own ids (repeating an import changes nothing and
  * duplicates nothing). Receivables go through a staging table — COPY on PostgreSQL, batched INSERT
  * on PGlite — and replace each item's payments. The first bad row rejects the whole file with an
- * `ImportError` naming its line; nothing of the file is kept.
+ * `ImportError` naming its line; nothing of the file is kept. Pass the database itself, not a
+ * transaction: the import opens its own (and vacuums after a receivables import).
  */
 export async function runImport(db: Database, kind: ImportKind, source: ImportSource, format: ImportFormat): Promise<ImportSummary> {
+  if (kind === 'receivables') {
+    const rows = await db.transaction(async (tx) => {
+      // The stage's checks sort and hash the whole file: let them do it in memory.
+      await tx.exec(`SET LOCAL work_mem = '256MB'; SET LOCAL jit = off`);
+      return importReceivables(tx, validRows('receivables', source, format));
+    });
+    // Fresh statistics, and the visibility map the aging report's index-only scan needs (PGlite
+    // has no autovacuum). Outside the import's transaction, as VACUUM must be.
+    await db.exec('VACUUM (ANALYZE) receivables, receivable_payments');
+    return { kind, format, rows };
+  }
   return db.transaction(async (tx) => {
     let rows = 0;
-    if (kind === 'receivables') {
-      rows = await importReceivables(tx, validRows('receivables', source, format));
-      return { kind, format, rows };
-    }
     const guard = duplicateGuard(IMPORT_KIND_SPECS[kind].key as (row: unknown) => string);
     const touched = new Set<string>();
     for await (const { line, value } of validRows(kind, source, format)) {

@@ -165,7 +165,7 @@ function suite(name, open) {
           assert.deepEqual(withoutSalesFields(seen.rows), scoped.rows, 'a sales principal sees its customers only');
           assert.deepEqual(seen.totals, scoped.totals, 'and totals over its customers only');
         }),
-        { numRuns: Number(process.env.CK_PROPERTY_RUNS ?? 60) },
+        { numRuns: Number(process.env.CK_PROPERTY_RUNS ?? 40) },
       );
     });
 

@@ -1,9 +1,10 @@
-import type { Receivable } from '@credit-kit/core';
+import { Decimal, decimalPlaces, type Receivable } from '@credit-kit/core';
 import type { Database } from '../db/database.js';
 
 /**
  * Writing receivables: every write goes through a staging table so one set-based step keeps the
- * maintained columns (`paid`, `last_paid_on`, `places`) and `receivable_balances` exact. An item
+ * maintained columns (`paid`, `last_paid_on`, `places`, and from them the generated `open` and
+ * `settled_on`) exact. An item
  * written again replaces the stored one and its whole payments list (upsert by the host's ids).
  */
 
@@ -13,7 +14,7 @@ export const RECEIVABLE_STAGE = 'receivable_stage';
 /** Columns of the staging table, in COPY order. Payments ride along as two parallel arrays. */
 export const RECEIVABLE_STAGE_COLUMNS = [
   'line', 'customer_id', 'id', 'customer_name', 'document_number', 'document_date', 'due_date', 'amount',
-  'currency', 'kind', 'disputed', 'salesperson', 'region', 'paid_on', 'paid_amount',
+  'currency', 'kind', 'disputed', 'salesperson', 'region', 'paid_on', 'paid_amount', 'paid', 'last_paid_on', 'places',
 ] as const;
 
 /** Creates the staging table (dropped at commit). Call inside a transaction. */
@@ -22,7 +23,8 @@ export async function createReceivableStage(tx: Database): Promise<void> {
     line bigint NOT NULL, customer_id text COLLATE "C" NOT NULL, id text COLLATE "C" NOT NULL,
     customer_name text, document_number text, document_date date NOT NULL, due_date date NOT NULL,
     amount numeric NOT NULL, currency char(3) NOT NULL, kind text, disputed boolean, salesperson text,
-    region text, paid_on date[], paid_amount numeric[]) ON COMMIT DROP`);
+    region text, paid_on date[], paid_amount numeric[], paid numeric NOT NULL, last_paid_on date, places smallint NOT NULL)
+    ON COMMIT DROP`);
 }
 
 /** One validated receivable and the line it came from (1-based; the position for API writes). */
@@ -36,14 +38,30 @@ function arrayLiteral(values: readonly string[]): string {
   return `{${values.join(',')}}`;
 }
 
-/** Column values of one staged row, as text (NULL as `null`), in `RECEIVABLE_STAGE_COLUMNS` order. */
+/**
+ * Column values of one staged row, as text (NULL as `null`), in `RECEIVABLE_STAGE_COLUMNS` order.
+ * The payments' exact sum, latest date and the most decimal places are worked out here, once per
+ * item, so the database only copies them.
+ */
 export function stageValues({ line, item }: StagedReceivable): (string | null)[] {
   const payments = item.payments ?? [];
+  let places = decimalPlaces(item.amount);
+  let paid = '0';
+  let last: string | null = null;
+  if (payments.length > 0) {
+    let sum = new Decimal(0);
+    for (const payment of payments) {
+      sum = sum.plus(payment.amount);
+      places = Math.max(places, decimalPlaces(payment.amount));
+      if (last === null || payment.date > last) last = payment.date;
+    }
+    paid = sum.toFixed();
+  }
   return [
     String(line), item.customerId, item.id, item.customerName ?? null, item.documentNumber ?? null,
     item.documentDate, item.dueDate, item.amount, item.currency, item.kind ?? null,
     item.disputed === undefined ? null : String(item.disputed), item.salesperson ?? null, item.region ?? null,
-    arrayLiteral(payments.map((p) => p.date)), arrayLiteral(payments.map((p) => p.amount)),
+    arrayLiteral(payments.map((p) => p.date)), arrayLiteral(payments.map((p) => p.amount)), paid, last, String(places),
   ];
 }
 
@@ -55,7 +73,8 @@ export async function insertStageRows(tx: Database, rows: readonly StagedReceiva
   if (rows.length === 0) return;
   const columns = RECEIVABLE_STAGE_COLUMNS.map(() => [] as (string | null)[]);
   for (const row of rows) stageValues(row).forEach((value, c) => columns[c]!.push(value));
-  const casts = ['bigint', 'text', 'text', 'text', 'text', 'date', 'date', 'numeric', 'text', 'text', 'boolean', 'text', 'text', 'text', 'text'];
+  const casts = ['bigint', 'text', 'text', 'text', 'text', 'date', 'date', 'numeric', 'text', 'text', 'boolean', 'text', 'text', 'text', 'text',
+    'numeric', 'date', 'smallint'];
   const select = casts.map((cast, c) => {
     const column = `c${c}`;
     if (c === 13) return `${column}::date[]`;
@@ -109,23 +128,20 @@ export async function checkReceivableStage(tx: Database): Promise<StageProblem |
 }
 
 /**
- * Moves the staged rows into `receivables`, replaces their payments and their aging balances, in
- * set-based statements. The caller has checked the stage (`checkReceivableStage`). Returns the
- * number of items written.
+ * Moves the staged rows into `receivables` and replaces their payments: the old payments of the
+ * staged items that were written before go (nothing to do on a first import), the items are
+ * upserted (their open amounts follow, generated), and their payments inserted.
+ * The caller has checked the stage (`checkReceivableStage`). Returns the number of items written.
  */
 export async function applyReceivableStage(tx: Database): Promise<number> {
-  const written = await tx.query<{ n: string }>(
+  await tx.exec(`ANALYZE ${RECEIVABLE_STAGE}`);
+  const written = await tx.query<{ n: string; replaced: string }>(
     `WITH upserted AS (
        INSERT INTO receivables AS r (customer_id, id, customer_name, document_number, document_date, due_date, amount,
                                      currency, kind, disputed, salesperson, region, paid, last_paid_on, places)
-       SELECT s.customer_id, s.id, s.customer_name, s.document_number, s.document_date, s.due_date, s.amount,
-              s.currency, s.kind, s.disputed, s.salesperson, s.region,
-              coalesce(p.paid, 0), p.last_paid_on, greatest(scale(s.amount), coalesce(p.places, 0))
-       FROM ${RECEIVABLE_STAGE} s
-       LEFT JOIN LATERAL (
-         SELECT sum(a) AS paid, max(d) AS last_paid_on, max(scale(a)) AS places
-         FROM unnest(s.paid_on, s.paid_amount) AS u(d, a)
-       ) p ON s.paid_on IS NOT NULL AND cardinality(s.paid_on) > 0
+       SELECT customer_id, id, customer_name, document_number, document_date, due_date, amount,
+              currency, kind, disputed, salesperson, region, paid, last_paid_on, places
+       FROM ${RECEIVABLE_STAGE}
        ON CONFLICT (customer_id, id) DO UPDATE SET
          customer_name = EXCLUDED.customer_name, document_number = EXCLUDED.document_number,
          document_date = EXCLUDED.document_date, due_date = EXCLUDED.due_date, amount = EXCLUDED.amount,
@@ -133,34 +149,22 @@ export async function applyReceivableStage(tx: Database): Promise<number> {
          salesperson = EXCLUDED.salesperson, region = EXCLUDED.region, paid = EXCLUDED.paid,
          last_paid_on = EXCLUDED.last_paid_on, places = EXCLUDED.places
        RETURNING (xmax <> 0) AS replaced
-     ) SELECT count(*) FILTER (WHERE replaced) AS n FROM upserted`,
+     )
+     SELECT count(*) AS n, count(*) FILTER (WHERE replaced) AS replaced FROM upserted`,
   );
-  // Only replaced items can have old payments and balances; a first import skips the deletes' work.
-  if (Number(written.rows[0]?.n ?? 0) > 0) {
+  // Only items written before can have payments to replace: a first import skips the delete.
+  if (Number(written.rows[0]?.replaced ?? 0) > 0) {
     await tx.query(
       `DELETE FROM receivable_payments p USING ${RECEIVABLE_STAGE} s WHERE p.customer_id = s.customer_id AND p.receivable_id = s.id`,
-    );
-    await tx.query(
-      `DELETE FROM receivable_balances b USING ${RECEIVABLE_STAGE} s WHERE b.customer_id = s.customer_id AND b.receivable_id = s.id`,
     );
   }
   await tx.query(
     `INSERT INTO receivable_payments (customer_id, receivable_id, line, paid_on, amount)
      SELECT s.customer_id, s.id, u.n - 1, u.d, u.a
      FROM ${RECEIVABLE_STAGE} s, unnest(s.paid_on, s.paid_amount) WITH ORDINALITY AS u(d, a, n)
-     WHERE cardinality(s.paid_on) > 0`,
+     WHERE s.last_paid_on IS NOT NULL`,
   );
-  const inserted = await tx.query<{ n: string }>(
-    `WITH balances AS (
-       INSERT INTO receivable_balances (customer_id, receivable_id, currency, due_date, settled_on, open)
-       SELECT r.customer_id, r.id, r.currency, r.due_date, greatest(r.document_date, r.last_paid_on),
-              ${SIGN_SQL('r')} * (r.amount - r.paid)
-       FROM ${RECEIVABLE_STAGE} s JOIN receivables r ON r.customer_id = s.customer_id AND r.id = s.id
-       WHERE r.amount <> r.paid
-       RETURNING 1
-     ) SELECT (SELECT count(*) FROM ${RECEIVABLE_STAGE}) AS n`,
-  );
-  return Number(inserted.rows[0]?.n ?? 0);
+  return Number(written.rows[0]?.n ?? 0);
 }
 
 /** +1, or −1 for credit notes and payments on account (core's `kindSign`), of the row alias `r`. */

@@ -28,7 +28,8 @@ export const registerAttachmentRoutes: RouteModule = (app, { db }) => {
     if (file === null || typeof file === 'string') {
       throw invalid([{ path: 'file', code: 'required', message: 'is required: send the document as the multipart field "file"' }]);
     }
-    const mimeType = attachmentMimeType(file);
+    // Multipart encoders label a file of unknown type application/octet-stream: that says nothing, so the extension decides.
+    const mimeType = attachmentMimeType({ name: file.name, type: file.type === 'application/octet-stream' ? '' : file.type });
     const errors: FieldError[] = [];
     if (!(ATTACHMENT_TYPES as readonly string[]).includes(mimeType)) {
       errors.push({ path: 'file.mimeType', code: 'invalid_value', message: `must be a PDF, JPEG, PNG or XLSX file, not "${mimeType || 'unknown'}"` });
