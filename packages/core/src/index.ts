@@ -11,6 +11,8 @@ export * from './schemas/financials.js';
 export * from './schemas/application.js';
 export * from './schemas/credit-profile.js';
 export * from './schemas/receivables.js';
+export * from './schemas/receivable-columns.js';
+export * from './receivable-pages/index.js';
 export * from './schemas/warning-status.js';
 export * from './warning/index.js';
 export * from './rating.js';
