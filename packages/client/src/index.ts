@@ -7,9 +7,11 @@ export type {
   UploadOptions,
 } from './client.js';
 export { configure, findDefaultClient, getDefaultClient, setDefaultClient } from './default-client.js';
-export { ApiError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
+export { ApiError, NetworkError, PaginationError, ResponseValidationError, TimeoutError, type PaginationStop } from './errors.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type { ClientOptions, CsrfOptions, HeaderRecord, RetryOptions } from './options.js';
-export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, WarningQuery } from './queries.js';
+export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, ReceivableStreamQuery, WarningQuery } from './queries.js';
+export type { ReceivableBatch, ReceivableStreamOptions } from './receivable-stream.js';
+export type { ReceivablePageFormat } from './receivable-body.js';
 export type { UploadFile } from './upload.js';
 export { CreditKitError, CreditKitValidationError } from '@credit-kit/core';

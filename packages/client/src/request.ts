@@ -20,6 +20,8 @@ export interface PlannedRequest<T> {
   readonly body?: BodyInit;
   /** Overrides the client's `timeoutMs` for this request. */
   readonly timeoutMs?: number;
+  /** Reads a success body instead of `endpoint.schema` (for bodies in more than one media type). */
+  readonly parse?: (status: number, contentType: string | null, bodyText: string) => T;
 }
 
 /**
@@ -64,7 +66,9 @@ export function executeRequest<T>(
           parseRetryAfter(response.headers.get('Retry-After')),
         );
       }
-      const value = parseResponseBody(name, response.status, contentType, response.bodyText, plan.endpoint.schema);
+      const value = plan.parse
+        ? plan.parse(response.status, contentType, response.bodyText)
+        : parseResponseBody(name, response.status, contentType, response.bodyText, plan.endpoint.schema);
       const etag = response.headers.get('ETag');
       if (plan.endpoint.conditional && etag) etags.set(plan.url, etag, value);
       return value;

@@ -18,6 +18,13 @@ export function parseResponseBody<T>(
   bodyText: string,
   schema: ResponseSchema<T>,
 ): T {
+  const result = schema.safeParse(parseJsonBody(endpoint, status, contentType, bodyText));
+  if (!result.success) throw new ResponseValidationError(endpoint, status, toValidationIssues(result.error.issues));
+  return result.data;
+}
+
+/** The JSON value of a success body; `ResponseValidationError` when it is empty or not JSON. */
+export function parseJsonBody(endpoint: string, status: number, contentType: string | null, bodyText: string): unknown {
   let json: unknown;
   if (bodyText.trim() === '') {
     throw new ResponseValidationError(endpoint, status, [
@@ -36,7 +43,5 @@ export function parseResponseBody<T>(
       },
     ]);
   }
-  const result = schema.safeParse(json);
-  if (!result.success) throw new ResponseValidationError(endpoint, status, toValidationIssues(result.error.issues));
-  return result.data;
+  return json;
 }

@@ -1,5 +1,4 @@
 import {
-  encodeReceivableColumns,
   parseIsoDay,
   parsePartition,
   RECEIVABLE_COLUMNS_MEDIA_TYPE,
@@ -8,6 +7,7 @@ import {
   type Receivable,
   type ReceivablePage,
 } from '@credit-kit/core';
+import { storeColumns } from '../data/receivable-columns.js';
 import type { ReceivableStore } from '../data/receivables.js';
 import { hashText } from '../hash.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
@@ -47,10 +47,10 @@ export function receivableRoutes(context: HandlerContext): RouteDefinition[] {
         const cursor = url.searchParams.get('cursor');
         const start = cursor ? decodeCursor(cursor, fingerprint, to) : from;
 
-        const items: Receivable[] = [];
+        const indices: number[] = [];
         let i = Math.max(start, from);
-        for (; i < to && items.length < limit; i++) {
-          if (store.documentDay[i]! <= lastDay) items.push(store.toWire(i));
+        for (; i < to && indices.length < limit; i++) {
+          if (store.documentDay[i]! <= lastDay) indices.push(i);
         }
         // Skip to the next match so the last page says so (nextCursor null) rather than an empty page after it.
         while (i < to && store.documentDay[i]! > lastDay) i++;
@@ -64,11 +64,11 @@ export function receivableRoutes(context: HandlerContext): RouteDefinition[] {
         const nextCursor = i < to ? encodeCursor(i, fingerprint) : null;
         const echo = partitionText !== undefined ? { partition: partitionText } : {};
         if (acceptsColumns(request)) {
-          return jsonResponse({ ...encodeReceivableColumns(items), nextCursor, total, ...echo }, 200, {
-            'Content-Type': RECEIVABLE_COLUMNS_MEDIA_TYPE,
-            Vary: 'Accept',
-          });
+          // Encoded here: a string body would be scanned for lone surrogates by Response, a cost on big pages.
+          const text = JSON.stringify({ ...storeColumns(store, indices), nextCursor, total, ...echo });
+          return new Response(new TextEncoder().encode(text), { status: 200, headers: { 'Content-Type': RECEIVABLE_COLUMNS_MEDIA_TYPE, Vary: 'Accept' } });
         }
+        const items: Receivable[] = indices.map((index) => store.toWire(index));
         const body: ReceivablePage = { items, nextCursor, total, ...echo };
         return jsonResponse(body, 200, { Vary: 'Accept' });
       },
