@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ageReceivables, type Receivable } from '../packages/core/src/index.js';
 import { createClient } from '../packages/client/src/index.js';
@@ -93,6 +94,9 @@ export async function runLoadBench(host: BenchHost, options: LoadBenchOptions = 
   const { items: count = 1_000_000, latencies = [150, 0], baselineBudgetMs = 8_000, goalSeconds = 15 } = options;
   const { log } = host;
   log(`receivables load bench${host.runtime ? ` on ${host.runtime}` : ''}: ${count.toLocaleString('en-US')} receivables from the mock over HTTP on 127.0.0.1 (server in a worker thread)`);
+  // The machine is shared: the load says how much of its 2 cores this run really had.
+  const load = () => `load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`;
+  log(`  ${load()} at the start`);
   let t = host.now();
   const server = await startServerThread(count);
   log(`  mock server up in ${seconds(host.now() - t)} at ${server.url}`);
@@ -101,7 +105,7 @@ export async function runLoadBench(host: BenchHost, options: LoadBenchOptions = 
   try {
     for (const latencyMs of latencies) {
       await server.setLatency(latencyMs);
-      log(`  latency ${latencyMs} ms`);
+      log(`  latency ${latencyMs} ms (${load()})`);
       const client = createClient({ baseUrl: server.url, timeoutMs: 60_000 });
 
       // Baseline: the widget's walk today.
@@ -158,6 +162,7 @@ export async function runLoadBench(host: BenchHost, options: LoadBenchOptions = 
   } finally {
     await server.close();
   }
+  log(`  ${load()} at the end`);
   const first = rows[0]!;
   const pass = first.oursMs < goalSeconds * 1000;
   log(`  ${pass ? 'PASS' : 'FAIL'}: ${count.toLocaleString('en-US')} items ready in ${seconds(first.oursMs)} at ${first.latencyMs} ms latency (goal: under ${goalSeconds} s)`);
