@@ -17,7 +17,7 @@ import {
 } from '@credit-kit/core';
 import { raceAbort } from './abort.js';
 import { endpointName, ENDPOINTS, type Endpoint } from './endpoints.js';
-import { ResponseValidationError } from './errors.js';
+import { PaginationError, ResponseValidationError } from './errors.js';
 import { EtagStore } from './etag-store.js';
 import { buildHeaders, headersKey } from './headers.js';
 import { InflightRegistry } from './inflight.js';
@@ -114,7 +114,9 @@ export interface CreditKitClient {
   listReceivables(query?: ReceivableQuery, options?: RequestOptions): Promise<ReceivablePage>;
   /**
    * Every page of `GET /receivables`, following `nextCursor` until it is null. Fails with
-   * `ResponseValidationError` if the host repeats a cursor (pagination would never end).
+   * `ResponseValidationError` if the host repeats a cursor, and with `PaginationError` (a kind of
+   * it) after more than 3 empty pages in a row that still point on, or 10,000 pages: pagination
+   * that would never end. For whole portfolios `streamReceivables` is much faster.
    */
   iterateReceivables(query?: ReceivableQuery, options?: RequestOptions): AsyncGenerator<ReceivablePage, void, undefined>;
   /**
@@ -136,6 +138,11 @@ export interface CreditKitClient {
   /** Forgets the cached credit policy and the remembered ETags. */
   clearCache(): void;
 }
+
+/** `iterateReceivables` stops with `PaginationError` past this many empty pages in a row that still point on. */
+const ITERATE_MAX_EMPTY_PAGES = 3;
+/** `iterateReceivables` stops with `PaginationError` when page this many still points on. */
+const ITERATE_MAX_PAGES = 10_000;
 
 /** Header that makes `POST /credit-applications` idempotent. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -247,10 +254,21 @@ class RestClient implements CreditKitClient {
   async *iterateReceivables(query: ReceivableQuery = {}, options: RequestOptions = {}): AsyncGenerator<ReceivablePage, void, undefined> {
     let cursor = query.cursor;
     const used = new Set<string>(cursor === undefined ? [] : [cursor]);
+    const name = endpointName(ENDPOINTS.listReceivables);
+    let pages = 0;
+    let emptyInARow = 0;
     for (;;) {
       const page = await this.listReceivables({ ...query, cursor }, options);
       yield page;
       if (page.nextCursor === null) return;
+      pages++;
+      emptyInARow = page.items.length === 0 ? emptyInARow + 1 : 0;
+      if (emptyInARow > ITERATE_MAX_EMPTY_PAGES) {
+        throw new PaginationError(name, 'empty_pages', ITERATE_MAX_EMPTY_PAGES, `points past ${emptyInARow} empty pages in a row (at most ${ITERATE_MAX_EMPTY_PAGES} allowed): pagination would never end`);
+      }
+      if (pages >= ITERATE_MAX_PAGES) {
+        throw new PaginationError(name, 'max_pages', ITERATE_MAX_PAGES, `still points to a next page after ${ITERATE_MAX_PAGES.toLocaleString('en-US')} pages`);
+      }
       if (used.has(page.nextCursor)) {
         throw new ResponseValidationError(endpointName(ENDPOINTS.listReceivables), 200, [
           { path: 'nextCursor', code: 'cursor_loop', message: `repeats the earlier cursor "${page.nextCursor}": pagination would never end` },
