@@ -25,6 +25,12 @@ const BENCHES = [
       }),
   },
   {
+    // The 1,000,000-item load of the aging table over HTTP: today's walk against streamReceivables.
+    name: 'load',
+    entry: 'bench/receivables-load.bench.ts',
+    run: (module, host, args) => module.runLoadBench(host, args.items ? { items: args.items } : {}),
+  },
+  {
     // ck-aging-table against AG Grid Community in headless Chromium (bench/browser/).
     name: 'browser',
     module: 'bench/browser/aging-table.bench.mjs',

@@ -122,3 +122,25 @@ export class ResponseValidationError extends CreditKitError {
     this.issues = issues;
   }
 }
+
+/** Why a walk over cursor pages was stopped (`PaginationError.reason`). */
+export type PaginationStop = 'cursor_loop' | 'empty_pages' | 'max_pages' | 'max_items' | 'page_too_large';
+
+/**
+ * The host's pages would never end, or exceed the walk's bounds: a cursor seen before, too many
+ * empty pages in a row, more pages or items than allowed, or a page larger than asked. A kind of
+ * `ResponseValidationError` (the contract says pages end), with the bound that was hit.
+ */
+export class PaginationError extends ResponseValidationError {
+  override name = 'PaginationError';
+  /** Which bound stopped the walk. */
+  readonly reason: PaginationStop;
+  /** The bound (pages, items, empty pages in a row, items per page); 0 for a cursor loop. */
+  readonly limit: number;
+
+  constructor(endpoint: string, reason: PaginationStop, limit: number, message: string) {
+    super(endpoint, 200, [{ path: reason === 'page_too_large' ? 'items' : 'nextCursor', code: reason, message }]);
+    this.reason = reason;
+    this.limit = limit;
+  }
+}

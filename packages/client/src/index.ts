@@ -10,14 +10,18 @@ export { configure, findDefaultClient, getDefaultClient, setDefaultClient } from
 export {
   ApiError,
   NetworkError,
+  PaginationError,
   RedirectRefusedError,
   ResponseValidationError,
   SubmissionInProgressError,
   TimeoutError,
+  type PaginationStop,
 } from './errors.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type { ClientOptions, CsrfOptions, HeaderRecord, RetryOptions } from './options.js';
-export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, WarningQuery } from './queries.js';
+export type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, ReceivableStreamQuery, WarningQuery } from './queries.js';
+export type { ReceivableBatch, ReceivableStreamOptions } from './receivable-stream.js';
+export type { ReceivablePageFormat } from './receivable-body.js';
 export type { UploadFile } from './upload.js';
 export type { CreateLimitRequestOptions, DecisionMethods, LimitRequestQuery, WorklistQuery } from './decisions.js';
 export { CreditKitError, CreditKitValidationError } from '@credit-kit/core';

@@ -30,6 +30,12 @@ export interface ReceivableQuery {
   limit?: number;
 }
 
+/** Query of `streamReceivables`: which items; the walk chooses cursors, parts and page sizes itself. */
+export interface ReceivableStreamQuery {
+  customerId?: string;
+  asOf?: string;
+}
+
 /** Query of `getAgingReport`: aggregated by customer, paged by rows. */
 export interface AgingQuery {
   asOf?: string;
@@ -91,6 +97,9 @@ export const warningQuery = (q: WarningQuery | undefined) => checkQuery('warning
 /** `GET /receivables` parameters. */
 export const receivableQuery = (q: ReceivableQuery | undefined) =>
   checkQuery('receivable query', q, { customerId: id, asOf: isoDay, cursor: text, limit: positiveInt });
+/** `GET /receivables` filters of a bulk walk. */
+export const receivableStreamQuery = (q: ReceivableStreamQuery | undefined) =>
+  checkQuery('receivable stream query', q, { customerId: id, asOf: isoDay });
 /** `GET /receivables/aging` parameters; `groupBy` is always sent (default `customer`). */
 export const agingQuery = (q: AgingQuery | undefined) =>
   checkQuery('aging query', q === undefined || isPlainObject(q) ? { ...q, groupBy: q?.groupBy ?? 'customer' } : q, {

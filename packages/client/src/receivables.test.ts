@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Receivable, ReceivablePage } from '@credit-kit/core';
-import { ResponseValidationError } from './errors.js';
+import { PaginationError, ResponseValidationError } from './errors.js';
 import { json } from './test-support/fake-fetch.js';
 import { rejectionOf, setup } from './test-support/setup.js';
 
@@ -50,6 +50,35 @@ describe('receivables', () => {
     expect((e as ResponseValidationError).issues[0]!.path).to.equal('nextCursor');
     // Page 1 (no cursor) and page 2 (cursor "same") arrive; page 2 names "same" again.
     expect(pages).to.have.length(2);
+  });
+
+  it('stops with PaginationError on a host that keeps sending fresh cursors with empty pages', async () => {
+    let n = 0;
+    const { client, fake } = setup(() => json({ items: [], nextCursor: `fresh-${n++}` }));
+    const e = await rejectionOf(
+      (async () => {
+        for await (const _page of client.iterateReceivables()) {
+          // every page is empty
+        }
+      })(),
+    );
+    expect(e).to.be.instanceOf(PaginationError);
+    expect((e as PaginationError).reason).to.equal('empty_pages');
+    expect(fake.requests).to.have.length(4);
+  });
+
+  it('stops with PaginationError after 10,000 pages that still point on', async () => {
+    let n = 0;
+    const { client, fake } = setup(() => json({ items: [item(1)], nextCursor: `fresh-${n++}` }));
+    const e = await rejectionOf(
+      (async () => {
+        for await (const _page of client.iterateReceivables()) {
+          // pages never end
+        }
+      })(),
+    );
+    expect((e as PaginationError).reason).to.equal('max_pages');
+    expect(fake.requests).to.have.length(10_000);
   });
 
   it('stops when the caller aborts between pages', async () => {

@@ -22,6 +22,8 @@ export interface PlannedRequest<T> {
   readonly timeoutMs?: number;
   /** The `{id}` asked for, checked against the endpoint's `identity` member of the body. */
   readonly expectedId?: string;
+  /** Reads a success body instead of `endpoint.schema` (for bodies in more than one media type). */
+  readonly parse?: (status: number, contentType: string | null, bodyText: string) => T;
 }
 
 /**
@@ -67,7 +69,9 @@ export function executeRequest<T>(
           parseRetryAfter(response.headers.get('Retry-After')),
         );
       }
-      const value = parseResponseBody(name, response.status, contentType, response.bodyText, plan.endpoint.schema);
+      const value = plan.parse
+        ? plan.parse(response.status, contentType, response.bodyText)
+        : parseResponseBody(name, response.status, contentType, response.bodyText, plan.endpoint.schema);
       checkIdentity(name, response.status, plan, value);
       const etag = response.headers.get('ETag');
       if (plan.endpoint.conditional && etag) etags.set(plan.url, etag, value);

@@ -18,6 +18,14 @@ export function parseResponseBody<T>(
   bodyText: string,
   schema: ResponseSchema<T>,
 ): T {
+  // Bounded and never a RangeError: a huge or deeply nested body is still this endpoint's contract break.
+  const result = validate(schema, parseJsonBody(endpoint, status, contentType, bodyText));
+  if (!result.success) throw new ResponseValidationError(endpoint, status, result.issues);
+  return result.data;
+}
+
+/** The JSON value of a success body; `ResponseValidationError` when it is empty or not JSON. */
+export function parseJsonBody(endpoint: string, status: number, contentType: string | null, bodyText: string): unknown {
   let json: unknown;
   if (bodyText.trim() === '') {
     throw new ResponseValidationError(endpoint, status, [
@@ -39,8 +47,5 @@ export function parseResponseBody<T>(
       },
     ]);
   }
-  // Bounded and never a RangeError: a huge or deeply nested body is still this endpoint's contract break.
-  const result = validate(schema, json);
-  if (!result.success) throw new ResponseValidationError(endpoint, status, result.issues);
-  return result.data;
+  return json;
 }

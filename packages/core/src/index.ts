@@ -22,6 +22,8 @@ export * from './schemas/application.js';
 export * from './application-status.js';
 export * from './schemas/credit-profile.js';
 export * from './schemas/receivables.js';
+export * from './schemas/receivable-columns.js';
+export * from './receivable-pages/index.js';
 export * from './schemas/warning-status.js';
 export * from './warning/index.js';
 export * from './warning/shown-level.js';

@@ -13,6 +13,12 @@ import { customerPageSchema, customerSchema } from '../schemas/customer.js';
 import { financialsSchema } from '../schemas/financials.js';
 import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema } from '../schemas/receivables.js';
+import {
+  RECEIVABLE_COLUMNS_MEDIA_TYPE,
+  RECEIVABLE_PAGE_MAX_LIMIT,
+  RECEIVABLE_PARTITIONS_MAX,
+  receivableColumnsPageSchema,
+} from '../schemas/receivable-columns.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
 import { DECISION_ENDPOINTS } from './decision-endpoints.js';
 
@@ -39,6 +45,8 @@ export interface ResponseSpec {
   /** Response body schema; problem responses use `ProblemDetails`. */
   readonly schema?: z.ZodMiniType;
   readonly headers?: readonly { name: string; description: string }[];
+  /** Other media types the same response may be served in, negotiated by `Accept`. */
+  readonly alternatives?: readonly { readonly contentType: string; readonly schema: z.ZodMiniType }[];
 }
 
 export interface EndpointSpec {
@@ -184,9 +192,39 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   },
   {
     id: 'listReceivables', method: 'GET', path: '/receivables', summary: 'Open receivables, by cursor pages',
-    description: 'Items whose document date is after `asOf` are left out. Walk `nextCursor` until it is null.',
-    parameters: [{ name: 'customerId', in: 'query', type: 'string', description: 'Only this customer\'s items.' }, asOf, ...cursorParams],
-    responses: [{ status: 200, description: 'A page of open items.', schema: receivablePageSchema }, problem(400, 'Invalid cursor or parameter.')],
+    description:
+      'Items whose document date is after `asOf` are left out. Walk `nextCursor` until it is null. ' +
+      `\`limit\` may be up to ${RECEIVABLE_PAGE_MAX_LIMIT.toLocaleString('en-US')}; a host may serve fewer. ` +
+      'For bulk loads a client may walk `partition=K/N` parts concurrently (each with its own cursor) and ask for the ' +
+      `compact columnar form with \`Accept: ${RECEIVABLE_COLUMNS_MEDIA_TYPE}\`; a host that supports neither answers ` +
+      'plain JSON pages of the whole set, which stays correct.',
+    parameters: [
+      { name: 'customerId', in: 'query', type: 'string', description: 'Only this customer\'s items.' },
+      asOf,
+      ...cursorParams,
+      {
+        name: 'partition', in: 'query', type: 'string', example: '0/8',
+        description:
+          `Part K (0 … N−1) of N (N ≤ ${RECEIVABLE_PARTITIONS_MAX}): the matching items split into N disjoint parts by customer ` +
+          '(all of a customer\'s items are in one part; e.g. by customer-id ranges or a hash), stable while the client walks them; ' +
+          'the parts together are exactly the unpartitioned result. Each part is paged by its own cursor, and each page echoes ' +
+          '`partition`: a page without it tells the client the host ignored the parameter.',
+      },
+      {
+        name: 'Accept', in: 'header', type: 'string', example: `${RECEIVABLE_COLUMNS_MEDIA_TYPE}, application/json;q=0.9`,
+        description: `\`${RECEIVABLE_COLUMNS_MEDIA_TYPE}\` asks for the compact columnar page (\`ReceivableColumnsPage\`); otherwise JSON.`,
+      },
+    ],
+    responses: [
+      {
+        status: 200,
+        description: 'A page of open items (JSON, or the compact columnar form when asked for and supported).',
+        schema: receivablePageSchema,
+        alternatives: [{ contentType: RECEIVABLE_COLUMNS_MEDIA_TYPE, schema: receivableColumnsPageSchema }],
+        headers: [{ name: 'Vary', description: '`Accept`, when the host negotiates the compact form.' }],
+      },
+      problem(400, 'Invalid cursor or parameter.'),
+    ],
   },
   {
     id: 'getAgingReport', method: 'GET', path: '/receivables/aging', summary: 'Receivables aged by the host, per customer',

@@ -7,6 +7,7 @@ import { customerPageSchema, customerSchema } from '../schemas/customer.js';
 import { financialsSchema } from '../schemas/financials.js';
 import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema, receivableSchema } from '../schemas/receivables.js';
+import { receivableColumnsPageSchema } from '../schemas/receivable-columns.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
 import { DECIMAL_PATTERN, NON_NEGATIVE_DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
 import { DECISION_CONTRACT_SCHEMAS } from './decision-endpoints.js';
@@ -28,6 +29,7 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
   ['WarningList', warningListSchema],
   ['Receivable', receivableSchema],
   ['ReceivablePage', receivablePageSchema],
+  ['ReceivableColumnsPage', receivableColumnsPageSchema],
   ['AgingReport', agingReportSchema],
   ...DECISION_CONTRACT_SCHEMAS,
   ['BlacklistEntry', blacklistEntrySchema],
@@ -95,7 +97,9 @@ function operation(e: EndpointSpec): Record<string, unknown> {
     responses[String(r.status)] = {
       description: r.description,
       ...(r.headers ? { headers: Object.fromEntries(r.headers.map((h) => [h.name, { description: h.description, schema: { type: 'string' } }])) } : {}),
-      ...(ref ? { content: { [contentType]: { schema: ref } } } : {}),
+      ...(ref
+        ? { content: { [contentType]: { schema: ref }, ...Object.fromEntries((r.alternatives ?? []).map((a) => [a.contentType, { schema: refTo(a.schema) }])) } }
+        : {}),
     };
   }
   responses.default = { description: 'Any other error, as problem details.', content: { 'application/problem+json': { schema: refTo(problemDetailsSchema) } } };

@@ -39,6 +39,11 @@ export const receivablePageSchema = z.object({
   nextCursor: z.nullable(z.string()),
   /** Total number of items matching the query, when the host knows it cheaply (for progress bars). */
   total: z.optional(z.int().check(z.gte(0))),
+  /**
+   * The `partition` (`K/N`) the page belongs to, echoed as the request gave it. A host that
+   * supports partitions must echo it; without it the client treats the parameter as ignored.
+   */
+  partition: z.optional(z.string()),
 });
 export type ReceivablePage = z.output<typeof receivablePageSchema>;
 

@@ -101,10 +101,10 @@ export class ReceivableStore implements ReceivableColumns {
     const kind = this.kind[i]!;
     const documentDate = formatIsoDay(this.documentDay[i]!);
     const item: Receivable = {
-      id: `R${String(i + 1).padStart(7, '0')}`,
+      id: itemId(i),
       customerId: seed.customer.id,
       customerName: seed.customer.name,
-      documentNumber: `${DOCUMENT_PREFIX[kind]}-${documentDate.slice(0, 4)}-${String(i + 1).padStart(7, '0')}`,
+      documentNumber: documentNumber(kind, documentDate, i),
       documentDate,
       dueDate: formatIsoDay(this.dueDay[i]!),
       amount: centsToString(this.cents[i]!),
@@ -123,6 +123,16 @@ export class ReceivableStore implements ReceivableColumns {
     if (seed.customer.region !== undefined) item.region = seed.customer.region;
     return item;
   }
+}
+
+/** The wire `id` of item `i`. */
+export function itemId(i: number): string {
+  return `R${String(i + 1).padStart(7, '0')}`;
+}
+
+/** The wire `documentNumber` of item `i` of kind code `kind`, dated `documentDate`. */
+export function documentNumber(kind: number, documentDate: string, i: number): string {
+  return `${DOCUMENT_PREFIX[kind]}-${documentDate.slice(0, 4)}-${String(i + 1).padStart(7, '0')}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { receivablePageSchema, type Receivable, type ReceivablePage } from '@credit-kit/core';
+import { RECEIVABLE_PAGE_MAX_LIMIT, receivablePageSchema, type Receivable, type ReceivablePage } from '@credit-kit/core';
 import { createMockBackend, type MockBackend } from '../backend.js';
 import { expectValid, json, problem } from '../test-support/expect-schema.js';
 
@@ -34,11 +34,12 @@ describe('GET /receivables', () => {
     expect(pages.every((p) => p.total === 3_000)).to.equal(true);
   });
 
-  it('uses 500 items a page by default and at most 5000', async () => {
+  it('uses 500 items a page by default and at most the contract\'s largest limit, 10,000', async () => {
+    expect(RECEIVABLE_PAGE_MAX_LIMIT).to.equal(10_000);
     expect((await json<ReceivablePage>(await backend.fetch(`${API}/receivables`))).items).to.have.length(500);
-    const big = createMockBackend({ receivables: 6_000 });
+    const big = createMockBackend({ receivables: 12_000 });
     const page = await json<ReceivablePage>(await big.fetch(`${API}/receivables?limit=100000`));
-    expect(page.items).to.have.length(5_000);
+    expect(page.items).to.have.length(RECEIVABLE_PAGE_MAX_LIMIT);
     expect(page.nextCursor).to.be.a('string');
   });
 
