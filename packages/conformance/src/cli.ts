@@ -5,6 +5,7 @@ const USAGE = `Usage: credit-kit-conformance --base-url URL [--token T] [--heade
                               [--skip-writes] [--page-size N] [--max-pages N] [--concurrency N]
                               [--replay-delay-ms MS] [--json] [--verbose]
                               [--actor-token maker|analyst|committee=TOKEN]… [--above-analyst-amount AMOUNT]
+                              [--skip-decisions]
 
 Calls every endpoint of the Credit Kit REST contract on a live backend and reports what violates it.
 Exits 0 when it conforms, 1 on violations, 2 on a usage error. Writes: one test credit application,
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], out: (text: string) => void 
         case '--token': options.token = value(); break;
         case '--customer-id': options.customerId = value(); break;
         case '--skip-writes': options.skipWrites = true; break;
+        case '--skip-decisions': options.skipDecisions = true; break;
         case '--page-size': options.pageSize = positive(arg, value()); break;
         case '--max-pages': options.maxPages = positive(arg, value()); break;
         case '--concurrency': options.concurrentRetries = positive(arg, value()); break;

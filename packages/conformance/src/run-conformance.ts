@@ -50,6 +50,8 @@ export interface ConformanceOptions {
   readonly actors?: Partial<DecisionActors>;
   /** An amount above the analyst's approval level (default 1,500,000.00, core's default policy). */
   readonly aboveAnalystAmount?: string;
+  /** Skip the decision-loop checks (limit requests, decisions, review worklist), for a backend that does not serve them yet. */
+  readonly skipDecisions?: boolean;
 }
 
 export interface ConformanceReport {
@@ -244,7 +246,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
       const list = await get(`/credit-applications${created.customerId ? `?customerId=${encodeURIComponent(created.customerId)}` : ''}`);
       if (rec.status('GET /credit-applications', list, 200)) rec.schema('GET /credit-applications', list, creditApplicationListSchema, 'list');
-      await decideCreatedApplication(decisionOptions, created.id);
+      if (!options.skipDecisions) await decideCreatedApplication(decisionOptions, created.id);
     }]);
   }
   const decisionOptions = {
@@ -252,7 +254,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     ...(options.actors ? { actors: options.actors } : {}),
     ...(options.aboveAnalystAmount ? { aboveAnalystAmount: options.aboveAnalystAmount } : {}),
   };
-  steps.push(...decisionSteps(decisionOptions));
+  if (!options.skipDecisions) steps.push(...decisionSteps(decisionOptions));
 
   steps.push(...blacklistSteps(http, rec, () => customerId, !options.skipWrites));
 

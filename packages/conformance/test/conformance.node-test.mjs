@@ -63,6 +63,10 @@ test('the CLI exits 1 on violations, 2 on usage errors', async () => {
     assert.equal(await main(['--base-url', backend.url, '--skip-writes'], (t) => lines.push(t)), 1);
     assert.match(lines.join('\n'), /✗ GET \/credit-policy/);
     assert.doesNotMatch(lines.join('\n'), /POST \/credit-applications/);
+    const skipped = [];
+    await main(['--base-url', backend.url, '--skip-decisions'], (t) => skipped.push(t));
+    assert.doesNotMatch(skipped.join('\n'), /limit-requests|reviews\/worklist|\/decision/);
+    assert.match(skipped.join('\n'), /POST \/credit-applications/);
     assert.equal(await main(['--base-url', 'ftp://x'], () => {}), 2);
     assert.equal(await main(['--nope'], () => {}), 2);
   } finally {
