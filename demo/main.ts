@@ -16,18 +16,25 @@ async function boot(): Promise<void> {
   const backend = createMockBackend({ receivables: settings.receivables, latencyMs: settings.latencyMs });
   let usedServiceWorker = false;
   let client;
-  try {
-    if (!('serviceWorker' in navigator)) throw new Error('no service worker');
-    await installMockServiceWorker({ backend });
-    usedServiceWorker = true;
-    client = configure({ baseUrl: API });
-  } catch {
-    client = configure({ baseUrl: API, fetch: createMockFetch(backend) });
+  // `?api=http://127.0.0.1:4000/api/credit/v1` points the page at the real service (`npm run server`);
+  // the page's CSP (connect-src) allows loopback origins only.
+  const serverUrl = new URL(location.href).searchParams.get('api') ?? undefined;
+  if (serverUrl) {
+    client = configure({ baseUrl: serverUrl });
+  } else {
+    try {
+      if (!('serviceWorker' in navigator)) throw new Error('no service worker');
+      await installMockServiceWorker({ backend });
+      usedServiceWorker = true;
+      client = configure({ baseUrl: API });
+    } catch {
+      client = configure({ baseUrl: API, fetch: createMockFetch(backend) });
+    }
   }
   defineCreditKit();
   const root = document.getElementById('app')!;
   root.replaceChildren(); // the "Starting…" line: lit's render() appends after what is there
-  const portal = new Portal(root, settings, client, backend, usedServiceWorker);
+  const portal = new Portal(root, settings, client, backend, usedServiceWorker, serverUrl);
   await portal.start();
   document.body.dataset.demoReady = 'true';
 }

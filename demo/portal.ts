@@ -32,7 +32,11 @@ export class Portal {
   private readonly backend: MockBackend;
   private readonly usedServiceWorker: boolean;
 
-  constructor(root: HTMLElement, settings: DemoSettings, client: CreditKitClient, backend: MockBackend, usedServiceWorker: boolean) {
+  /** Base URL of the real credit service the client talks to (`?api=`), when not the mock. */
+  private readonly serverUrl: string | undefined;
+
+  constructor(root: HTMLElement, settings: DemoSettings, client: CreditKitClient, backend: MockBackend, usedServiceWorker: boolean, serverUrl?: string) {
+    this.serverUrl = serverUrl;
     this.root = root;
     this.settings = settings;
     this.client = client;
@@ -213,7 +217,9 @@ export class Portal {
           </label>
         </fieldset>
       </header>
-      ${this.usedServiceWorker ? nothing : html`<p class="notice">${t.swFallback}</p>`}
+      ${this.serverUrl
+        ? html`<p class="notice" data-backend="server">${t.onServer.replace('{url}', this.serverUrl)}</p>`
+        : this.usedServiceWorker ? nothing : html`<p class="notice">${t.swFallback}</p>`}
       <main class="portal">
         <section class="panel" aria-labelledby="customers-heading">
           <h2 id="customers-heading">${t.customers}</h2>

@@ -90,4 +90,17 @@ describe('POST /imports/{kind} and GET /receivables… over HTTP', () => {
     assert.equal((await send(`/receivables/aging?asOf=2026-02-01&cursor=${encodeURIComponent(paged.nextCursor)}`, 'tok-analyst')).status, 400);
     assert.equal((await send('/receivables/aging?groupBy=region', 'tok-analyst')).status, 400);
   });
+
+  it('a cached aging report moves on when another process imports', async () => {
+    const other = createApp(createContext(db, tokensFromObject(TOKENS), pino({ level: 'silent' }), () => '2026-03-01'));
+    const before = await (await send('/receivables/aging', 'tok-analyst')).json();
+    assert.equal(before.totals[0].total, '1250.00');
+    const more = 'id,customerId,documentDate,dueDate,amount,currency\nR5,C002,2026-01-01,2026-01-15,0.05,CNY\n';
+    const imported = await other.request(`${BASE_PATH}/imports/receivables`, {
+      method: 'POST', body: more, headers: { Authorization: 'Bearer tok-admin', 'Content-Type': 'text/csv' },
+    });
+    assert.equal(imported.status, 200);
+    const after = await (await send('/receivables/aging', 'tok-analyst')).json();
+    assert.equal(after.totals[0].total, '1250.05');
+  });
 });

@@ -12,6 +12,7 @@ import {
   insertStageRows,
   type StagedReceivable,
 } from '../receivables/write.js';
+import { bumpReceivablesRevision } from '../receivables/revision.js';
 import { CellError, IMPORT_KIND_SPECS, readCell, type ImportKind, type ImportRows, type WarningSignalRow } from './kinds.js';
 import { CsvSyntaxError, csvRecords, ndjsonLines, type ImportSource, type SourceRecord } from './lines.js';
 
@@ -156,6 +157,7 @@ async function importReceivables(tx: Database, rows: AsyncGenerator<SourceRecord
   if (problem) throw new ImportError(problem.line, problem.reason);
   const written = await applyReceivableStage(tx);
   await tx.query(`DROP TABLE ${RECEIVABLE_STAGE}`);
+  await bumpReceivablesRevision(tx);
   return written;
 }
 
@@ -220,6 +222,8 @@ export async function runImport(db: Database, kind: ImportKind, source: ImportSo
       rows++;
     }
     await bumpWarningVersions(tx, touched);
+    // Aging rows carry the customer master's name, salesperson and region.
+    if (kind === 'customers') await bumpReceivablesRevision(tx);
     return { kind, format, rows };
   });
 }

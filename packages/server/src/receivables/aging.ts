@@ -142,3 +142,34 @@ export async function agingPage(db: Database, query: AgingPageQuery): Promise<Ag
     totalRows: Number(report.totalRows),
   };
 }
+
+/** Rows of a whole report (every row, no cursor): what a cache keeps. */
+export const WHOLE_REPORT_LIMIT = 1_000_000_000;
+
+function compareKey(row: { customerId: string; currency: string }, key: readonly [string, string]): number {
+  if (row.customerId !== key[0]) return row.customerId < key[0] ? -1 : 1;
+  return row.currency < key[1] ? -1 : row.currency > key[1] ? 1 : 0;
+}
+
+/**
+ * One page of a whole report computed by `agingPage` with `WHOLE_REPORT_LIMIT`: the same rows,
+ * totals and cursors as `agingPage` with the query's cursor and limit would give.
+ */
+export function pageOfReport(whole: AgingReport, query: AgingPageQuery): AgingReport {
+  const fingerprint = agingFingerprint(query);
+  const after = query.cursor ? decodeKeyCursor(query.cursor, fingerprint) : null;
+  let start = 0;
+  if (after) {
+    let lo = 0, hi = whole.rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKey(whole.rows[mid]!, after) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    start = lo;
+  }
+  const rows = whole.rows.slice(start, start + query.limit);
+  const last = rows[rows.length - 1];
+  const more = start + query.limit < whole.rows.length;
+  return { ...whole, rows, nextCursor: more && last ? encodeKeyCursor([last.customerId, last.currency], fingerprint) : null };
+}

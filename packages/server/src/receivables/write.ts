@@ -1,5 +1,6 @@
 import { Decimal, decimalPlaces, type Receivable } from '@credit-kit/core';
 import type { Database } from '../db/database.js';
+import { bumpReceivablesRevision } from './revision.js';
 
 /**
  * Writing receivables: every write goes through a staging table so one set-based step keeps the
@@ -187,6 +188,7 @@ export async function writeReceivables(db: Database, items: readonly Receivable[
     if (problem) throw new ReceivableWriteError(problem);
     const n = await applyReceivableStage(tx);
     await tx.query(`DROP TABLE ${RECEIVABLE_STAGE}`);
+    await bumpReceivablesRevision(tx);
     return n;
   });
 }
