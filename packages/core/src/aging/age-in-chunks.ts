@@ -26,7 +26,7 @@ export interface ChunkedAgingOptions {
   readonly currencies?: readonly string[];
 }
 
-const Exact = Decimal.clone({ precision: 1e9 });
+const Exact = /* @__PURE__ */ Decimal.clone({ precision: 1e9 });
 type Exact = InstanceType<typeof Exact>;
 
 const now = () => (globalThis as { performance?: { now(): number } }).performance?.now() ?? Date.now();

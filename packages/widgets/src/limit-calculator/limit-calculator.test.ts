@@ -4,6 +4,7 @@ import { createClient, setDefaultClient, type CreditKitClient } from '@credit-ki
 import { createMockBackend, type MockBackend } from '@credit-kit/mock';
 import {
   computeCreditLimit,
+  creditCheck,
   Decimal,
   DEFAULT_CREDIT_POLICY,
   type CreditLimitInput,
@@ -13,13 +14,15 @@ import {
   type Financials,
 } from '@credit-kit/core';
 import { formatMoney } from '../i18n/format.js';
+import { AS_OF } from '../test-support/dates.js';
+import { API_BASE } from '../test-support/mock-client.js';
+import { settled } from '../test-support/mount.js';
+import { maybe, qa, text } from '../test-support/shadow.js';
 import type { CkLimitChangeEvent } from './limit-calculator.events.js';
 import { defineLimitCalculator, type CkLimitCalculator } from './limit-calculator.js';
 
 defineLimitCalculator();
 
-/** The mock's default as-of date: fixed, so the new-company rule does not depend on the day the tests run. */
-const AS_OF = '2026-11-25';
 /** A CNY customer established long ago, rated A with a score (seed 1 of the mock). */
 const CUSTOMER_ID = 'C004';
 const POLICY = DEFAULT_CREDIT_POLICY.limit;
@@ -33,7 +36,7 @@ before(() => {
 
 beforeEach(() => {
   // A fresh client per test: the client caches the policy, and each test counts its own requests.
-  client = createClient({ baseUrl: '/api/credit/v1', fetch: backend.fetch, retry: { baseDelayMs: 1 } });
+  client = createClient({ baseUrl: API_BASE, fetch: backend.fetch, retry: { baseDelayMs: 1 } });
 });
 
 afterEach(() => {
@@ -51,18 +54,12 @@ function seedOf(id: string) {
   };
 }
 
-const $ = <T extends Element = HTMLElement>(el: CkLimitCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: CkLimitCalculator, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (el: CkLimitCalculator, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const $ = maybe;
+const $$ = qa;
 const field = (el: CkLimitCalculator, name: string) => $<HTMLInputElement>(el, `#field-${name}`)!;
 const shownValue = (el: CkLimitCalculator, which: 'maximum' | 'granted') => $<HTMLDataElement>(el, `[part~=${which}] data`)!.value;
 const shownText = (el: CkLimitCalculator, which: 'maximum' | 'granted') => text(el, `[part~=${which}] data`);
 
-async function settled(el: CkLimitCalculator): Promise<CkLimitCalculator> {
-  await waitUntil(() => el.ready || el.error !== undefined, 'the calculator loads or fails', { timeout: 10_000 });
-  await el.updateComplete;
-  return el;
-}
 
 async function mount(id = CUSTOMER_ID, extra: { unit?: string; readonly?: boolean; lang?: string } = {}): Promise<CkLimitCalculator> {
   const el = await fixture<CkLimitCalculator>(
@@ -572,6 +569,23 @@ describe('<ck-limit-calculator>', () => {
       expect(bar.getAttribute('aria-valuetext')).to.equal('150% of the granted limit used; Over the limit by CN¥50,000.50');
       expect(bar.classList.contains('over')).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('says "near the limit" exactly when the credit check warns (79,996.00 of 100,000.00 at 0.8 is not; 80,000.00 is)', async () => {
+      const data = givenData();
+      const policy: CreditPolicy = { ...data.policy, creditCheck: { countedComponents: ['openReceivables'], utilisationWarning: '0.8' } };
+      const shown = async (used: string) => {
+        const profile: CreditProfile = { ...data.profile, granted: '100000.00', components: { openReceivables: used } };
+        const el = await fixture<CkLimitCalculator>(
+          html`<ck-limit-calculator as-of=${AS_OF} .policy=${policy} .customer=${data.customer} .financials=${data.financials} .profile=${profile}></ck-limit-calculator>`,
+        );
+        await settled(el);
+        const warns = creditCheck({ grade: 'A', granted: '100000.00', components: { openReceivables: used } }, undefined, policy.creditCheck).reasons.some((r) => r.code === 'utilisation');
+        return { near: $(el, '[part=near-limit]') !== null, barNear: $(el, '[part~=utilisation-bar]')!.classList.contains('near'), warns };
+      };
+      // 79,996 / 100,000 reads 80.0% rounded, but is below the 0.8 warning level.
+      expect(await shown('79996.00')).to.deep.equal({ near: false, barNear: false, warns: false });
+      expect(await shown('80000.00')).to.deep.equal({ near: true, barNear: true, warns: true });
     });
   });
 

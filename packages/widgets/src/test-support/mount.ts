@@ -1,4 +1,5 @@
 import { fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 
 /** A widget: it loads, then is ready or shows an error. */
 interface Loading extends HTMLElement {
@@ -33,4 +34,24 @@ export async function settled<T extends Loading>(el: T, timeout = 60_000): Promi
 /** `mountSync`, then `settled`. */
 export async function mount<T extends Loading>(tag: string, props: Partial<T> = {}, attrs = ''): Promise<T> {
   return settled(mountSync<T>(tag, props, attrs));
+}
+
+const rendered: HTMLElement[] = [];
+
+/**
+ * Renders a Lit `template` into a new container in the page, without waiting for an animation
+ * frame (unlike open-wc's `fixture` for plain elements, which hangs while the runner's tab is in
+ * the background). `unmountAll()` removes what was rendered.
+ */
+export function renderFixture(template: unknown): HTMLElement {
+  const container = document.createElement('div');
+  render(template, container);
+  document.body.append(container);
+  rendered.push(container);
+  return container;
+}
+
+/** Removes every container `renderFixture` added. */
+export function unmountAll(): void {
+  for (const container of rendered.splice(0)) container.remove();
 }

@@ -1,12 +1,12 @@
-import { render } from 'lit';
 import 'axe-core/axe.min.js';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { WarningLevel, WarningSignalWire, WarningStatus } from '@credit-kit/core';
+import { maybe, q } from '../../test-support/shadow.js';
 import { RefreshScheduler } from '../refresh-scheduler.js';
 import type { CkWarningBadge } from '../warning-badge.component.js';
 
 /** The as-of day of every test (also the mock's default). */
-export const AS_OF = '2026-11-25';
+export { AS_OF } from '../../test-support/dates.js';
 
 /** A wire signal, raised on `raisedOn` (default 2026-11-01). */
 export function signal(code: string, severity: WarningSignalWire['severity'], extra: Partial<WarningSignalWire> = {}): WarningSignalWire {
@@ -91,14 +91,12 @@ export function restorePageVisibility(): void {
 
 /** The badge button of a badge. */
 export function badgeButton(el: CkWarningBadge): HTMLButtonElement {
-  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=badge]');
-  if (!button) throw new Error('no badge rendered');
-  return button;
+  return q<HTMLButtonElement>(el, '[part~=badge]');
 }
 
 /** The popover panel, if open. */
 export function popoverOf(el: CkWarningBadge): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>('[part=popover]');
+  return maybe(el, '[part=popover]');
 }
 
 interface AxeNames {
@@ -121,22 +119,4 @@ export function accessibleName(element: Element): string {
   }
 }
 
-const mounted: HTMLElement[] = [];
-
-/**
- * Renders `template` into a new container in the page, without waiting for an animation frame
- * (unlike open-wc's `fixture` for plain elements, which hangs while the runner's tab is in the
- * background). `unmountAll()` removes what was mounted.
- */
-export function mount(template: unknown): HTMLElement {
-  const container = document.createElement('div');
-  render(template, container);
-  document.body.append(container);
-  mounted.push(container);
-  return container;
-}
-
-/** Removes every container `mount` added. */
-export function unmountAll(): void {
-  for (const container of mounted.splice(0)) container.remove();
-}
+export { renderFixture as mount, unmountAll } from '../../test-support/mount.js';
