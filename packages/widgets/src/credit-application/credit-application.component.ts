@@ -292,7 +292,6 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     if (!draft && restore) this.draft.keep();
   }
 
-
   // ——— state changes ————————————————————————————————————————————————
 
   private get t(): CreditApplicationMessages {
@@ -363,8 +362,8 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
       const removed = edits.removeRow(this.edit, list, index);
       this.change(removed.edit);
       this.announcement = this.t.rows.removed(rowLabel(list, index, this.t, (removed.removed as AttachmentForm | undefined)?.fileName));
-      const add = (root: ParentNode) => root.querySelector<HTMLElement>(`[data-add="${list}"]`);
-      void this.focusing.focus(list === 'attachments' ? byId(controlId(ATTACHMENTS_KEY)) : removed.focus ? byId(controlId(removed.focus)) : add);
+      // No row left: focus goes to Add.
+      void this.focusing.focus(removed.focus ? byId(controlId(removed.focus)) : (root) => root.querySelector<HTMLElement>(`[data-add="${list}"]`));
     },
     edited: (key, value, badDate) => this.change(edits.editField(this.edit, key, value, badDate)),
     left: (key, badDate) => (this.edit = edits.leave(this.edit, key, badDate)),
