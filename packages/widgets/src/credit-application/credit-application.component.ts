@@ -342,11 +342,10 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     else if (nextSection) void this.goTo(nextSection);
   }
 
+  /** A field's change was committed (a method, so the manifest sees the `change` event it dispatches). */
   private commitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
-
-  // ——— rendering and the controls' events ————————————————————————————————
 
   private readonly actions: FormActions = {
     goTo: (section) => void this.goTo(section),
@@ -391,9 +390,7 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
   };
 
   protected renderReady(): TemplateResult {
-    const t = this.t;
-    const lang = this.i18n.lang;
-    const { confirmed } = this.submission;
+    const { t, i18n: { lang }, submission: { confirmed } } = this;
     if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
     const { form, section } = this.edit;
     const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions } = this;
