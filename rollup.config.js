@@ -1,5 +1,5 @@
 // Builds every workspace package that has sources: ESM with modules preserved (so bundlers can
-// tree-shake per module), dependencies left external. Types come from `tsc` (scripts/build-types.mjs).
+// tree-shake per module), dependencies left external. Types come from `tsc` (scripts/build/build-types.mjs).
 // Browser bundles (the CDN bundle, the aging worker beside it, one minified bundle per widget for
 // the size report) are built by `browserBundles` below.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { WIDGET_NAMES } from './scripts/widgets.mjs';
 
 const PACKAGES_DIR = 'packages';
 
@@ -69,8 +70,8 @@ function browserBundle({ input, dir, entryFileName, sourcemap = false }) {
 }
 
 const WIDGETS = join(PACKAGES_DIR, 'widgets');
-/** Each widget's registering module, bundled alone (with lit, core and client) for scripts/size-report.mjs. */
-const SIZE_BUNDLES = ['credit-application', 'limit-calculator', 'warning-badge', 'aging-table'];
+/** Each widget's registering module, bundled alone (with lit, core and client) for scripts/build/size-report.mjs. */
+const SIZE_BUNDLES = WIDGET_NAMES;
 
 function browserBundles() {
   if (!existsSync(join(WIDGETS, 'src', 'cdn-bundle.ts'))) return [];

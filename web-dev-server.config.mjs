@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { serveMswWorker } from './scripts/serve-msw-worker.mjs';
-import { reactEsmPlugin } from './scripts/react-esm.mjs';
+import { serveMswWorker } from './scripts/dev/serve-msw-worker.mjs';
+import { reactEsmPlugin } from './scripts/dev/react-esm.mjs';
 
 /** Serves the demo page from the TypeScript sources (no build needed). */
 export default {

@@ -1,10 +1,10 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
-import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { serveMswWorker } from './scripts/serve-msw-worker.mjs';
-import { reactEsmPlugin } from './scripts/react-esm.mjs';
+import { findChromium, CHROMIUM_ARGS } from './scripts/test/find-chromium.mjs';
+import { summaryReporter } from './scripts/test/wtr-summary-reporter.mjs';
+import { serveMswWorker } from './scripts/dev/serve-msw-worker.mjs';
+import { reactEsmPlugin } from './scripts/dev/react-esm.mjs';
 
 const executablePath = findChromium() ?? undefined;
 

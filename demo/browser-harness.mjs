@@ -3,7 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import demoConfig from '../web-dev-server.config.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../scripts/test/find-chromium.mjs';
 
 /** Starts the dev server on a free port and a browser; `stop()` closes both. */
 export async function startDemoHarness() {

@@ -2,7 +2,7 @@
 // no tests, no test support, no TypeScript sources; the entry points and their types present; every
 // path package.json names (exports, types, bin, customElements) shipped; every relative import of a
 // shipped .d.ts resolvable inside the package; and the metadata a registry page needs.
-//   node --test packages/packaging.node-test.mjs     (scripts/test.mjs runs it after the build)
+//   node --test packages/packaging.node-test.mjs     (scripts/test/test.mjs runs it after the build)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Custom Elements Manifest for @credit-kit/widgets, written to ./custom-elements.json by `npm run build`
-// (scripts/build-manifest.mjs runs `cem analyze` here). The documentation itself lives in the
+// (scripts/build/build-manifest.mjs runs `cem analyze` here). The documentation itself lives in the
 // components' JSDoc (`@attr`, `@prop`, `@event`, `@csspart`, `@cssproperty`, `@slot`, `@tagname`).
 //
 // The plugin below adapts the analyzer to how Credit Kit declares things:

@@ -26,10 +26,10 @@ export interface ChunkedAgingOptions {
   readonly currencies?: readonly string[];
 }
 
-const Exact = Decimal.clone({ precision: 1e9 });
+const Exact = /* @__PURE__ */ Decimal.clone({ precision: 1e9 });
 type Exact = InstanceType<typeof Exact>;
 
-const now = () => globalThis.performance?.now() ?? Date.now();
+const now = () => (globalThis as { performance?: { now(): number } }).performance?.now() ?? Date.now();
 
 /** `amount` (a decimal string) with at least `scale` places, zeros appended: `"12.5"`, 3 → `"12.500"`. */
 export function padToScale(amount: string, scale: number): string {

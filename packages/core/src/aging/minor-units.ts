@@ -18,13 +18,13 @@ export const TOO_LARGE = -3;
 export const MAX_FAST_SCALE = 6;
 
 /** 10^0 … 10^15, exact as doubles. */
-export const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+export const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** Largest n for which n × 10 + 9 is still computed exactly. */
 const MAX_BEFORE_DIGIT = Math.floor(MAX_SAFE / 10);
 /** Largest integer amount that, times 10^scale, stays safe. */
-const MAX_WHOLE_AT_SCALE: readonly number[] = POWERS_OF_TEN.map((p) => Math.floor(MAX_SAFE / p));
+const MAX_WHOLE_AT_SCALE: readonly number[] = /* @__PURE__ */ POWERS_OF_TEN.map((p) => Math.floor(MAX_SAFE / p));
 
 /**
  * Minor units of a decimal string (`"1234.5"`, scale 2 → `123450`) that must match

@@ -16,11 +16,11 @@ import { CreditKitElement } from '../base/credit-kit-element.js';
 import { dependencyTag } from '../base/dependencies.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { CkAgingLoadedEvent, CkRowToggleEvent } from './aging-table.events.js';
-import { agingTableMessages, type AgingTableMessages } from './aging-table.messages.js';
+import { agingTableMessages } from './aging-table.messages.js';
 import { agingTableStyles } from './aging-table.styles.js';
 import type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './data/aging-model.js';
 import { CustomerDetailsController } from './data/customer-details.js';
-import { DataSourceController } from './data/data-source.js';
+import { DataSourceController, type DataRequest } from './data/data-source.js';
 import { fetchCustomerItems, RowDetailsController, type ExpandedRow } from './data/row-details.js';
 import { ServerPagingController } from './data/server-paging.js';
 import type { TableData } from './data/table-data.js';
@@ -31,10 +31,11 @@ import type { ScrollAlign } from './grid/scaled-scroll.js';
 import { VirtualScrollController } from './grid/virtual-scroll.js';
 import { renderFilters } from './render/filters.js';
 import { TableFormat } from './render/format.js';
-import { renderGrid, renderMore, type GridView } from './render/grid.js';
+import { renderGrid, renderMore } from './render/grid.js';
 import { renderProgress } from './render/progress.js';
 import { renderSummary } from './render/summary.js';
-import { nextTab, renderToolbar } from './render/toolbar.js';
+import { renderToolbar } from './render/toolbar.js';
+import { debounce } from './view/debounce.js';
 import { exportColumnsOf } from './view/csv-export.js';
 import { DisplayList } from './view/display-list.js';
 import { ExportController } from './view/export-controller.js';
@@ -149,25 +150,40 @@ export class CkAgingTable extends CreditKitElement {
   /** Age on the main thread (in time slices) instead of a Web Worker. Default false. */
   @property({ attribute: 'no-worker', type: Boolean }) noWorker = false;
 
-  /** Open items handed over (core's `ReceivableInput`), aged here. Default undefined. */
+  /**
+   * Open items handed over (core's `ReceivableInput`), aged here. Default undefined.
+   * @type {ReceivableInput[] | undefined}
+   */
   @property({ attribute: false }) items?: readonly ReceivableInput[];
 
   /** Aged customer rows handed over: `{ buckets, rows, totals?, asOf? }` (rows like `AgingCustomerRow`). Default undefined. */
   @property({ attribute: false }) report?: AgingReportInput;
 
-  /** Bucket set; default the host policy's, else core's defaults. */
+  /**
+   * Bucket set; default the host policy's, else core's defaults.
+   * @type {AgingBucket[] | undefined}
+   */
   @property({ attribute: false }) buckets?: readonly AgingBucket[];
 
   /** Collection thresholds; default the host policy's, else core's defaults. */
   @property({ attribute: false }) collection?: CollectionPolicy;
 
-  /** Credit profiles by customer id; when set, none are fetched. */
+  /**
+   * Credit profiles by customer id; when set, none are fetched.
+   * @type {Record<string, CreditProfile> | undefined}
+   */
   @property({ attribute: false }) profiles?: Readonly<Record<string, CreditProfile>>;
 
-  /** Warning statuses by customer id; when set, none are fetched. */
+  /**
+   * Warning statuses by customer id; when set, none are fetched.
+   * @type {Record<string, WarningStatus> | undefined}
+   */
   @property({ attribute: false }) warnings?: Readonly<Record<string, WarningStatus>>;
 
-  /** Ids of blacklisted customers (added to what the profiles say). */
+  /**
+   * Ids of blacklisted customers (added to what the profiles say).
+   * @type {string[] | undefined}
+   */
   @property({ attribute: false }) blacklist?: readonly string[];
 
   /** URL of the aging worker module, for builds that move it. */
@@ -228,7 +244,8 @@ export class CkAgingTable extends CreditKitElement {
   private display = new DisplayList(0, []);
   private cursor?: GridCursor;
   private loadedEventPending = false;
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  /** The search box filters once typing pauses. */
+  private readonly search = debounce((text: string) => void this.setFilter({ search: text }), SEARCH_DELAY_MS);
   /** Bumped on every update that is not only a scroll: keys the row cache. */
   private renderVersion = 0;
   private rowsChanged = true;
@@ -314,21 +331,7 @@ export class CkAgingTable extends CreditKitElement {
     this.paging.reset();
     this.expansions.clear();
     this.view.cancel();
-    const { data, firstPage } = await this.source.load(
-      {
-        mode: this.mode,
-        asOf: this.effectiveAsOf(),
-        pageSize: this.pageSize,
-        noWorker: this.noWorker,
-        client: () => this.resolveClient(),
-        ...(this.items ? { items: this.items } : {}),
-        ...(this.report ? { report: this.report } : {}),
-        ...(this.buckets ? { buckets: this.buckets } : {}),
-        ...(this.collection ? { collection: this.collection } : {}),
-        ...(this.workerUrl ? { workerUrl: this.workerUrl } : {}),
-      },
-      signal,
-    );
+    const { data, firstPage } = await this.source.load({ ...this.props(), asOf: this.effectiveAsOf() }, () => this.resolveClient(), signal);
     signal.throwIfAborted();
     this.paging.reset(firstPage);
     this.useData(data);
@@ -358,6 +361,12 @@ export class CkAgingTable extends CreditKitElement {
     this.expansions.clear();
     this.virtualScroll.reset();
     this.view.show(this.currentRows(), undefined, false);
+  }
+
+  /** The properties a load reads. */
+  private props(): Omit<DataRequest, 'asOf'> {
+    const { mode, items, report, buckets, collection, pageSize, noWorker, workerUrl } = this;
+    return { mode, items, report, buckets, collection, pageSize, noWorker, workerUrl };
   }
 
   private effectiveAsOf(): string {
@@ -501,14 +510,6 @@ export class CkAgingTable extends CreditKitElement {
     return this.columnSet.get(this.locale.messages, this.locale.lang, this.tableData?.buckets ?? []);
   }
 
-  private amount(value: string, currency = this.currency): string {
-    return this.format.amount(value, currency, this.locale.lang);
-  }
-
-  private date(iso: string): string {
-    return this.format.date(iso, this.locale.lang);
-  }
-
   private gridRowCount(): number {
     const paging = this.paging.paging;
     if (paging && paging.cursor !== null) {
@@ -527,104 +528,56 @@ export class CkAgingTable extends CreditKitElement {
   protected renderReady(): TemplateResult {
     const t = this.locale.messages;
     const lang = this.locale.lang;
+    const { currency, currencies, view } = this;
     const data = this.tableData;
     const buckets = data?.buckets ?? [];
+    const amount = (value: string, code = currency) => this.format.amount(value, code, lang);
+    const date = (iso: string) => this.format.date(iso, lang);
     return html`${renderToolbar({
       t: t.toolbar,
       asOf: data?.asOf ?? this.effectiveAsOf(),
-      currency: this.currency,
-      currencies: this.currencies,
-      ...(this.exports.notice ? { notice: this.exports.notice } : {}),
-      onAsOfChange: this.onAsOfChange,
-      selectCurrency: (code) => this.selectCurrency(code),
-      onTabKey: this.onTabKey,
+      currency,
+      currencies,
+      notice: this.exports.notice,
+      setAsOf: (day) => (this.asOf = day),
+      selectCurrency: (code) => code !== this.currency && (this.currency = code),
+      focusTab: (code) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${code}`)?.focus()),
       exportCsv: () => void this.exports.download(),
       copy: () => void this.exports.copy(),
-    })}${renderFilters({
+    })}${renderFilters({ t, lang, buckets, view, rowCount: this.currentRows().length, setFilter: (f) => void this.setFilter(f), search: this.search })}${renderSummary({
       t,
       lang,
+      currency,
       buckets,
-      view: this.view,
-      rowCount: this.currentRows().length,
-      setFilter: (filter) => void this.setFilter(filter),
-      onSearch: this.onSearch,
-    })}${renderSummary({
-      t,
-      lang,
-      currency: this.currency,
-      buckets,
-      ...(this.view.totals ? { totals: this.view.totals } : {}),
-      customers: this.view.order.length,
-      amount: (value) => this.amount(value),
-    })}${renderGrid(this.gridView(t, lang))}${renderMore(t, lang, this.paging.paging, () => void this.loadMore())}`;
-  }
-
-  private gridView(t: AgingTableMessages, lang: string): GridView {
-    const d = this.details;
-    const data = this.tableData;
-    return {
+      ...(view.totals ? { totals: view.totals } : {}),
+      customers: view.order.length,
+      amount,
+    })}${renderGrid({
       t,
       lang,
       ...(data ? { asOf: data.asOf } : {}),
       canExpand: this.canExpand(),
-      amount: (value, currency) => this.amount(value, currency),
-      date: (iso) => this.date(iso),
-      isExpanded: (row) => !!this.expansions.of(row),
+      amount,
+      date,
+      details: this.details,
+      expansions: this.expansions,
       toggleRow: (rowIndex) => void this.toggleRow(rowIndex, true),
-      isBlacklisted: (row) => d.isBlacklisted(row),
       customerStage: (row) => this.customerStage(row),
       itemStage: (item) => collectionStage(item.daysOverdue, this.collectionPolicy(), item.disputed),
-      profileView: (id) => d.profileView(id),
-      profilePending: (id) => d.profilePending(id),
-      warningStatus: (id) => d.warningStatus(id),
-      warningPending: (id) => d.warningPending(id),
       badgeTag: () => dependencyTag(this, 'warning-badge', () => this.requestUpdate()),
-      retryItems: (expansion) => {
-        const row = this.currentRows()[expansion.rowIndex];
-        if (row) void this.expansions.load(row);
-      },
       columns: this.columns(),
       cursor: this.gridCursor(),
       keyboard: this.keyboard,
-      window: this.virtualScroll.window(),
-      spacerHeight: this.virtualScroll.spacerHeight(),
+      scroll: this.virtualScroll,
+      view,
       rowHeight: this.rowHeight,
       renderVersion: this.renderVersion,
       rowCount: this.gridRowCount(),
       rows: this.currentRows(),
-      caption: t.caption(this.currency, data ? this.date(data.asOf) : ''),
-      busy: this.view.busy !== false,
-      tabbed: this.currencies.length > 1,
-      currency: this.currency,
-      ...(this.view.sort ? { sort: this.view.sort } : {}),
-      ...(this.view.totals ? { totals: this.view.totals } : {}),
-      expansionOf: (row) => this.expansions.of(row),
+      caption: t.caption(currency, data ? date(data.asOf) : ''),
+      tabbed: currencies.length > 1,
+      currency,
       sortBy: (column) => void this.sortBy(column),
-      onScroll: this.virtualScroll.onScroll,
-    };
+    })}${renderMore(t, lang, this.paging.paging, () => void this.loadMore())}`;
   }
-
-  private readonly onAsOfChange = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    if (isIsoDate(value)) this.asOf = value;
-  };
-
-  private selectCurrency(code: string): void {
-    if (code !== this.currency) this.currency = code;
-  }
-
-  private readonly onTabKey = (event: KeyboardEvent): void => {
-    const codes = this.currencies;
-    const next = nextTab(event.key, codes.indexOf(this.currency), codes.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.selectCurrency(codes[next]!);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${codes[next]}`)?.focus());
-  };
-
-  private readonly onSearch = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    if (this.searchTimer) clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.setFilter({ search: value }), SEARCH_DELAY_MS);
-  };
 }

@@ -21,6 +21,9 @@ export type { LoadStatus };
  * `error` and `ready` states (skeleton, error panel with Retry), `ck-ready` / `ck-load-error`
  * events, theme tokens and the reader's language. Rendering never lets an exception escape to the
  * page: a failure shows the error panel instead.
+ *
+ * @event ck-ready - The widget has its data and is usable.
+ * @event ck-load-error - Loading failed; the widget shows an error panel with Retry.
  */
 export abstract class CreditKitElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, stateStyles];

@@ -1,5 +1,3 @@
-import { recordDefinition } from './dependencies.js';
-
 /** The default tag prefix: `ck-aging-table`. */
 export const DEFAULT_PREFIX = 'ck';
 
@@ -15,9 +13,15 @@ export function defineElement(name: string, base: CustomElementConstructor, pref
   const registered = registeredClasses.get(base);
   const element = registered === undefined ? base : class extends (base as unknown as typeof HTMLElement) {};
   registeredClasses.set(base, tag);
+  (element as unknown as Record<symbol, string>)[PREFIX] = prefix;
   customElements.define(tag, element as CustomElementConstructor);
-  recordDefinition(element as CustomElementConstructor, prefix);
+  // The elements it renders (`static dependencies`), under the same prefix; lazy ones load on first use.
+  const dependencies = (element as { dependencies?: Record<string, CustomElementConstructor | { load: unknown }> }).dependencies ?? {};
+  for (const [dependency, definition] of Object.entries(dependencies)) if (!('load' in definition)) defineElement(dependency, definition, prefix);
   return tag;
 }
+
+/** Where a registered class keeps the prefix it was defined with (read by `dependencyTag`). */
+const PREFIX = Symbol.for('credit-kit.prefix');
 
 const registeredClasses = new Map<CustomElementConstructor, string>();

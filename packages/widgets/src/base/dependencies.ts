@@ -16,19 +16,8 @@ export interface DeclaresDependencies {
 }
 
 const loading = new Map<string, Promise<void>>();
-/** The prefix each class registered by `defineElement` was defined with. */
-const prefixes = new WeakMap<CustomElementConstructor, string>();
-
-/**
- * Called by `defineElement` once `element` is registered under `prefix`: remembers the prefix and
- * registers the eager dependencies with it (lazy ones wait for `dependencyTag`).
- */
-export function recordDefinition(element: CustomElementConstructor, prefix: string): void {
-  prefixes.set(element, prefix);
-  for (const [name, dependency] of Object.entries((element as DeclaresDependencies).dependencies ?? {})) {
-    if (!('load' in dependency)) defineElement(name, dependency, prefix);
-  }
-}
+/** Where `defineElement` keeps a registered class's prefix. */
+const PREFIX = Symbol.for('credit-kit.prefix');
 
 /**
  * The tag of `host`'s dependency `name` for `host`'s prefix, when it is registered; else
@@ -36,7 +25,7 @@ export function recordDefinition(element: CustomElementConstructor, prefix: stri
  * which `onDefined` runs (the host re-renders).
  */
 export function dependencyTag(host: HTMLElement, name: string, onDefined: () => void): string | undefined {
-  const prefix = prefixes.get(host.constructor as CustomElementConstructor) ?? DEFAULT_PREFIX;
+  const prefix = (host.constructor as unknown as Record<symbol, string | undefined>)[PREFIX] ?? DEFAULT_PREFIX;
   const tag = `${prefix}-${name}`;
   if (customElements.get(tag)) return tag;
   const dependency = (host.constructor as DeclaresDependencies).dependencies?.[name];

@@ -74,25 +74,6 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
  * @tagname ck-limit-calculator
  * @summary What limit a customer earns, and why, with what-if inputs.
  *
- * @attr customer-id - Id of the customer whose data is loaded. Default: none (then `customer.id`).
- * @attr readonly - Display-only: shows the result and what it is based on, without inputs. Default: false.
- * @attr unit - `yuan` (default) shows and takes amounts in units (元); `wan` in ten-thousands (万元).
- * @attr as-of - Day the limit is computed for, `YYYY-MM-DD` (new-company rule). Default: today.
- * @attr base-url - Base URL of the host backend, when the page has no configured client.
- * @attr theme - `light` (default), `dark` or `auto`.
- *
- * @prop {string | undefined} customerId - Id of the customer whose data is loaded. Default: undefined.
- * @prop {boolean} readOnly - Display-only mode (attribute `readonly`). Default: false.
- * @prop {'yuan' | 'wan'} unit - Unit of amounts shown and typed. Default: `'yuan'`.
- * @prop {string | undefined} asOf - Day the limit is computed for. Default: undefined (today, from core's `todayIso()`).
- * @prop {CreditPolicy | undefined} policy - The host's credit policy; when absent, loaded with `getCreditPolicy()`.
- * @prop {Customer | undefined} customer - The customer (paid-in capital, established date); when absent, loaded with `getCustomer(id)`.
- * @prop {Financials | undefined} financials - The base-period financials; when absent, loaded with `getFinancials(id)`.
- * @prop {CreditProfile | undefined} profile - The credit profile (grade, score, exposure); when absent, loaded with `getCreditProfile(id)`.
- * @prop {CreditKitClient | undefined} client - The client to load with; default the page-wide one.
- * @prop {CreditLimitResult | undefined} result - (read-only) The last valid result.
- * @prop {CreditLimitInput | undefined} limitInput - (read-only) The input of the last valid result, amounts in units.
- *
  * @event ck-limit-change - The user changed a value (or reset them) and the result is valid. Detail: `{ input: CreditLimitInput, result: CreditLimitResult }`, amounts in units as decimal strings. Not fired on load.
  * @event ck-ready - The data is loaded and the calculator is usable. Detail: `{}`.
  * @event ck-load-error - Loading failed; the error panel with Retry is shown. Detail: `{ error, message }`.
@@ -137,28 +118,31 @@ const AMOUNT_FIELD_SET: ReadonlySet<WhatIfField> = new Set(AMOUNT_FIELDS);
 export class CkLimitCalculator extends CreditKitElement {
   static override styles = [CreditKitElement.styles, limitCalculatorStyles];
 
-  /** Id of the customer whose data is loaded; default `customer.id`. */
+  /** Id of the customer whose data is loaded. Default: none (then `customer.id`). */
   @property({ attribute: 'customer-id' }) customerId?: string;
 
-  /** Display-only mode: the result and what it is based on, no inputs. */
+  /** Display-only: shows the result and what it is based on, without inputs. Default: false. */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
 
-  /** `yuan` (元, default) or `wan` (万元): the unit amounts are shown and typed in. */
+  /**
+   * `yuan` (default) shows and takes amounts in units (元); `wan` in ten-thousands (万元).
+   * @type {'yuan' | 'wan'}
+   */
   @property({ reflect: true }) unit: AmountUnit = 'yuan';
 
-  /** Day the limit is computed for, `YYYY-MM-DD`; default today. */
+  /** Day the limit is computed for. Default: undefined (today, from core's `todayIso()`). */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** The host's credit policy, for a host that fetches itself. */
+  /** The host's credit policy; when absent, loaded with `getCreditPolicy()`. */
   @property({ attribute: false }) policy?: CreditPolicy;
 
-  /** The customer, for a host that fetches itself. */
+  /** The customer (paid-in capital, established date); when absent, loaded with `getCustomer(id)`. */
   @property({ attribute: false }) customer?: Customer;
 
-  /** The customer's financials, for a host that fetches itself. */
+  /** The base-period financials; when absent, loaded with `getFinancials(id)`. */
   @property({ attribute: false }) financials?: Financials;
 
-  /** The customer's credit profile, for a host that fetches itself. */
+  /** The credit profile (grade, score, exposure); when absent, loaded with `getCreditProfile(id)`. */
   @property({ attribute: false }) profile?: CreditProfile;
 
   @state() private data?: LimitData;

@@ -52,26 +52,6 @@ type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
  * @tagname ck-warning-badge
  * @summary Early-warning level badge with a popover of its signals.
  *
- * @attr customer-id - The customer whose status is loaded through the client. Default `''`.
- * @attr size - `small`, `medium` (default) or `large`.
- * @attr variant - `dot` (shape only; the level is in the accessible name), `pill` (default: shape and
- *   level), or `full` (level, required action and count of active signals).
- * @attr refresh-interval - Seconds between background refreshes; `0` or absent (default) for none.
- *   Values under 1 second are raised to 1.
- * @attr as-of - Day (`YYYY-MM-DD`) the signals are evaluated on. Default today.
- * @attr currency - ISO 4217 code of the signals' amounts. Default `CNY` (also used for an invalid code).
- * @attr base-url - Base URL of the host backend (inherited from the foundation).
- * @attr theme - `light` (default), `dark` or `auto`.
- *
- * @prop {WarningStatus | undefined} status - Alias of `warningStatus`.
- * @prop {WarningStatus | undefined} warningStatus - The status given by a host that fetches it
- *   itself (`{ customerId, level?, signals }`); while set, `customer-id` and the client are not used.
- *   Default `undefined`.
- * @prop {CreditKitClient | undefined} client - The client to use (default: from `base-url`, else the page-wide one).
- * @prop {WarningLevel | undefined} level - Read-only: the level shown, once known.
- * @prop {boolean} stale - Read-only: the last background refresh failed; the level shown is the last known one.
- * @prop {boolean} isOpen - Read-only: the popover is open.
- *
  * @event ck-warning-change - The level moved between two loads of the same customer (refresh, new
  *   `warningStatus`, other `as-of`); never on the first load. Detail
  *   `{ customerId: string, level: WarningLevel, previousLevel: WarningLevel, status: WarningStatus }`.
@@ -102,22 +82,28 @@ export class CkWarningBadge extends CreditKitElement {
   /** `badge.focus()` focuses the badge button (e.g. from a grid's roving focus). */
   static override shadowRootOptions: ShadowRootInit = { ...CreditKitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The customer whose status is loaded through the client. */
+  /** The customer whose status is loaded through the client. Default `''`. */
   @property({ attribute: 'customer-id' }) customerId = '';
 
   /** `small`, `medium` (default) or `large`. */
   @property() size: WarningBadgeSize = 'medium';
 
-  /** `dot`, `pill` (default) or `full`. */
+  /**
+   * `dot` (shape only; the level is in the accessible name), `pill` (default: shape and level), or `full`
+   * (level, required action and count of active signals).
+   */
   @property() variant: WarningBadgeVariant = 'pill';
 
-  /** Seconds between background refreshes; 0 (default) for none; at least 1 when set. */
+  /**
+   * Seconds between background refreshes; `0` or absent (default) for none. Values under 1 second are raised
+   * to 1.
+   */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
   /** Day (`YYYY-MM-DD`) the signals are evaluated on; default today. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** ISO 4217 code of the signals' amounts; default `CNY`. */
+  /** ISO 4217 code of the signals' amounts. Default `CNY` (also used for an invalid code). */
   @property() currency = DEFAULT_CURRENCY;
 
   /**
@@ -162,7 +148,7 @@ export class CkWarningBadge extends CreditKitElement {
     this.addEventListener('focusout', this.onFocusOut);
   }
 
-  /** The level shown, once known. */
+  /** Read-only: the level shown, once known. */
   get level(): WarningLevel | undefined {
     return this.view?.level;
   }

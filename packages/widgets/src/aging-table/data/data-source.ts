@@ -20,19 +20,17 @@ export interface Progress {
   readonly total?: number;
 }
 
-/** What to load, read from the table's properties when a load starts. */
+/** What to load: the table's properties when a load starts. */
 export interface DataRequest {
   readonly mode: 'client' | 'server';
   readonly asOf: string;
-  readonly items?: readonly ReceivableInput[];
-  readonly report?: AgingReportInput;
-  readonly buckets?: readonly AgingBucket[];
-  readonly collection?: CollectionPolicy;
+  readonly items?: readonly ReceivableInput[] | undefined;
+  readonly report?: AgingReportInput | undefined;
+  readonly buckets?: readonly AgingBucket[] | undefined;
+  readonly collection?: CollectionPolicy | undefined;
   readonly pageSize: number;
   readonly noWorker: boolean;
-  readonly workerUrl?: string | URL;
-  /** The client, asked only when the data is not handed over. */
-  readonly client: () => CreditKitClient;
+  readonly workerUrl?: string | URL | undefined;
 }
 
 /** The first page of the host's report, in server mode. */
@@ -89,8 +87,14 @@ export class DataSourceController implements ReactiveController {
     return this.executor;
   }
 
-  async load(request: DataRequest, signal: AbortSignal): Promise<LoadedData> {
+  /**
+   * Loads for the table's properties as they are now (`asOf` already resolved to a day);
+   * `client` is asked only when the data is not handed over.
+   */
+  async load(properties: DataRequest, client: () => CreditKitClient, signal: AbortSignal): Promise<LoadedData> {
     const job = ++this.job;
+    const { mode, asOf, items, report, buckets, collection, pageSize, noWorker, workerUrl } = properties;
+    const request: DataRequest = { mode, asOf, items, report, buckets, collection, pageSize, noWorker, workerUrl };
     this.request = request;
     this.setProgress(undefined);
     try {
@@ -102,10 +106,10 @@ export class DataSourceController implements ReactiveController {
         this.policy = undefined;
         return { data: await this.ageHandedOver(request, request.items, signal) };
       }
-      const client = request.client();
+      const api = client();
       const needPolicy = request.mode === 'server' ? !request.collection : !request.buckets || !request.collection;
-      this.policy = needPolicy ? await client.getCreditPolicy({ signal }) : undefined;
-      return request.mode === 'server' ? await this.loadFirstPage(client, request, signal) : { data: await this.fetchAndAge(client, request, signal) };
+      this.policy = needPolicy ? await api.getCreditPolicy({ signal }) : undefined;
+      return request.mode === 'server' ? await this.loadFirstPage(api, request, signal) : { data: await this.fetchAndAge(api, request, signal) };
     } finally {
       if (job === this.job) this.setProgress(undefined);
     }

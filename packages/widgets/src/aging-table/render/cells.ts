@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { CollectionStage, WarningStatus } from '@credit-kit/core';
+import type { CollectionStage } from '@credit-kit/core';
 import { formatInteger, formatPercent } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { AgingRow, ItemRow } from '../data/aging-model.js';
-import type { ProfileView } from '../data/customer-details.js';
-import type { ExpandedRow } from '../data/row-details.js';
+import type { CustomerDetailsController } from '../data/customer-details.js';
+import type { ExpandedRow, RowDetailsController } from '../data/row-details.js';
 import { bucketIndex, type Column } from '../grid/columns.js';
 
 /** A cell's content. */
@@ -18,20 +18,17 @@ export interface CellView {
   readonly asOf?: string;
   /** Customer rows can be expanded (their items can be found). */
   readonly canExpand: boolean;
+  /** Profiles, warnings and blacklist of the customers. */
+  readonly details: CustomerDetailsController;
+  /** Expanded rows and their items. */
+  readonly expansions: RowDetailsController;
   amount(value: string, currency?: string): string;
   date(iso: string): string;
-  isExpanded(row: AgingRow): boolean;
   toggleRow(rowIndex: number): void;
-  isBlacklisted(row: AgingRow): boolean;
   customerStage(row: AgingRow): CollectionStage | undefined;
   itemStage(item: ItemRow): CollectionStage;
-  profileView(customerId: string): ProfileView | Error | undefined;
-  profilePending(customerId: string): boolean;
-  warningStatus(customerId: string): WarningStatus | Error | undefined;
-  warningPending(customerId: string): boolean;
   /** The badge's tag once registered (it is loaded on first use). */
   badgeTag(): string | undefined;
-  retryItems(expansion: ExpandedRow): void;
 }
 
 /** An amount; negative ones marked. */
@@ -51,8 +48,8 @@ function stageCell(v: CellView, stage: CollectionStage): TemplateResult {
 
 /** The warning badge of a customer row, drawn from a status the table holds. */
 function warningCell(v: CellView, row: AgingRow): TemplateResult | string {
-  const status = v.warningStatus(row.customerId);
-  if (!status) return pendingDetail(v.warningPending(row.customerId));
+  const status = v.details.warningStatus(row.customerId);
+  if (!status) return pendingDetail(v.details.warningPending(row.customerId));
   if (status instanceof Error) return html`<span class="muted">${v.t.rows.unknown}</span>`;
   const tag = v.badgeTag();
   if (!tag) return '…';
@@ -72,7 +69,7 @@ export function customerCell(v: CellView, column: Column, row: AgingRow, rowInde
   switch (column.id) {
     case 'customer': {
       const name = row.customerName ?? row.customerId;
-      const expanded = v.isExpanded(row);
+      const expanded = !!v.expansions.of(row);
       return html`${v.canExpand
         ? html`<button
             type="button"
@@ -82,7 +79,7 @@ export function customerCell(v: CellView, column: Column, row: AgingRow, rowInde
             aria-label=${expanded ? t.rows.collapse(name) : t.rows.expand(name)}
             @click=${() => v.toggleRow(rowIndex)}
           ><span class="chevron" aria-hidden="true">▸</span></button>`
-        : nothing}<span class="name">${name}</span>${row.customerName ? html`<span class="code">${row.customerId}</span>` : nothing}${v.isBlacklisted(row)
+        : nothing}<span class="name">${name}</span>${row.customerName ? html`<span class="code">${row.customerId}</span>` : nothing}${v.details.isBlacklisted(row)
         ? html`<span class="tag blacklisted">${t.rows.blacklisted}</span>`
         : nothing}`;
     }
@@ -99,14 +96,14 @@ export function customerCell(v: CellView, column: Column, row: AgingRow, rowInde
       return stage ? stageCell(v, stage) : html`<span class="muted">—</span>`;
     }
     case 'limit': {
-      const p = v.profileView(row.customerId);
-      if (!p) return pendingDetail(v.profilePending(row.customerId));
+      const p = v.details.profileView(row.customerId);
+      if (!p) return pendingDetail(v.details.profilePending(row.customerId));
       if (p instanceof Error) return html`<span class="muted">${t.rows.unknown}</span>`;
       return `${v.amount(p.granted, p.currency)} ${p.currency}`;
     }
     case 'utilisation': {
-      const p = v.profileView(row.customerId);
-      if (!p) return pendingDetail(v.profilePending(row.customerId));
+      const p = v.details.profileView(row.customerId);
+      if (!p) return pendingDetail(v.details.profilePending(row.customerId));
       if (p instanceof Error || p.utilisation === null) return html`<span class="muted">${t.rows.unknown}</span>`;
       return formatPercent(p.utilisation, v.lang, 1);
     }
@@ -144,13 +141,13 @@ export function itemCell(v: CellView, column: Column, item: ItemRow): CellConten
   }
 }
 
-/** The first cell of an item row whose items are not there: loading, failed (with Retry), or none. */
-export function itemPlaceholder(v: CellView, expansion: ExpandedRow | undefined): TemplateResult {
+/** The first cell of an item row of `row` whose items are not there: loading, failed (with Retry), or none. */
+export function itemPlaceholder(v: CellView, row: AgingRow, expansion: ExpandedRow | undefined): TemplateResult {
   const t = v.t.rows;
   if (!expansion || expansion.status === 'loading') return html`<span class="muted">${t.loadingItems}</span>`;
   if (expansion.status === 'error') {
     return html`<span class="negative">${t.itemsFailed}</span>
-      <button type="button" tabindex="-1" @click=${() => v.retryItems(expansion)}>${t.retry}</button>`;
+      <button type="button" tabindex="-1" @click=${() => void v.expansions.load(row)}>${t.retry}</button>`;
   }
   return html`<span class="muted">${t.noItems}</span>`;
 }

@@ -15,7 +15,8 @@ export interface FiltersView {
   /** Customer rows of the currency shown. */
   readonly rowCount: number;
   setFilter(filter: Partial<FilterState>): void;
-  onSearch(event: Event): void;
+  /** The search box's text changed (filtered once typing pauses). */
+  search(text: string): void;
 }
 
 function renderSelect(v: FiltersView, field: 'salesperson' | 'region', label: string, values: readonly string[], current: string): TemplateResult {
@@ -48,7 +49,7 @@ export function renderFilters(v: FiltersView): TemplateResult {
       <span id="filters-label" class="visually-hidden">${t.label}</span>
       <div class="field">
         <label for="search">${t.search}</label>
-        <input id="search" type="search" autocomplete="off" .value=${f.search} @input=${v.onSearch} />
+        <input id="search" type="search" autocomplete="off" .value=${f.search} @input=${(e: Event) => v.search((e.target as HTMLInputElement).value)} />
       </div>
       <div class="check">
         <input id="only-overdue" type="checkbox" .checked=${f.onlyOverdue} @change=${(e: Event) => v.setFilter({ onlyOverdue: (e.target as HTMLInputElement).checked })} />

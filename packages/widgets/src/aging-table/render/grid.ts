@@ -5,15 +5,14 @@ import { cssProps } from '../../base/css-props.js';
 import { formatInteger } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { AgingRow } from '../data/aging-model.js';
-import type { ExpandedRow } from '../data/row-details.js';
 import type { ServerPaging } from '../data/server-paging.js';
 import type { Column } from '../grid/columns.js';
 import { bucketIndex } from '../grid/columns.js';
 import type { GridCursor } from '../grid/grid-cursor.js';
 import type { GridKeyboardController } from '../grid/grid-keyboard.js';
-import type { VisibleWindow } from '../grid/scaled-scroll.js';
-import type { ColumnId, SortState } from '../view/row-view.js';
-import type { Totals } from '../view/view-controller.js';
+import type { VirtualScrollController } from '../grid/virtual-scroll.js';
+import type { ColumnId } from '../view/row-view.js';
+import type { ViewController } from '../view/view-controller.js';
 import { amountCell, customerCell, itemCell, itemPlaceholder, type CellContent, type CellView } from './cells.js';
 
 /** What the grid draws. */
@@ -21,8 +20,8 @@ export interface GridView extends CellView {
   readonly columns: readonly Column[];
   readonly cursor: GridCursor;
   readonly keyboard: GridKeyboardController;
-  readonly window: VisibleWindow;
-  readonly spacerHeight: number;
+  readonly scroll: VirtualScrollController;
+  readonly view: ViewController;
   readonly rowHeight: number;
   /** Bumped on every update that is not only a scroll: rows that stay in view are re-rendered only then. */
   readonly renderVersion: number;
@@ -30,15 +29,10 @@ export interface GridView extends CellView {
   readonly rowCount: number;
   readonly rows: readonly AgingRow[];
   readonly caption: string;
-  readonly busy: boolean;
   /** The grid is a tab panel of the currency tabs. */
   readonly tabbed: boolean;
   readonly currency: string;
-  readonly sort?: SortState;
-  readonly totals?: Totals;
-  expansionOf(row: AgingRow): ExpandedRow | undefined;
   sortBy(column: ColumnId): void;
-  onScroll(event: Event): void;
 }
 
 /** A cell: the first of a row is its row header. All columns are always drawn, so no aria-colindex is needed. */
@@ -50,7 +44,8 @@ function renderCell(v: GridView, column: Column, col: number, ariaRow: number, c
 }
 
 function renderHeaderCell(v: GridView, column: Column, col: number): TemplateResult {
-  const sorted = v.sort?.column === column.id ? v.sort.direction : undefined;
+  const sort = v.view.sort;
+  const sorted = sort?.column === column.id ? sort.direction : undefined;
   const mark = sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '';
   return html`<div
     role="columnheader"
@@ -77,15 +72,15 @@ function renderBodyRow(v: GridView, index: number, top: number): TemplateResult 
       renderCell(v, column, col, ariaRow, customerCell(v, column, row, entry.dataRow)),
     )}</div>`;
   }
-  const expansion = v.expansionOf(row);
+  const expansion = v.expansions.of(row);
   const item = expansion?.status === 'ready' ? expansion.items[entry.item] : undefined;
   return html`<div class="row item" role="row" part="item-row" aria-rowindex=${ariaRow} ${style}>${v.columns.map((column, col) =>
-    renderCell(v, column, col, ariaRow, item ? itemCell(v, column, item) : col === 0 ? itemPlaceholder(v, expansion) : nothing),
+    renderCell(v, column, col, ariaRow, item ? itemCell(v, column, item) : col === 0 ? itemPlaceholder(v, row, expansion) : nothing),
   )}</div>`;
 }
 
 function renderTotalsRow(v: GridView): TemplateResult {
-  const totals = v.totals;
+  const totals = v.view.totals;
   const ariaRow = v.cursor.lastRow;
   const computing = v.t.summary.computing;
   return html`<div class="row" role="row" part="totals-row" aria-rowindex=${ariaRow}>
@@ -102,7 +97,8 @@ function renderTotalsRow(v: GridView): TemplateResult {
 
 /** The ARIA grid: header, the virtual body (only the rows in view), the totals row. */
 export function renderGrid(v: GridView): TemplateResult {
-  const { window, columns, cursor, keyboard } = v;
+  const { columns, cursor, keyboard } = v;
+  const window = v.scroll.window();
   const vars = {
     '--_ck-aging-columns': columns.map((c) => `${c.width}px`).join(' '),
     '--_ck-aging-row-width': `${columns.reduce((sum, c) => sum + c.width, 0)}px`,
@@ -132,16 +128,16 @@ export function renderGrid(v: GridView): TemplateResult {
       aria-labelledby="caption"
       aria-rowcount=${v.rowCount}
       aria-colcount=${columns.length}
-      aria-busy=${v.busy ? 'true' : 'false'}
+      aria-busy=${v.view.busy ? 'true' : 'false'}
       ${cssProps(vars)}
       @keydown=${keyboard.onKeyDown}
       @focusin=${keyboard.onFocusIn}
     >
-      <div class="scroller" @scroll=${v.onScroll}>
+      <div class="scroller" @scroll=${v.scroll.onScroll}>
         <div class="head" role="rowgroup">
           <div class="row" role="row" aria-rowindex="1">${columns.map((c, i) => renderHeaderCell(v, c, i))}</div>
         </div>
-        <div class="body" role="rowgroup" ${cssProps({ 'block-size': `${v.spacerHeight}px` })}>${rows}</div>
+        <div class="body" role="rowgroup" ${cssProps({ 'block-size': `${v.scroll.spacerHeight()}px` })}>${rows}</div>
         <div class="foot" role="rowgroup">${renderTotalsRow(v)}</div>
       </div>
     </div>

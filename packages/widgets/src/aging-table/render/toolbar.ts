@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { isIsoDate } from '@credit-kit/core';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 
 /** What the toolbar shows and does. */
@@ -7,12 +8,23 @@ export interface ToolbarView {
   readonly asOf: string;
   readonly currency: string;
   readonly currencies: readonly string[];
-  readonly notice?: { readonly text: string; readonly problem: boolean };
-  onAsOfChange(event: Event): void;
+  readonly notice?: { readonly text: string; readonly problem: boolean } | undefined;
+  /** The date picker chose a (valid) day. */
+  setAsOf(day: string): void;
   selectCurrency(code: string): void;
-  onTabKey(event: KeyboardEvent): void;
+  /** Focuses a currency's tab once drawn. */
+  focusTab(code: string): void;
   exportCsv(): void;
   copy(): void;
+}
+
+function onTabKey(v: ToolbarView, event: KeyboardEvent): void {
+  const codes = v.currencies;
+  const next = nextTab(event.key, codes.indexOf(v.currency), codes.length);
+  if (next === undefined) return;
+  event.preventDefault();
+  v.selectCurrency(codes[next]!);
+  v.focusTab(codes[next]!);
 }
 
 /** The as-of date, the currency tabs (one tab per currency: amounts are never added across them), export and copy. */
@@ -22,12 +34,15 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
       <div class="field">
         <label for="as-of">${t.asOf}</label>
-        <input id="as-of" type="date" .value=${v.asOf} @change=${v.onAsOfChange} />
+        <input id="as-of" type="date" .value=${v.asOf} @change=${(e: Event) => {
+          const day = (e.target as HTMLInputElement).value;
+          if (isIsoDate(day)) v.setAsOf(day);
+        }} />
       </div>
       ${codes.length > 1
         ? html`<div class="field">
             <span id="currency-label" class="muted">${t.currencies}</span>
-            <div role="tablist" aria-labelledby="currency-label" @keydown=${v.onTabKey}>
+            <div role="tablist" aria-labelledby="currency-label" @keydown=${(e: KeyboardEvent) => onTabKey(v, e)}>
               ${codes.map(
                 (code) => html`<button
                   type="button"
@@ -50,7 +65,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
 }
 
 /** The tab a key in the currency tab list moves to, or `undefined` for another key. */
-export function nextTab(key: string, index: number, count: number): number | undefined {
+function nextTab(key: string, index: number, count: number): number | undefined {
   if (key === 'ArrowRight') return (index + 1) % count;
   if (key === 'ArrowLeft') return (index - 1 + count) % count;
   if (key === 'Home') return 0;

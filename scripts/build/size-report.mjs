@@ -17,11 +17,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { WIDGET_NAMES } from '../widgets.mjs';
 
 export const BUDGET_BYTES = 60 * 1024;
 const WIDGETS = 'packages/widgets';
 const CDN = join(WIDGETS, 'dist', 'cdn');
-const WIDGET_NAMES = ['credit-application', 'limit-calculator', 'warning-badge', 'aging-table'];
 /** Dependency groups of the breakdown: name → bare-specifier prefixes. */
 const GROUPS = [
   ['lit', ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']],

@@ -40,7 +40,7 @@ function findNodeTests(dir, out = []) {
   return out;
 }
 
-const ensure = spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+const ensure = spawnSync(process.execPath, ['scripts/test/ensure-chromium.mjs'], { stdio: 'inherit' });
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 console.log('Building the packages (npm run build)…');

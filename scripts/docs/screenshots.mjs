@@ -11,10 +11,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../test/find-chromium.mjs';
+import { WIDGET_NAMES } from '../widgets.mjs';
 import { readDocsInputs, renderWidgetDocs, ROOT, SCREENSHOTS_DIR, WIDGET_DOCS_DIR } from './generate-widget-docs.mjs';
 
-const WIDGETS = ['limit-calculator', 'credit-application', 'warning-badge', 'aging-table'];
+const WIDGETS = WIDGET_NAMES;
 /** `acme` is one of the two partner brands of demo/themes.css (tokens and ::part only). */
 const THEMES = ['light', 'dark', 'acme'];
 const LANGS = ['en', 'zh-CN'];
@@ -188,7 +189,7 @@ async function main(args) {
             },
           };
           // The application last: showing its tab removes the calculator.
-          for (const widget of ['limit-calculator', 'warning-badge', 'aging-table', 'credit-application'].filter((w) => widgets.includes(w))) {
+          for (const widget of WIDGETS.filter((w) => widgets.includes(w))) {
             const file = join(SCREENSHOTS_DIR, `${widget}-${theme}-${lang}.png`);
             try {
               await shots[widget](file);
