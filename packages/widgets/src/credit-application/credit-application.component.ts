@@ -300,7 +300,6 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     if (!draft && restore) this.draft.keep();
   }
 
-
   // ——— state changes ————————————————————————————————————————————————
 
   private get t(): CreditApplicationMessages {
@@ -351,11 +350,10 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     else if (nextSection) void this.goTo(nextSection);
   }
 
+  /** A field's change was committed (a method, so the manifest sees the `change` event it dispatches). */
   private commitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
-
-  // ——— rendering and the controls' events ————————————————————————————————
 
   private readonly actions: FormActions = {
     goTo: (section) => void this.goTo(section),
@@ -371,8 +369,8 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
       const removed = edits.removeRow(this.edit, list, index);
       this.change(removed.edit);
       this.announcement = this.t.rows.removed(rowLabel(list, index, this.t, (removed.removed as AttachmentForm | undefined)?.fileName));
-      const add = (root: ParentNode) => root.querySelector<HTMLElement>(`[data-add="${list}"]`);
-      void this.focusing.focus(list === 'attachments' ? byId(controlId(ATTACHMENTS_KEY)) : removed.focus ? byId(controlId(removed.focus)) : add);
+      // No row left: focus goes to Add.
+      void this.focusing.focus(removed.focus ? byId(controlId(removed.focus)) : (root) => root.querySelector<HTMLElement>(`[data-add="${list}"]`));
     },
     edited: (key, value, badDate) => this.change(edits.editField(this.edit, key, value, badDate)),
     left: (key, badDate) => (this.edit = edits.leave(this.edit, key, badDate)),
@@ -400,9 +398,7 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
   };
 
   protected renderReady(): TemplateResult {
-    const t = this.t;
-    const lang = this.i18n.lang;
-    const { confirmed } = this.submission;
+    const { t, i18n: { lang }, submission: { confirmed } } = this;
     if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
     const { form, section } = this.edit;
     const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions, settlementStanding } = this;

@@ -214,7 +214,7 @@ const en = {
     codeCharacters: 'Use digits and capital letters only (not I, O, S, V or Z).',
     daysRange: (min: number, max: number) => `Enter from ${min} to ${max} days.`,
     wholeNumber: 'Enter a whole number of zero or more, such as 3.',
-    scoreRange: (min: number, max: number) => `Enter a score from ${min} to ${max}.`,
+    scoreRange: 'Enter a score from 0 to 100.',
     tooLong: (max: number) => `Use at most ${max} characters.`,
     identifier: 'Use letters, digits, ".", "-" or "_" only (at most 64).',
     attachmentType: (name: string) => `${name} is not a PDF, JPEG, PNG or XLSX file.`,

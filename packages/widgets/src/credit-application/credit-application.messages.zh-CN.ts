@@ -212,7 +212,7 @@ const zhCN: CreditApplicationMessages = {
     codeCharacters: '只能使用数字和大写字母（不含 I、O、S、V、Z）。',
     daysRange: (min, max) => `请输入 ${min} 至 ${max} 之间的天数。`,
     wholeNumber: '请输入不小于零的整数，例如 3。',
-    scoreRange: (min, max) => `请输入 ${min} 至 ${max} 之间的评分。`,
+    scoreRange: '请输入 0 至 100 之间的评分。',
     tooLong: (max) => `最多 ${max} 个字符。`,
     identifier: '只能使用字母、数字、“.”、“-”或“_”（最多64个）。',
     attachmentType: (name) => `${name} 不是 PDF、JPEG、PNG 或 XLSX 文件。`,

@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionId } from './fields.js';
+import { ATTACHMENTS_KEY, SECTIONS, type SectionId } from './fields.js';
 import { emptyContact, emptyGuarantee, getRows, setField, setRows, type ApplicationForm, type RowList } from './form-model.js';
 import { firstFieldOf, shiftIssues, shiftKeys } from './rows.js';
 import type { FieldIssue } from './validation.js';
@@ -85,8 +85,8 @@ export function addRow(edit: FormEdit, list: 'applicant.contacts' | 'guarantees'
 
 /**
  * Row `index` of `list` removed: what was left, reported or partly typed in later rows moves up
- * with them. `focus` is the first field of the row now in its place (else the last row's), or
- * `undefined` when no row is left.
+ * with them. `focus` is the first field of the row now in its place (else the last row's), the
+ * file input for an attachment, or `undefined` when no row is left.
  */
 export function removeRow(edit: FormEdit, list: RowList, index: number): { edit: FormEdit; removed: unknown; focus: string | undefined } {
   const rows = getRows(edit.form, list as 'guarantees') as unknown[];
@@ -101,7 +101,7 @@ export function removeRow(edit: FormEdit, list: RowList, index: number): { edit:
       serverErrors: shiftIssues(edit.serverErrors, list, index),
     },
     removed: rows[index],
-    focus: list === 'attachments' || target < 0 ? undefined : firstFieldOf(list, target),
+    focus: list === 'attachments' ? ATTACHMENTS_KEY : target < 0 ? undefined : firstFieldOf(list, target),
   };
 }
 

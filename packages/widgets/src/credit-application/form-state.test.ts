@@ -109,6 +109,25 @@ describe('credit application form edits (pure transitions)', () => {
     expect([...edits.startEdit(valid(), 'request').visited]).to.deep.equal([]);
   });
 
+  it('records a partial date when a date control is left or typed in, and forgets it when the date is whole', () => {
+    const left = edits.leave(edits.startEdit(valid()), 'applicant.establishedOn', true);
+    expect([...left.touched]).to.deep.equal(['applicant.establishedOn']);
+    expect([...left.badDates]).to.deep.equal(['applicant.establishedOn']);
+    const typed = edits.editField(left, 'applicant.establishedOn', '2020-01-31', false);
+    expect([...typed.badDates]).to.deep.equal([]);
+    expect(typed.form.applicant.establishedOn).to.equal('2020-01-31');
+    // Not a date control: nothing about dates changes.
+    expect(edits.editField(left, 'applicant.name', 'X').badDates).to.equal(left.badDates);
+  });
+
+  it('lists an attachment as the wire has it (size as text, no uploadId when handed to the host); removing one focuses the file input', () => {
+    const withFile = edits.addAttachment(edits.startEdit(valid()), { fileName: 'a.pdf', mimeType: 'application/pdf', size: 3 });
+    expect(withFile.form.attachments).to.deep.equal([{ fileName: 'a.pdf', mimeType: 'application/pdf', size: '3', uploadId: '' }]);
+    const removed = edits.removeRow(withFile, 'attachments', 0);
+    expect(removed.edit.form.attachments).to.deep.equal([]);
+    expect(removed.focus).to.equal('attachments');
+  });
+
   it('adds a row at the end and names its first field', () => {
     const contact = edits.addRow(edits.startEdit(valid()), 'applicant.contacts');
     expect(contact.rows).to.equal(2);

@@ -3,7 +3,6 @@ import {
   creditRequestSchema,
   CURRENCY_CODE_PATTERN,
   DECIMAL_PATTERN,
-  IMPRESSION_SCORE_RANGE,
   nonNegativeMoneyString,
   parseIsoDay,
   RATIO_PATTERN,
@@ -171,7 +170,7 @@ export function issueMessage(
       if (!RATIO_PATTERN.test(value)) return v.ratio;
       break;
     case 'score':
-      if (issue.source === 'client' || issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type') return t.scoreRange(IMPRESSION_SCORE_RANGE.min, IMPRESSION_SCORE_RANGE.max);
+      if (issue.source === 'client' || issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type') return t.scoreRange;
       break;
     case 'id':
       if (!RESOURCE_ID_PATTERN.test(value)) return t.identifier;
