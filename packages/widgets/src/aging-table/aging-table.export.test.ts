@@ -62,7 +62,7 @@ describe('<ck-aging-table> export', () => {
     const { captured, restore } = captureDownloads();
     try {
       exportButton(el, 'Export CSV').click();
-      await waitUntil(() => captured.download, 'download starts');
+      await waitUntil(() => captured.download, 'download starts', { timeout: 10_000 });
       expect(captured.download).to.equal('aging-2024-06-30-CNY.csv');
       expect(captured.blob!.type).to.equal('text/csv;charset=utf-8');
       const bytes = new Uint8Array(await captured.blob!.arrayBuffer());
