@@ -1,5 +1,5 @@
 /**
- * @credit-kit/react: React components for the four Credit Kit elements, made with `@lit/react`.
+ * @credit-kit/react: React components for the Credit Kit elements, made with `@lit/react`.
  * Props are the elements' properties (typed from the element classes); domain events are typed
  * callbacks (`onCkLimitChange={(event) => event.detail.result}`). Importing this module registers
  * the elements under their default `ck-` tags.
@@ -12,7 +12,13 @@ import {
   CkApplicationSubmittedEvent,
   CkAttachmentSelectEvent,
   CkCreditApplication,
+  CkCreditCheck,
+  CkCreditCheckChangeEvent,
+  CkCreditReview,
+  CkDecisionEvent,
   CkExportEvent,
+  CkLimitRequestSubmittedEvent,
+  CkReviewOpenEvent,
   CkLimitCalculator,
   CkLimitChangeEvent,
   CkLoadErrorEvent,
@@ -102,11 +108,49 @@ export const AgingTable = createComponent({
   },
 });
 
+/**
+ * `<ck-credit-check>`: headroom and the order decision where the salesperson is, with the limit request.
+ *
+ * @example
+ * <CreditCheck customerId="C004" amount={deal.amount} stage="order" variant="compact" onCkCreditCheckChange={(e) => setCanSave(e.detail.action !== 'block')} />
+ */
+export const CreditCheck = createComponent({
+  react: React,
+  tagName: tags.creditCheck,
+  elementClass: CkCreditCheck,
+  displayName: 'CreditCheck',
+  events: {
+    ...lifecycleEvents,
+    onCkCreditCheckChange: CkCreditCheckChangeEvent.eventName as EventName<CkCreditCheckChangeEvent>,
+    onCkLimitRequestSubmitted: CkLimitRequestSubmittedEvent.eventName as EventName<CkLimitRequestSubmittedEvent>,
+  },
+});
+
+/**
+ * `<ck-credit-review>`: the approver's desk for an application or a limit request, or the review worklist.
+ *
+ * @example
+ * <CreditReview limitRequestId="LR000001" onCkDecision={(e) => audit(e.detail.decision.receipt)} />
+ */
+export const CreditReview = createComponent({
+  react: React,
+  tagName: tags.creditReview,
+  elementClass: CkCreditReview,
+  displayName: 'CreditReview',
+  events: {
+    ...lifecycleEvents,
+    onCkDecision: CkDecisionEvent.eventName as EventName<CkDecisionEvent>,
+    onCkReviewOpen: CkReviewOpenEvent.eventName as EventName<CkReviewOpenEvent>,
+  },
+});
+
 /** Props of each wrapper (element properties, React DOM props, typed event callbacks, `ref`). */
 export type CreditApplicationProps = React.ComponentProps<typeof CreditApplication>;
 export type LimitCalculatorProps = React.ComponentProps<typeof LimitCalculator>;
 export type WarningBadgeProps = React.ComponentProps<typeof WarningBadge>;
 export type AgingTableProps = React.ComponentProps<typeof AgingTable>;
+export type CreditCheckProps = React.ComponentProps<typeof CreditCheck>;
+export type CreditReviewProps = React.ComponentProps<typeof CreditReview>;
 
 export type {
   CkAgingLoadedEvent,
@@ -114,8 +158,14 @@ export type {
   CkApplicationSubmittedEvent,
   CkAttachmentSelectEvent,
   CkCreditApplication,
+  CkCreditCheck,
+  CkCreditCheckChangeEvent,
+  CkCreditReview,
+  CkDecisionEvent,
   CkExportEvent,
   CkLimitCalculator,
+  CkLimitRequestSubmittedEvent,
+  CkReviewOpenEvent,
   CkLimitChangeEvent,
   CkLoadErrorEvent,
   CkReadyEvent,
