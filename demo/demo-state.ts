@@ -13,7 +13,7 @@ export interface DemoSettings {
   customer: string | undefined;
 }
 
-export const DEMO_TABS = ['calculator', 'application'] as const;
+export const DEMO_TABS = ['calculator', 'application', 'check'] as const;
 export type DemoTab = (typeof DEMO_TABS)[number];
 
 /** Above this many items a real deployment ages on its backend (`mode="server"`), not in the browser. */

@@ -5,6 +5,8 @@ import { readSettings } from './demo-state.js';
 import { Portal } from './portal.js';
 
 const API = '/api/credit/v1';
+/** Who the demo acts as towards the mock (its stand-in for a host's auth): a salesperson on every widget but the approver's desk. */
+const DEMO_SALES = { 'X-Credit-Kit-Actor': 'demo-sales', 'X-Credit-Kit-Roles': 'sales' };
 
 /**
  * Starts the mock backend before any widget connects (they fetch as soon as they do): a service
@@ -26,9 +28,9 @@ async function boot(): Promise<void> {
       if (!('serviceWorker' in navigator)) throw new Error('no service worker');
       await installMockServiceWorker({ backend });
       usedServiceWorker = true;
-      client = configure({ baseUrl: API });
+      client = configure({ baseUrl: API, headers: DEMO_SALES });
     } catch {
-      client = configure({ baseUrl: API, fetch: createMockFetch(backend) });
+      client = configure({ baseUrl: API, headers: DEMO_SALES, fetch: createMockFetch(backend) });
     }
   }
   defineCreditKit();

@@ -1,6 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import type { CreditKitClient } from '@credit-kit/client';
-import type { Customer, CustomerPage } from '@credit-kit/core';
+import { createClient, type CreditKitClient } from '@credit-kit/client';
+import type { CreditCheckStage, Customer, CustomerPage, LimitRequest } from '@credit-kit/core';
 import type { MockBackend } from '@credit-kit/mock';
 import { demoMessages } from './demo-messages.js';
 import { DEMO_TABS, PORTFOLIO_SIZES, SERVER_MODE_ADVISED_FROM, writeSettings, type DemoSettings, type DemoTab } from './demo-state.js';
@@ -15,7 +15,7 @@ const TOKENS = [
   { name: '--ck-density', type: 'text', value: '1' },
 ] as const;
 
-const CK_EVENTS = ['ck-ready', 'ck-load-error', 'ck-limit-change', 'ck-application-submitted', 'ck-warning-change', 'ck-aging-loaded', 'ck-row-toggle', 'ck-export'];
+const CK_EVENTS = ['ck-ready', 'ck-load-error', 'ck-limit-change', 'ck-application-submitted', 'ck-warning-change', 'ck-aging-loaded', 'ck-row-toggle', 'ck-export', 'ck-credit-check-change', 'ck-limit-request-submitted', 'ck-decision', 'ck-review-open'];
 
 /** The demo portal: a customer list with badges, a customer view, the application form and the aging table. */
 export class Portal {
@@ -26,6 +26,12 @@ export class Portal {
   private tokens = new Map<string, string>();
   private events: string[] = [];
   private copied = '';
+  private deal = '500,000.00';
+  private stage: CreditCheckStage = 'order';
+  private pending: LimitRequest[] | undefined;
+  private reviewing: string | undefined;
+  /** The approver's desk acts as someone else than the salesperson: maker-checker needs two people. */
+  private approverClient: CreditKitClient | undefined;
   private readonly root: HTMLElement;
   private readonly settings: DemoSettings;
   private readonly client: CreditKitClient;
@@ -45,12 +51,35 @@ export class Portal {
     for (const type of CK_EVENTS) {
       root.addEventListener(type, (event) => this.logEvent(event as CustomEvent));
     }
+    root.addEventListener('ck-limit-request-submitted', () => void this.loadPending());
   }
 
   async start(): Promise<void> {
     this.applySettings();
     this.update();
-    await this.loadCustomers(1);
+    await Promise.all([this.loadCustomers(1), this.loadPending()]);
+  }
+
+  private approver(): CreditKitClient {
+    this.approverClient ??= this.serverUrl
+      ? this.client
+      : createClient({ baseUrl: '/api/credit/v1', headers: { 'X-Credit-Kit-Actor': 'demo-approver', 'X-Credit-Kit-Roles': 'committee' } });
+    return this.approverClient;
+  }
+
+  /** The open limit requests for the approver's desk (the seeded ones and those sent from the check). */
+  private async loadPending(): Promise<void> {
+    try {
+      const [submitted, review] = await Promise.all([
+        this.approver().listLimitRequests({ status: 'submitted' }),
+        this.approver().listLimitRequests({ status: 'under_review' }),
+      ]);
+      this.pending = [...submitted.items, ...review.items];
+      this.reviewing ??= this.pending[0]?.id;
+    } catch {
+      this.pending = [];
+    }
+    this.update();
   }
 
   private logEvent(event: CustomEvent): void {
@@ -270,7 +299,49 @@ export class Portal {
               ? html`<ck-credit-application customer-id=${id} theme=${theme}></ck-credit-application>
                   ${this.snippet('application', `<ck-credit-application customer-id="${id}"></ck-credit-application>`)}`
               : nothing}
+            ${id && s.tab === 'check'
+              ? html`<p class="notice">${t.checkHint}</p>
+                  <div class="deal">
+                    <label class="control">${t.dealAmount}
+                      <input type="text" inputmode="decimal" .value=${this.deal} @change=${(e: Event) => {
+                        this.deal = (e.target as HTMLInputElement).value;
+                        this.update();
+                      }} />
+                    </label>
+                    <label class="control">${t.dealStage}
+                      <select @change=${(e: Event) => {
+                        this.stage = (e.target as HTMLSelectElement).value as CreditCheckStage;
+                        this.update();
+                      }}>
+                        ${(['quote', 'order', 'delivery', 'invoice'] as const).map((v) => html`<option value=${v} ?selected=${this.stage === v}>${t.stages[v]}</option>`)}
+                      </select>
+                    </label>
+                  </div>
+                  <ck-credit-check customer-id=${id} amount=${this.deal} stage=${this.stage} theme=${theme}></ck-credit-check>
+                  ${this.snippet('check', `<ck-credit-check customer-id="${id}" amount="${this.deal}" stage="${this.stage}" variant="compact"></ck-credit-check>`)}`
+              : nothing}
           </div>
+        </section>
+
+        <section class="panel wide" aria-labelledby="approver-heading">
+          <h2 id="approver-heading">${t.approver}</h2>
+          <p class="notice">${t.approverHint}</p>
+          ${!this.pending
+            ? nothing
+            : this.pending.length === 0
+              ? html`<p>${t.noPending}</p>`
+              : html`<label class="control">${t.pendingRequests}
+                  <select @change=${(e: Event) => {
+                    this.reviewing = (e.target as HTMLSelectElement).value;
+                    this.update();
+                  }}>
+                    ${this.pending.map((r) => html`<option value=${r.id} ?selected=${r.id === this.reviewing}>${r.number} · ${r.customerId} · ${r.kind}</option>`)}
+                  </select>
+                </label>
+                ${this.reviewing ? html`<ck-credit-review limit-request-id=${this.reviewing} theme=${theme} .client=${this.approver()}></ck-credit-review>` : nothing}`}
+          <h3>${t.worklist}</h3>
+          <ck-credit-review mode="worklist" theme=${theme} .client=${this.approver()}></ck-credit-review>
+          ${this.snippet('review', '<ck-credit-review limit-request-id="LR000001"></ck-credit-review>')}
         </section>
 
         <section class="panel wide" aria-labelledby="aging-heading">

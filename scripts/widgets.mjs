@@ -7,6 +7,8 @@ export const WIDGETS = [
   { name: 'limit-calculator', tag: 'ck-limit-calculator' },
   { name: 'warning-badge', tag: 'ck-warning-badge' },
   { name: 'aging-table', tag: 'ck-aging-table' },
+  { name: 'credit-check', tag: 'ck-credit-check' },
+  { name: 'credit-review', tag: 'ck-credit-review' },
 ];
 
 /** The widget names, in order. */

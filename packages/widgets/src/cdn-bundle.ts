@@ -1,6 +1,6 @@
 /**
  * Entry of the CDN bundle (`dist/cdn/credit-kit.js`, one self-contained module) for pages with no
- * build step: it registers the four `ck-` elements and exports the widgets' API together with the
+ * build step: it registers every `ck-` element and exports the widgets' API together with the
  * client's, so the page needs a single module and shares the one page-wide client the widgets read.
  *
  * Elements start loading at their first update, a microtask after they upgrade — after the
@@ -15,7 +15,16 @@
  * </script>
  */
 export * from './auto-define.js';
-export { defineCreditKit, defineAgingTable, defineCreditApplication, defineLimitCalculator, defineWarningBadge, type DefineOptions } from './define.js';
+export {
+  defineCreditKit,
+  defineAgingTable,
+  defineCreditApplication,
+  defineCreditCheck,
+  defineCreditReview,
+  defineLimitCalculator,
+  defineWarningBadge,
+  type DefineOptions,
+} from './define.js';
 export {
   ApiError,
   configure,
