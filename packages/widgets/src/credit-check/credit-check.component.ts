@@ -34,6 +34,7 @@ export type CreditCheckVariant = 'full' | 'compact';
  * request (an increase or a temporary exception) prefilled with the shortfall. The decision is
  * core's `creditCheckAtStage`; the element adds no rule.
  *
+ * @tagname ck-credit-check
  * @summary The order credit check, with the exception request.
  *
  * @event ck-ready - The profile and policy are loaded and the check is shown.

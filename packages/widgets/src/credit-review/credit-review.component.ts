@@ -58,6 +58,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * (core's `verifyReceipt`) and shown as verified, or where it differs. With `mode="worklist"` it is
  * the list of limits due for review instead, each opening its calculator.
  *
+ * @tagname ck-credit-review
  * @summary Decide an application or a limit request; work through the review list.
  *
  * @dependency limit-calculator
