@@ -35,6 +35,10 @@ const en = {
   loadingCustomers: 'Loading customers…',
   customersFailed: 'The customer list could not be loaded.',
   retry: 'Retry',
+  skipList: 'Skip the customer list',
+  customerTabs: 'Customer tools',
+  serverModeAdvice: (n: string) =>
+    `${n} items are aged here in the browser to show it can be done. A real deployment of this size uses the table's server mode (mode="server"): the backend ages and pages the report, and the browser holds one page.`,
 };
 export type DemoMessages = typeof en;
 
@@ -74,6 +78,10 @@ const zhCN: DemoMessages = {
   loadingCustomers: '正在加载客户…',
   customersFailed: '无法加载客户列表。',
   retry: '重试',
+  skipList: '跳过客户列表',
+  customerTabs: '客户工具',
+  serverModeAdvice: (n: string) =>
+    `此处在浏览器中对 ${n} 笔应收账款计算账龄，仅为演示其可行。实际部署到这种规模时，表格使用服务端模式（mode="server"）：由后台计算账龄并分页，浏览器只保留一页。`,
 };
 
 export function demoMessages(lang: string): DemoMessages {

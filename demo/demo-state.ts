@@ -7,7 +7,17 @@ export interface DemoSettings {
   failureRate: number;
   malformedRate: number;
   unit: 'yuan' | 'wan';
+  /** The customer view's open tab: kept so a reload returns to a restored draft on the application tab. */
+  tab: DemoTab;
+  /** The selected customer's id, kept for the same reason. */
+  customer: string | undefined;
 }
+
+export const DEMO_TABS = ['calculator', 'application'] as const;
+export type DemoTab = (typeof DEMO_TABS)[number];
+
+/** Above this many items a real deployment ages on its backend (`mode="server"`), not in the browser. */
+export const SERVER_MODE_ADVISED_FROM = 1_000_000;
 
 export const PORTFOLIO_SIZES = [3_000, 100_000, 1_000_000] as const;
 
@@ -29,6 +39,8 @@ export function readSettings(url: URL = new URL(location.href)): DemoSettings {
     failureRate: clampNumber(p.get('failure'), 0, 0, 1),
     malformedRate: clampNumber(p.get('malformed'), 0, 0, 1),
     unit: p.get('unit') === 'wan' ? 'wan' : 'yuan',
+    tab: DEMO_TABS.find((t) => t === p.get('tab')) ?? 'calculator',
+    customer: /^[A-Za-z0-9._-]{1,64}$/.test(p.get('customer') ?? '') ? p.get('customer')! : undefined,
   };
 }
 
@@ -42,5 +54,8 @@ export function writeSettings(settings: DemoSettings): void {
   p.set('failure', String(settings.failureRate));
   p.set('malformed', String(settings.malformedRate));
   p.set('unit', settings.unit);
+  p.set('tab', settings.tab);
+  if (settings.customer) p.set('customer', settings.customer);
+  else p.delete('customer');
   history.replaceState(null, '', url);
 }

@@ -152,3 +152,111 @@ for (const query of ['lang=en&theme=light', 'lang=zh-CN&theme=light', 'lang=en&t
     }
   });
 }
+
+test('the customer tabs follow the ARIA tabs pattern, and a reload returns to the open tab and customer', async () => {
+  const { page, problems } = await openDemo('lang=en&theme=light&latency=0');
+  try {
+    await allReady(page, 'ck-limit-calculator');
+    const tabs = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('[role=tablist]');
+        const panel = document.querySelector('[role=tabpanel]');
+        return {
+          label: list.getAttribute('aria-label'),
+          tabs: [...list.querySelectorAll('[role=tab]')].map((t) => ({ id: t.id, selected: t.getAttribute('aria-selected'), tabindex: t.getAttribute('tabindex'), controls: t.getAttribute('aria-controls') })),
+          focused: document.activeElement?.id,
+          panel: { id: panel?.id, labelledBy: panel?.getAttribute('aria-labelledby'), widget: panel?.querySelector('ck-limit-calculator, ck-credit-application')?.localName },
+        };
+      });
+    const first = await tabs();
+    assert.equal(first.label, 'Customer tools');
+    assert.deepEqual(first.tabs.map((t) => [t.selected, t.tabindex]), [['true', '0'], ['false', '-1']]);
+    assert.deepEqual(first.panel, { id: first.tabs[0].controls, labelledBy: first.tabs[0].id, widget: 'ck-limit-calculator' });
+
+    await page.focus('#tab-calculator');
+    await page.keyboard.press('ArrowRight');
+    await allReady(page, 'ck-credit-application');
+    const second = await tabs();
+    assert.equal(second.focused, 'tab-application', 'focus follows the arrow');
+    assert.deepEqual(second.tabs.map((t) => [t.selected, t.tabindex]), [['false', '-1'], ['true', '0']]);
+    assert.deepEqual(second.panel, { id: 'panel-application', labelledBy: 'tab-application', widget: 'ck-credit-application' });
+    await page.keyboard.press('ArrowRight'); // wraps
+    assert.equal((await tabs()).focused, 'tab-calculator');
+    await page.keyboard.press('End');
+    assert.equal((await tabs()).focused, 'tab-application');
+
+    // Choose another customer, then reload: the same customer, on the application tab.
+    const chosen = await page.evaluate(() => {
+      const button = document.querySelectorAll('.customer-list li button')[2];
+      button.click();
+      return button.firstChild.textContent.trim();
+    });
+    await page.waitForFunction((name) => document.querySelector('#customer-heading').textContent.includes(name), { timeout: 15_000 }, chosen);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => document.body.dataset.demoReady === 'true', { timeout: 30_000 });
+    await allReady(page, 'ck-credit-application');
+    assert.equal((await tabs()).panel.widget, 'ck-credit-application');
+    assert.match(await page.$eval('#customer-heading', (h) => h.textContent), new RegExp(chosen));
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a skip link takes keyboard users past the customer list to the customer view', async () => {
+  const { page, problems } = await openDemo('lang=en&theme=light&latency=0');
+  try {
+    await allReady(page, 'ck-warning-badge');
+    const link = await page.$eval('.skip-link', (a) => ({ text: a.textContent, href: a.getAttribute('href'), first: a === document.querySelector('#customers-heading').nextElementSibling }));
+    assert.deepEqual(link, { text: 'Skip the customer list', href: '#customer-heading', first: true });
+    await page.focus('.skip-link');
+    assert.ok(await page.$eval('.skip-link', (a) => a.getBoundingClientRect().left >= 0), 'visible once focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'customer-heading', { timeout: 5_000 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('in zh-CN the event log reads 24-hour Chinese times; a million items advise server mode', async () => {
+  const { page, problems } = await openDemo('lang=zh-CN&theme=light&latency=0');
+  try {
+    await allReady(page, 'ck-limit-calculator');
+    await page.waitForFunction(() => document.querySelectorAll('.event-log li').length > 0, { timeout: 15_000 });
+    const line = await page.$eval('.event-log li', (li) => li.textContent);
+    assert.doesNotMatch(line, /AM|PM/, line);
+    assert.match(line, /^\d{1,2}:\d{2}:\d{2}\s/, line);
+    assert.equal(await page.$('[data-advice=server-mode]'), null, 'no advice at 3,000 items');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+  // The advice names the mode without aging a million items here: it reads only the setting.
+  const { page: big } = await openPage(harness, '/demo/?lang=en&receivables=1000000&latency=0');
+  try {
+    await big.waitForSelector('[data-advice=server-mode]', { timeout: 30_000 });
+    assert.match(await big.$eval('[data-advice=server-mode]', (p) => p.textContent), /1,000,000 items .* server mode \(mode="server"\)/);
+  } finally {
+    await big.close();
+  }
+});
+
+test('at 420 px the top bar scrolls away and nothing overflows the window', async () => {
+  const { page, problems } = await openDemo('lang=zh-CN&theme=light&latency=0');
+  try {
+    await page.setViewport({ width: 420, height: 800 });
+    await allReady(page, 'ck-limit-calculator');
+    const layout = await page.evaluate(() => {
+      const bar = document.querySelector('header.topbar');
+      const overflowing = [...bar.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.localName + (el.className ? `.${el.className}` : ''));
+      return { position: getComputedStyle(bar).position, overflowing, pageWidth: document.documentElement.scrollWidth, width: window.innerWidth };
+    });
+    assert.notEqual(layout.position, 'sticky', 'the bar does not hold a third of a phone screen');
+    assert.deepEqual(layout.overflowing, []);
+    assert.ok(layout.pageWidth <= layout.width, `page ${layout.pageWidth} px wide in a ${layout.width} px window`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -3,7 +3,7 @@ import type { CreditKitClient } from '@credit-kit/client';
 import type { Customer, CustomerPage } from '@credit-kit/core';
 import type { MockBackend } from '@credit-kit/mock';
 import { demoMessages } from './demo-messages.js';
-import { PORTFOLIO_SIZES, writeSettings, type DemoSettings } from './demo-state.js';
+import { DEMO_TABS, PORTFOLIO_SIZES, SERVER_MODE_ADVISED_FROM, writeSettings, type DemoSettings, type DemoTab } from './demo-state.js';
 
 const TOKENS = [
   { name: '--ck-color-primary', type: 'color', value: '#1d5fd1' },
@@ -23,7 +23,6 @@ export class Portal {
   private pageError = false;
   private query = '';
   private selected: Customer | undefined;
-  private tab: 'calculator' | 'application' = 'calculator';
   private tokens = new Map<string, string>();
   private events: string[] = [];
   private copied = '';
@@ -53,7 +52,7 @@ export class Portal {
   private logEvent(event: CustomEvent): void {
     const source = (event.composedPath()[0] as Element | undefined)?.localName ?? '?';
     const detail = event.detail && typeof event.detail === 'object' ? Object.keys(event.detail).join(', ') : '';
-    this.events = [`${new Date().toLocaleTimeString()}  ${event.type}  <${source}>  { ${detail} }`, ...this.events].slice(0, 50);
+    this.events = [`${new Date().toLocaleTimeString(this.settings.lang)}  ${event.type}  <${source}>  { ${detail} }`, ...this.events].slice(0, 50);
     this.update();
   }
 
@@ -61,11 +60,46 @@ export class Portal {
     this.pageError = false;
     try {
       this.page = await this.client.listCustomers({ query: this.query || undefined, page });
-      this.selected ??= this.page.items[0];
+      this.selected ??= await this.restoredCustomer() ?? this.page.items[0];
     } catch {
       this.pageError = true;
     }
     this.update();
+  }
+
+  /** The customer the URL names (a reload returns to it), when it still exists. */
+  private async restoredCustomer(): Promise<Customer | undefined> {
+    const id = this.settings.customer;
+    if (!id) return undefined;
+    return this.page?.items.find((c) => c.id === id) ?? (await this.client.getCustomer(id).catch(() => undefined));
+  }
+
+  private select(customer: Customer): void {
+    this.selected = customer;
+    this.settings.customer = customer.id;
+    writeSettings(this.settings);
+    this.update();
+  }
+
+  private selectTab(tab: DemoTab, focus = false): void {
+    this.settings.tab = tab;
+    writeSettings(this.settings);
+    this.update();
+    if (focus) this.root.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  }
+
+  /** The WAI-ARIA tabs pattern: arrows move between tabs (wrapping), Home and End to the ends. */
+  private onTabKey(event: KeyboardEvent): void {
+    const at = DEMO_TABS.indexOf(this.settings.tab);
+    const next =
+      event.key === 'ArrowRight' ? (at + 1) % DEMO_TABS.length
+      : event.key === 'ArrowLeft' ? (at - 1 + DEMO_TABS.length) % DEMO_TABS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? DEMO_TABS.length - 1
+      : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.selectTab(DEMO_TABS[next]!, true);
   }
 
   private applySettings(): void {
@@ -183,6 +217,7 @@ export class Portal {
       <main class="portal">
         <section class="panel" aria-labelledby="customers-heading">
           <h2 id="customers-heading">${t.customers}</h2>
+          <a class="skip-link" href="#customer-heading">${t.skipList}</a>
           <input type="search" aria-label=${t.search} placeholder=${t.search} .value=${this.query}
             @change=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value;
@@ -195,10 +230,7 @@ export class Portal {
               : html`<ul class="customer-list">
                     ${this.page.items.map(
                       (c) => html`<li>
-                        <button type="button" aria-current=${String(c.id === id)} @click=${() => {
-                          this.selected = c;
-                          this.update();
-                        }}>
+                        <button type="button" aria-current=${String(c.id === id)} @click=${() => this.select(c)}>
                           ${c.name}<span class="meta">${c.code} · ${c.region ?? ''}</span>
                         </button>
                         <!-- Beside the button, not in it: the badge is interactive itself (its signals). -->
@@ -215,24 +247,29 @@ export class Portal {
         </section>
 
         <section class="panel stack" aria-labelledby="customer-heading">
-          <h2 id="customer-heading">${t.customerView}: ${this.selected?.name ?? '—'}
+          <h2 id="customer-heading" tabindex="-1">${t.customerView}: ${this.selected?.name ?? '—'}
             ${id ? html`<ck-warning-badge customer-id=${id} variant="full" theme=${theme}></ck-warning-badge>` : nothing}</h2>
-          <div class="tabs" role="tablist">
-            <button role="tab" type="button" aria-selected=${String(this.tab === 'calculator')} @click=${() => { this.tab = 'calculator'; this.update(); }}>${t.calculator}</button>
-            <button role="tab" type="button" aria-selected=${String(this.tab === 'application')} @click=${() => { this.tab = 'application'; this.update(); }}>${t.application}</button>
+          <div class="tabs" role="tablist" aria-label=${t.customerTabs} @keydown=${(e: KeyboardEvent) => this.onTabKey(e)}>
+            ${DEMO_TABS.map(
+              (tab) => html`<button role="tab" type="button" id=${`tab-${tab}`} aria-controls=${`panel-${tab}`}
+                aria-selected=${String(s.tab === tab)} tabindex=${s.tab === tab ? 0 : -1} @click=${() => this.selectTab(tab)}>${t[tab]}</button>`,
+            )}
           </div>
-          ${id && this.tab === 'calculator'
-            ? html`<ck-limit-calculator customer-id=${id} unit=${s.unit} theme=${theme}></ck-limit-calculator>
-                ${this.snippet('calculator', `<ck-limit-calculator customer-id="${id}" unit="${s.unit}"></ck-limit-calculator>`)}`
-            : nothing}
-          ${id && this.tab === 'application'
-            ? html`<ck-credit-application customer-id=${id} theme=${theme}></ck-credit-application>
-                ${this.snippet('application', `<ck-credit-application customer-id="${id}"></ck-credit-application>`)}`
-            : nothing}
+          <div role="tabpanel" id=${`panel-${s.tab}`} aria-labelledby=${`tab-${s.tab}`} class="stack">
+            ${id && s.tab === 'calculator'
+              ? html`<ck-limit-calculator customer-id=${id} unit=${s.unit} theme=${theme}></ck-limit-calculator>
+                  ${this.snippet('calculator', `<ck-limit-calculator customer-id="${id}" unit="${s.unit}"></ck-limit-calculator>`)}`
+              : nothing}
+            ${id && s.tab === 'application'
+              ? html`<ck-credit-application customer-id=${id} theme=${theme}></ck-credit-application>
+                  ${this.snippet('application', `<ck-credit-application customer-id="${id}"></ck-credit-application>`)}`
+              : nothing}
+          </div>
         </section>
 
         <section class="panel wide" aria-labelledby="aging-heading">
           <h2 id="aging-heading">${t.aging}</h2>
+          ${s.receivables >= SERVER_MODE_ADVISED_FROM ? html`<p class="notice" data-advice="server-mode">${t.serverModeAdvice(s.receivables.toLocaleString(s.lang))}</p>` : nothing}
           <ck-aging-table theme=${theme}></ck-aging-table>
           ${this.snippet('aging', '<ck-aging-table mode="client"></ck-aging-table>')}
         </section>

@@ -37,9 +37,11 @@ console.log(`credit-kit: the same widgets in React: http://${host}:${actualPort}
 const { cdnBundleState, CDN_BUNDLE } = await import('../demo/cdn-bundle.mjs');
 const bundleState = cdnBundleState();
 if (bundleState !== 'fresh') {
-  console.log(`credit-kit: building ${CDN_BUNDLE} for /demo/plain/ (${bundleState}; 10 to 20 s)…`);
+  // No duration promised: it is seconds on an idle machine and has taken over a minute on a busy one.
+  console.log(`credit-kit: /demo/ and /demo/react/ are ready now. Building ${CDN_BUNDLE} (${bundleState}) in the background for /demo/plain/ only; a line below says when it is done.`);
   const build = spawn(process.execPath, ['demo/cdn-bundle.mjs'], { stdio: 'inherit' });
   build.on('close', (code) => {
-    if (code !== 0) console.log(`credit-kit: building the CDN bundle failed (above); /demo/plain/ needs it: run \`npm run build\`.`);
+    if (code === 0) console.log(`credit-kit: /demo/plain/ is ready: http://${host}:${actualPort}/demo/plain/`);
+    else console.log(`credit-kit: building the CDN bundle failed (above); /demo/plain/ needs it: run \`npm run build\`.`);
   });
 }

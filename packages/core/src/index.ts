@@ -31,3 +31,14 @@ export {
 export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup } from './debt-ratio.js';
 export * from './aging/index.js';
 export * from './collection-stage.js';
+export { isIsoCurrency, currencyMinorUnits } from './currencies.js';
+export { parseMoneyInput, type MoneyInputUnit, type MoneyInputProblem, type MoneyInputResult, type MoneyInputOptions } from './money-input.js';
+export {
+  balanceSheetIssues,
+  futureDateIssue,
+  decimalsIssue,
+  latestPossibleToday,
+  type ConsistencyIssue,
+  type ConsistencyCode,
+  type BalanceSheetFigures,
+} from './financial-consistency.js';

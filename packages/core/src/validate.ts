@@ -26,6 +26,8 @@ interface RawIssue {
   inclusive?: boolean;
   keys?: string[];
   format?: string;
+  /** A custom check's own stable code travels as `params.code` (e.g. `date_in_future`). */
+  params?: { code?: unknown };
 }
 
 /** Zod's default messages are terse ("Invalid input"); schemas give their own where it matters. */
@@ -37,7 +39,8 @@ function describe(issue: RawIssue): { code: string; message: string } {
     return { code: 'required', message: 'is required' };
   }
   if (issue.message && !DEFAULT_MESSAGE.test(issue.message)) {
-    return { code: issue.code === 'custom' ? 'invalid' : issue.code, message: issue.message };
+    const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
+    return { code: own ?? (issue.code === 'custom' ? 'invalid' : issue.code), message: issue.message };
   }
   switch (issue.code) {
     case 'invalid_type':

@@ -43,7 +43,7 @@ const validItem = fc.record(
     documentDate: realDate,
     dueDate: realDate,
     amount: validAmount,
-    currency: fc.constantFrom('CNY', 'USD', 'EUR', 'ZZZ'),
+    currency: fc.constantFrom('CNY', 'USD', 'EUR', 'JPY'),
     kind: fc.constantFrom('invoice', 'credit_note', 'payment', 'retention'),
     payments: fc.array(validPayment, { maxLength: 3 }),
     disputed: fc.boolean(),

@@ -1,4 +1,5 @@
 import { parseIsoDay } from '../dates.js';
+import { isIsoCurrency } from '../currencies.js';
 import { CreditKitValidationError, type ValidationIssue } from '../errors.js';
 import { toValidationIssues } from '../validate.js';
 import { INVALID_AMOUNT, minorUnitsFromAmount } from './minor-units.js';
@@ -37,11 +38,9 @@ export function isResourceId(value: unknown): value is string {
   return true;
 }
 
-/** `currencyCode`: three capital letters A–Z. */
+/** `currencyCode`: an ISO 4217 code in circulation (a map look-up: as cheap as the letter test). */
 export function isCurrencyCode(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 3) return false;
-  const a = value.charCodeAt(0), b = value.charCodeAt(1), c = value.charCodeAt(2);
-  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 65 && c <= 90;
+  return typeof value === 'string' && isIsoCurrency(value);
 }
 
 /** `z.optional(z.string())`. */

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
 import { DECIMAL_PATTERN, nonNegativeMoneyString } from '../money.js';
-import { currencyCode, requiredText, resourceId, timestamp } from './common.js';
+import { decimalsIssue, futureDateIssue } from '../financial-consistency.js';
+import { currencyCode, pushConsistencyIssues, requiredText, resourceId, timestamp } from './common.js';
 import { customerSchema } from './customer.js';
-import { financialsSchema, tradingHistorySchema } from './financials.js';
+import { financialsConsistency, financialsSchema, tradingHistorySchema } from './financials.js';
 import {
   ATTACHMENT_TYPES,
   ATTACHMENT_TYPES_BY_EXTENSION,
@@ -82,16 +83,38 @@ export const impressionSchema = z.object({
   score: z.optional(z.number().check(z.gte(IMPRESSION_SCORE_RANGE.min), z.lte(IMPRESSION_SCORE_RANGE.max))),
 });
 
-/** Body of `POST /credit-applications` (授信申请). */
-export const creditApplicationInputSchema = z.object({
-  applicant: applicantSchema,
-  financials: z.object({ ...financialsSchema.shape, customerId: z.optional(resourceId) }),
-  history: z.optional(tradingHistorySchema),
-  impression: impressionSchema,
-  guarantees: z.array(guaranteeSchema),
-  request: creditRequestSchema,
-  attachments: z.array(attachmentSchema),
+/**
+ * What an application says as a whole, beyond each field: founded no later than today; capital in
+ * the applicant's currency, the request and the guarantees' values in the request's, with no more
+ * decimals than the currency has. (The statements' own rules come with their schema.)
+ */
+const applicationConsistency = z.superRefine((input: { applicant?: unknown; request?: unknown; guarantees?: unknown }, ctx) => {
+  // Zod runs this even when fields failed their own checks: read defensively, judge only valid values.
+  const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const applicant = record(input.applicant);
+  const request = record(input.request);
+  const guarantees = Array.isArray(input.guarantees) ? input.guarantees.map(record) : [];
+  pushConsistencyIssues(ctx, [], [
+    futureDateIssue(['applicant', 'establishedOn'], applicant.establishedOn),
+    decimalsIssue(['applicant', 'registeredCapital'], applicant.registeredCapital, applicant.currency),
+    decimalsIssue(['applicant', 'paidInCapital'], applicant.paidInCapital, applicant.currency),
+    decimalsIssue(['request', 'amount'], request.amount, request.currency),
+    ...guarantees.map((g, i) => decimalsIssue(['guarantees', i, 'appraisedValue'], g.appraisedValue, request.currency)),
+  ]);
 });
+
+/** Body of `POST /credit-applications` (授信申请). */
+export const creditApplicationInputSchema = z
+  .object({
+    applicant: applicantSchema,
+    financials: z.object({ ...financialsSchema.shape, customerId: z.optional(resourceId) }).check(financialsConsistency),
+    history: z.optional(tradingHistorySchema),
+    impression: impressionSchema,
+    guarantees: z.array(guaranteeSchema),
+    request: creditRequestSchema,
+    attachments: z.array(attachmentSchema),
+  })
+  .check(applicationConsistency);
 export type CreditApplicationInput = z.output<typeof creditApplicationInputSchema>;
 
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'under_review', 'approved', 'rejected', 'returned'] as const;

@@ -1,8 +1,23 @@
 import * as z from 'zod/mini';
+import { isIsoCurrency } from '../currencies.js';
+import type { ConsistencyIssue } from '../financial-consistency.js';
 import { CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
 
-/** ISO 4217 currency code, e.g. `CNY`. */
-export const currencyCode = z.string().check(z.regex(CURRENCY_CODE_PATTERN, 'must be an ISO 4217 currency code such as "CNY"'));
+const CURRENCY_MESSAGE = 'must be an ISO 4217 currency code such as "CNY"';
+/** ISO 4217 currency code in circulation, e.g. `CNY` (not `XYZ`). */
+export const currencyCode = z.string().check(z.regex(CURRENCY_CODE_PATTERN, CURRENCY_MESSAGE), z.refine(isIsoCurrency, CURRENCY_MESSAGE));
+
+/** Reports core's consistency issues as zod issues, under `prefix`, keeping each rule's own code. */
+export function pushConsistencyIssues(
+  ctx: { issues: unknown[] },
+  prefix: readonly (string | number)[],
+  found: readonly (ConsistencyIssue | undefined)[],
+): void {
+  for (const issue of found) {
+    if (!issue) continue;
+    ctx.issues.push({ code: 'custom', path: [...prefix, ...issue.path], message: issue.message, params: { ...issue.params, code: issue.code }, input: undefined });
+  }
+}
 
 /** A non-empty trimmed text of at most `max` characters. */
 export function requiredText(max: number) {

@@ -138,6 +138,23 @@ describe('knobs', () => {
     await slow.catch(() => undefined);
   });
 
+  it('waits the latency before an injected failure of a route that times its own latency (POST /credit-applications)', async () => {
+    for (const knobs of [{ failureRate: 1 }, { routeStatus: { 'POST /credit-applications': 500 } }] as const) {
+      const backend = createMockBackend({ receivables: 10, latencyMs: 600_000, ...knobs });
+      const abandon = new AbortController();
+      let settled = false;
+      const submit = backend
+        .fetch(`${API}/credit-applications`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, signal: abandon.signal })
+        .finally(() => (settled = true));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(settled, `no failure before the latency (${JSON.stringify(knobs)})`).to.equal(false);
+      abandon.abort();
+      // Aborting ends the wait: the failure then comes, still the injected one.
+      const response = await submit.catch(() => undefined);
+      if (response) expect(response.status).to.equal('failureRate' in knobs ? 503 : 500);
+    }
+  });
+
   it('setKnobs changes knobs while running; reset() restores the ones it started with and the fault sequence', async () => {
     const backend = createMockBackend({ receivables: 10, seed: 8, failureRate: 0.5 });
     const before = await statuses(backend, 40);

@@ -46,9 +46,18 @@ export function toMswHandler(definition: RouteDefinition, prefix: string, runtim
     };
     try {
       if (!definition.ownLatency) await context.wait();
+      // A route that waits on its own still waits before an injected failure, like every other
+      // route: a slow failing submit looks slow.
+      const failBeforeHandler = async () => {
+        if (definition.ownLatency) await context.wait();
+      };
       const forced = runtime.knobs.forcedStatus(definition.route);
-      if (forced && !isSuccess(forced.status)) return forcedProblem(definition.route, forced.status, forced.retryAfter);
+      if (forced && !isSuccess(forced.status)) {
+        await failBeforeHandler();
+        return forcedProblem(definition.route, forced.status, forced.retryAfter);
+      }
       if (runtime.knobs.shouldFail()) {
+        await failBeforeHandler();
         const retryAfter = runtime.knobs.current.retryAfterSeconds;
         return problemResponse({
           status: 503,
