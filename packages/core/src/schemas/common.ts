@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CONTRACT_LIMITS, CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
 import { isIsoCurrency } from '../currencies.js';
 import type { ConsistencyIssue } from '../financial-consistency.js';
+import { CONTRACT_LIMITS, CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN } from './limits.js';
 
 export * from './limits.js';
 

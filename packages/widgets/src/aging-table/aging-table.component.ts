@@ -23,9 +23,9 @@ import { CustomerDetailsController } from './data/customer-details.js';
 import { DataSourceController, type DataRequest } from './data/data-source.js';
 import { fetchCustomerItems, RowDetailsController, type ExpandedRow } from './data/row-details.js';
 import { ServerPagingController } from './data/server-paging.js';
-import type { TableData } from './data/table-data.js';
+import { pickCurrency, type TableData } from './data/table-data.js';
 import { ColumnSet, type Column } from './grid/columns.js';
-import { GridCursor, type Cell } from './grid/grid-cursor.js';
+import { GridCursor } from './grid/grid-cursor.js';
 import { GridKeyboardController } from './grid/grid-keyboard.js';
 import type { ScrollAlign } from './grid/scaled-scroll.js';
 import { VirtualScrollController } from './grid/virtual-scroll.js';
@@ -233,7 +233,15 @@ export class CkAgingTable extends CreditKitElement {
     gridCursor: () => this.gridCursor(),
     pageSize: () => this.virtualScroll.window().pageSize,
     revealRow: (index) => this.virtualScroll.reveal(index),
-    activateCell: (cell) => this.activateCell(cell),
+    sortColumn: (col) => void this.sortBy(this.columns()[col]!.id),
+    activateCustomer: (dataRow, col, row) => {
+      if (this.columns()[col]?.id !== 'warning') return void this.toggleRow(dataRow, true);
+      void this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`)?.open?.();
+    },
+    activateItem: (dataRow) => {
+      const customer = this.currentRows()[dataRow]!;
+      if (this.expansions.of(customer)?.status === 'error') void this.expansions.load(customer);
+    },
   });
   private readonly columnSet = new ColumnSet();
   private readonly format = new TableFormat();
@@ -341,19 +349,11 @@ export class CkAgingTable extends CreditKitElement {
   /** Installs freshly loaded data: picks the currency, draws the rows at once, then refines in the background. */
   private useData(data: TableData): void {
     this.tableData = data;
-    this.pickCurrency();
+    this.currency = pickCurrency(data, this.currency, this.source.policy?.currency);
     this.viewCurrency = this.currency;
     this.details.clear();
     this.view.show(this.currentRows(), this.baseTotals(), true);
     this.virtualScroll.reset();
-  }
-
-  private pickCurrency(): void {
-    const codes = this.currencies;
-    if (codes.includes(this.currency)) return;
-    const preferred = this.source.policy?.currency;
-    const withRows = codes.filter((c) => (this.tableData!.rows.get(c)?.length ?? 0) > 0);
-    this.currency = preferred && withRows.includes(preferred) ? preferred : (withRows[0] ?? codes[0] ?? '');
   }
 
   private onCurrencyChanged(): void {
@@ -451,30 +451,6 @@ export class CkAgingTable extends CreditKitElement {
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CreditKitElement['requestUpdate']>[2]): void {
     if (!this.scrolling) this.rowsChanged = true;
     super.requestUpdate(name, oldValue, options);
-  }
-
-  /** Enter or Space on a cell: sorts by a header, expands a customer, opens a badge, retries failed items. */
-  private activateCell({ row, col }: Cell): void {
-    const column = this.columns()[col];
-    if (!column) return;
-    if (row === GridCursor.HEADER) {
-      void this.sortBy(column.id);
-      return;
-    }
-    const cursor = this.gridCursor();
-    if (!cursor.isBodyRow(row)) return;
-    const entry = cursor.entry(row);
-    if (entry.item === -1) {
-      if (column.id === 'warning') {
-        const badge = this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`);
-        if (badge?.open) void badge.open();
-        return;
-      }
-      void this.toggleRow(entry.dataRow, true);
-      return;
-    }
-    const customer = this.currentRows()[entry.dataRow]!;
-    if (this.expansions.of(customer)?.status === 'error') void this.expansions.load(customer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -64,3 +64,11 @@ function sortMapKeys<V>(map: Map<string, V>): void {
 export function rowKey(row: AgingRow): string {
   return `${row.currency}\u0000${row.customerId}`;
 }
+
+/** The currency to show: `current` when it has a tab, else the policy's when it has rows, else the first with rows. */
+export function pickCurrency(data: TableData, current: string, preferred: string | undefined): string {
+  const codes = [...data.rows.keys()];
+  if (codes.includes(current)) return current;
+  const withRows = codes.filter((c) => (data.rows.get(c)?.length ?? 0) > 0);
+  return preferred && withRows.includes(preferred) ? preferred : (withRows[0] ?? codes[0] ?? '');
+}

@@ -12,8 +12,12 @@ export interface KeyboardGrid {
   pageSize(): number;
   /** Scrolls display row `index` into view (nearest edge). */
   revealRow(index: number): void;
-  /** Enter or Space on a cell: sort, expand, open the badge. */
-  activateCell(cell: Cell): void;
+  /** Enter or Space on a header cell. */
+  sortColumn(col: number): void;
+  /** Enter or Space on a cell of a customer row (data row `dataRow`, ARIA row `row`). */
+  activateCustomer(dataRow: number, col: number, row: number): void;
+  /** Enter or Space on an item row of the customer at data row `dataRow`. */
+  activateItem(dataRow: number): void;
 }
 
 /**
@@ -75,7 +79,7 @@ export class GridKeyboardController implements ReactiveController {
     if (origin && origin.getRootNode() !== this.host.renderRoot) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.grid.activateCell(this.active);
+      this.activate(this.active);
       return;
     }
     const cursor = this.grid.gridCursor();
@@ -86,6 +90,16 @@ export class GridKeyboardController implements ReactiveController {
     event.preventDefault();
     this.moveTo(next, cursor);
   };
+
+  /** Enter or Space: sorts by a header, acts on a customer or an item row (never on the totals row). */
+  private activate({ row, col }: Cell): void {
+    if (row === 1) return this.grid.sortColumn(col);
+    const cursor = this.grid.gridCursor();
+    if (!cursor.isBodyRow(row)) return;
+    const entry = cursor.entry(row);
+    if (entry.item === -1) this.grid.activateCustomer(entry.dataRow, col, row);
+    else this.grid.activateItem(entry.dataRow);
+  }
 
   /** Makes `cell` active, scrolls it into view and focuses it once drawn. */
   moveTo(cell: Cell, cursor = this.grid.gridCursor()): void {
