@@ -125,7 +125,7 @@ describe('ck-credit-application: trading history with us (历史交易信息)', 
   it('shows field-level messages for bad figures, in English and in Chinese, and will not submit them', async () => {
     const el = await mount({ value: validApplication() });
     await goToSection(el, 'financials');
-    await fill(el, HISTORY.sales, '1,000');
+    await fill(el, HISTORY.sales, '1,00'); // a broken digit group (a grouped "1,000" is an amount)
     expect(fieldError(el, HISTORY.sales)).to.equal('Enter an amount such as 1234.56.');
     await fill(el, HISTORY.payments, '-5');
     expect(fieldError(el, HISTORY.payments)).to.equal('Enter an amount of zero or more, such as 1234.56.');
@@ -153,7 +153,7 @@ describe('ck-credit-application: trading history with us (历史交易信息)', 
   it('words bad figures in Chinese for a zh-CN reader from the start', async () => {
     const el = await mount({ lang: 'zh-CN' });
     await goToSection(el, 'financials');
-    await fill(el, HISTORY.sales, '30万');
+    await fill(el, HISTORY.sales, '三十万'); // "30万" is an amount (core's parseMoneyInput); words are not
     expect(fieldError(el, HISTORY.sales)).to.equal('请输入金额，例如 1234.56。');
     await fill(el, HISTORY.overdueCount, '三');
     expect(fieldError(el, HISTORY.overdueCount)).to.equal('请输入不小于零的整数，例如 3。');

@@ -209,6 +209,13 @@ const en = {
     none: 'No files yet.',
   },
   validation: {
+    consistency: {
+      effective_above_total_assets: 'Effective assets are part of the total assets: they cannot be more.',
+      current_above_total_assets: 'Current assets are part of the total assets: they cannot be more.',
+      current_above_total_liabilities: 'Current liabilities are part of the total liabilities: they cannot be more.',
+      date_in_future: 'This date cannot be in the future.',
+      too_many_decimals: 'Too many decimals for the currency (CNY and most currencies take 2).',
+    },
     amountNonNegative: 'Enter an amount of zero or more, such as 1234.56.',
     codeLength: 'The unified social credit code has exactly 18 characters.',
     codeCharacters: 'Use digits and capital letters only (not I, O, S, V or Z).',

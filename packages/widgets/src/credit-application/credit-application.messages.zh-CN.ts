@@ -207,6 +207,13 @@ const zhCN: CreditApplicationMessages = {
     none: '尚无文件。',
   },
   validation: {
+    consistency: {
+      effective_above_total_assets: '有效资产是资产总额的一部分，不能大于资产总额。',
+      current_above_total_assets: '流动资产是资产总额的一部分，不能大于资产总额。',
+      current_above_total_liabilities: '流动负债是负债总额的一部分，不能大于负债总额。',
+      date_in_future: '该日期不能晚于今天。',
+      too_many_decimals: '小数位数超过该币种允许的位数（人民币等多数币种为 2 位）。',
+    },
     amountNonNegative: '请输入不小于零的金额，例如 1234.56。',
     codeLength: '统一社会信用代码应为18位。',
     codeCharacters: '只能使用数字和大写字母（不含 I、O、S、V、Z）。',

@@ -66,7 +66,9 @@ describe('credit application validation (core schema → localized messages)', (
 
   it('words amount problems by what is wrong with the amount', () => {
     expect(messageFor('applicant.paidInCapital', '12a')).to.equal('Enter an amount such as 1234.56.');
-    expect(messageFor('applicant.paidInCapital', '1,000')).to.equal('Enter an amount such as 1234.56.');
+    // Grouped figures, as pasted from a spreadsheet, are amounts (core's parseMoneyInput); a broken group is not.
+    expect(messageFor('applicant.paidInCapital', '1,000')).to.equal(undefined);
+    expect(messageFor('applicant.paidInCapital', '1,00')).to.equal('Enter an amount such as 1234.56.');
     expect(messageFor('applicant.paidInCapital', '12a', 'zh-CN')).to.equal('请输入金额，例如 1234.56。');
     expect(messageFor('applicant.paidInCapital', '-5')).to.equal('Enter an amount of zero or more, such as 1234.56.');
     expect(messageFor('applicant.paidInCapital', '0')).to.equal(undefined);
@@ -124,7 +126,8 @@ describe('credit application validation (core schema → localized messages)', (
   });
 
   it('words trading-history problems: amounts of zero or more, whole counts of zero or more', () => {
-    expect(messageFor('history.salesLast12Months', '1,000')).to.equal('Enter an amount such as 1234.56.');
+    expect(messageFor('history.salesLast12Months', '1,000')).to.equal(undefined);
+    expect(messageFor('history.salesLast12Months', '1,0000')).to.equal('Enter an amount such as 1234.56.');
     expect(messageFor('history.salesLast12Months', '1e6', 'zh-CN')).to.equal('请输入金额，例如 1234.56。');
     expect(messageFor('history.paymentsLast12Months', '-0.01')).to.equal('Enter an amount of zero or more, such as 1234.56.');
     expect(messageFor('history.paymentsLast12Months', '-0.01', 'zh-CN')).to.equal('请输入不小于零的金额，例如 1234.56。');

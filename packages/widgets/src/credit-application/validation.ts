@@ -3,6 +3,8 @@ import {
   creditRequestSchema,
   CURRENCY_CODE_PATTERN,
   DECIMAL_PATTERN,
+  isIsoCurrency,
+  parseMoneyInput,
   nonNegativeMoneyString,
   parseIsoDay,
   RATIO_PATTERN,
@@ -49,9 +51,32 @@ function collect(target: Map<string, FieldIssue>, path: string, code: string, so
   if (!target.has(key)) target.set(key, { key, path, code, source });
 }
 
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['amount', 'signedAmount', 'positiveAmount']);
+
+/**
+ * Amounts as people type them — `30,000,000.00` pasted from a spreadsheet, full-width digits,
+ * `3000万` — read into the exact decimal string by core's `parseMoneyInput`; text it cannot read is
+ * left as typed, for the schema to report on its field.
+ */
+function readAmounts(node: unknown, path = ''): void {
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    const at = Array.isArray(node) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (typeof value !== 'string') {
+      readAmounts(value, at);
+      continue;
+    }
+    const spec = specFor(at);
+    if (!spec || !AMOUNT_KINDS.has(spec.kind)) continue;
+    const read = parseMoneyInput(value, { allowNegative: spec.kind === 'signedAmount' });
+    if (read.ok) (node as Record<string, unknown>)[key] = read.value;
+  }
+}
+
 /** Validates the whole form through the core schema. */
 export function validateForm(form: ApplicationForm): FormValidation {
   const input = buildInput(form);
+  readAmounts(input);
   const result = creditApplicationInputSchema.safeParse(input);
   if (result.success) return { issues: new Map(), input, value: result.data };
   const issues = new Map<string, FieldIssue>();
@@ -86,6 +111,12 @@ export const UPLOAD_FAILED = 'upload_failed';
 /** The contract's own checks of one value, to tell which rule a value breaks. */
 const isNonNegativeAmount = (value: string) => nonNegativeMoneyString.safeParse(value).success;
 const isPositiveAmount = (value: string) => creditRequestSchema.shape.amount.safeParse(value).success;
+
+/** The exact decimal an amount field's text stands for (as `readAmounts` sends it), or the text. */
+function readAmount(text: string): string {
+  const read = parseMoneyInput(text, { allowNegative: true });
+  return read.ok ? read.value : text;
+}
 
 const GENERIC_CODES = ['required', 'invalid_type', 'invalid_value', 'invalid_format', 'too_small', 'too_big'] as const;
 
@@ -126,6 +157,9 @@ export function issueMessage(
   const value = getField(form, issue.key).trim();
   if (issue.code === 'required' || (value === '' && spec.required)) return v.required;
   if (spec.maxLength !== undefined && value.length > spec.maxLength) return t.tooLong(spec.maxLength);
+  // Core's consistency rules (financial-consistency.ts), by their own codes.
+  const consistency = t.consistency[issue.code as keyof CreditApplicationMessages['validation']['consistency']];
+  if (consistency) return consistency;
   switch (spec.kind) {
     case 'code': {
       const problem = socialCreditCodeProblem(value);
@@ -135,18 +169,18 @@ export function issueMessage(
       break;
     }
     case 'amount':
-      if (!DECIMAL_PATTERN.test(value)) return v.amount;
-      if (!isNonNegativeAmount(value)) return t.amountNonNegative;
+      if (!parseMoneyInput(value, { allowNegative: true }).ok) return v.amount;
+      if (!isNonNegativeAmount(readAmount(value))) return t.amountNonNegative;
       break;
     case 'signedAmount':
-      if (!DECIMAL_PATTERN.test(value)) return v.amount;
+      if (!parseMoneyInput(value, { allowNegative: true }).ok) return v.amount;
       break;
     case 'positiveAmount':
-      if (!DECIMAL_PATTERN.test(value)) return v.amount;
-      if (!isPositiveAmount(value)) return v.amountPositive;
+      if (!parseMoneyInput(value, { allowNegative: true }).ok) return v.amount;
+      if (!isPositiveAmount(readAmount(value))) return v.amountPositive;
       break;
     case 'currency':
-      if (!CURRENCY_CODE_PATTERN.test(value)) return v.currency;
+      if (!CURRENCY_CODE_PATTERN.test(value) || !isIsoCurrency(value)) return v.currency;
       break;
     case 'date':
       if (Number.isNaN(parseIsoDay(value))) return v.date;
