@@ -13,16 +13,20 @@ const BASE: CreditLimitInput = {
   grade: 'AA', paidInCapital: '5000000.00', establishedOn: '2010-01-01', asOf: '2025-06-30',
 };
 const WITH_COLLATERAL: LimitPolicyInput = { ...DEFAULT_CREDIT_POLICY.limit, capGrantedByCollateral: true };
+/** 002: "对新成立或投产不到一年的法人客户,最高授信额度原则上不超过实收资本总额,并重点考虑客户提供的足额有效担保价值来核定客户公开授信额度". */
+const NEW_COMPANY = { establishedOn: '2025-01-01' } as const;
 const option = (r: ReturnType<typeof pathToYes>, lever: PathOption['lever']) => r.options.find((o) => o.lever === lever)!;
 const granted = (input: CreditLimitInput, policy?: LimitPolicyInput) => new Decimal(computeCreditLimit(input, policy).granted);
 const cent = new Decimal('0.01');
 
 /** Applies an option as its documentation says, independently of the implementation. */
 function apply(input: CreditLimitInput, o: PathOption, change: Decimal | Grade, options: PathToYesOptions = {}): CreditLimitInput {
-  const ratio = new Decimal(options.pledgeRatio ?? '1');
   switch (o.lever) {
-    case 'collateral':
-      return { ...input, collateralValue: new Decimal(input.collateralValue ?? '0').plus((change as Decimal).times(ratio)).toFixed() };
+    case 'collateral': {
+      // One new item at the option's pledge ratio; without one it takes the policy's defaultPledgeRatio.
+      const item = { appraisedValue: (change as Decimal).toFixed(2), ...(options.pledgeRatio === undefined ? {} : { pledgeRatio: String(options.pledgeRatio) }) };
+      return { ...input, collateral: [...(input.collateral ?? []), item] };
+    }
     case 'liabilities': {
       const x = change as Decimal;
       const changed = { ...input, totalLiabilities: new Decimal(input.totalLiabilities).minus(x).toFixed() };
@@ -92,24 +96,66 @@ describe('pathToYes', () => {
   });
 
   it('works out the collateral to pledge at the pledge ratio when collateral caps the limit', () => {
+    // Rule (domain-rules.md, 002 抵押率): granted ≤ Σ appraised value × pledge ratio, the legacy collateralValue at
+    // the policy's defaultPledgeRatio 0.5: 1,000,000 × 0.5 = 500,000.00 pledged today (the maximum is 4,500,000).
     const input = { ...BASE, collateralValue: '1000000', requested: '2000000' };
-    const r = pathToYes(input, WITH_COLLATERAL, { pledgeRatio: '0.6' });
-    expect(r.approvableToday).to.equal('1000000.00');
+    const r = pathToYes(input, WITH_COLLATERAL, { pledgeRatio: '0.7' });
+    expect(r).to.include({ approvableToday: '500000.00', shortfall: '1500000.00' });
+    expect(r.today.caps).to.deep.equal(['collateral']);
     const c = option(r, 'collateral');
-    // 1,000,000 more counted at 0.6 → appraised 1,666,666.67 (counts 1,000,000.002).
-    expect(c).to.include({ status: 'achievable', change: '1666666.67', field: 'collateralValue', from: '1000000' });
+    // 1,500,000 more pledged at 0.7: 1,500,000 ÷ 0.7 = 2,142,857.142857… → 2,142,857.15 (× 0.7 = 1,500,000.005,
+    // Σ 2,000,000.005 → 2,000,000.00 rounded down); 2,142,857.14 × 0.7 = 1,499,999.998 → Σ 1,999,999.99, short.
+    expect(c).to.include({ status: 'achievable', change: '2142857.15', field: 'collateral', from: '500000.00', to: '2000000.00', pledgeRatio: '0.7' });
     expect(c.result!.granted).to.equal('2000000.00');
-    expectLeastChange(input, c, new Decimal('2000000'), WITH_COLLATERAL, { pledgeRatio: '0.6' });
+    expectLeastChange(input, c, new Decimal('2000000'), WITH_COLLATERAL, { pledgeRatio: '0.7' });
+    // No ratio given: the policy's defaultPledgeRatio, 1,500,000 ÷ 0.5 = 3,000,000.00.
+    expect(option(pathToYes(input, WITH_COLLATERAL), 'collateral')).to.include({ change: '3000000.00', pledgeRatio: '0.5' });
+    // Policy ratio 0.6: the legacy 1,000,000 counts 600,000 too; 1,400,000 ÷ 0.6 = 2,333,333.333… → 2,333,333.34
+    // (× 0.6 = 1,400,000.004); 2,333,333.33 × 0.6 = 1,399,999.998 → Σ 1,999,999.99, short.
+    expect(option(pathToYes(input, { ...WITH_COLLATERAL, defaultPledgeRatio: '0.6' }), 'collateral')).to.include({ change: '2333333.34', from: '600000.00', pledgeRatio: '0.6' });
+    // An established company under the default policy: collateral caps nothing.
     expect(option(pathToYes({ ...BASE, requested: '5000000' }), 'collateral').status).to.equal('not-applicable');
   });
 
-  it('works out the paid-in capital of a company established less than a year', () => {
-    const input = { ...BASE, establishedOn: '2025-01-01', paidInCapital: '1000000', requested: '3000000' };
+  it('works out the collateral a new company must pledge: its granted limit rests on pledged collateral', () => {
+    // 002 (NEW_COMPANY): founded 2025-01-01, as of 2025-06-30 → under a year. Maximum min(4,500,000, paid-in
+    // 5,000,000) = 4,500,000; granted ≤ pledged collateral, none → 0.00 (newCompanyGrantedByCollateral, default).
+    const input = { ...BASE, ...NEW_COMPANY, requested: '3000000' };
+    const r = pathToYes(input);
+    expect(r).to.include({ approvableToday: '0.00', shortfall: '3000000.00' });
+    expect(r.today.caps).to.deep.equal(['new-company-collateral']);
+    const c = option(r, 'collateral');
+    // At the default pledge ratio 0.5: 3,000,000 ÷ 0.5 = 6,000,000.00 appraised.
+    expect(c).to.include({ status: 'achievable', change: '6000000.00', from: '0.00', to: '3000000.00', pledgeRatio: '0.5' });
+    expectLeastChange(input, c, new Decimal('3000000'));
+    expect(option(r, 'paidInCapital').status).to.equal('not-applicable');
+    // "或投产": founded long ago, production started 2025-01-01 — the same cap, the same answer.
+    const production = { ...BASE, productionStartedOn: '2025-01-01', requested: '3000000' };
+    expect(option(pathToYes(production), 'collateral')).to.include({ status: 'achievable', change: '6000000.00' });
+    // Above the maximum 4,500,000 collateral alone cannot reach; with the rule switched off granted = maximum.
+    expect(option(pathToYes({ ...input, requested: '4500000.01' }), 'collateral').status).to.equal('not-achievable');
+    expect(pathToYes(input, { ...DEFAULT_CREDIT_POLICY.limit, newCompanyGrantedByCollateral: false })).to.include({ approvableToday: '4500000.00', approvable: true });
+  });
+
+  it('works out the paid-in capital of a company founded or in production less than a year', () => {
+    // 002: maximum ≤ paid-in capital 1,000,000 (the formula gives 4,500,000); granted ≤ pledged collateral
+    // 8,000,000 × 0.5 = 4,000,000, which does not bind: approvable today 1,000,000.00.
+    const input = { ...BASE, ...NEW_COMPANY, paidInCapital: '1000000', collateral: [{ appraisedValue: '8000000', pledgeRatio: '0.5' }], requested: '3000000' };
     const r = pathToYes(input);
     expect(r.approvableToday).to.equal('1000000.00');
+    expect(r.today.caps).to.deep.equal(['new-company-paid-in-capital']);
     const capital = option(r, 'paidInCapital');
+    // Paid-in 3,000,000 → maximum min(4,500,000, 3,000,000) = 3,000,000; granted min(3,000,000, 4,000,000).
     expect(capital).to.include({ status: 'achievable', change: '2000000.00', to: '3000000' });
     expectLeastChange(input, capital, new Decimal('3000000'));
+    expect(option(r, 'collateral').status).to.equal('not-applicable');
+    // With no collateral both caps bind (1,000,000 then 0.00): neither lever alone reaches, and each says why.
+    const bare = pathToYes({ ...input, collateral: [] });
+    expect(bare.today.caps).to.deep.equal(['new-company-paid-in-capital', 'new-company-collateral']);
+    expect(option(bare, 'paidInCapital')).to.include({ status: 'not-achievable' });
+    expect(option(bare, 'paidInCapital').message).to.contain('pledged collateral (0.00)');
+    expect(option(bare, 'collateral')).to.include({ status: 'not-achievable' });
+    expect(option(bare, 'collateral').message).to.contain('the maximum is 1000000.00');
     expect(option(pathToYes({ ...BASE, requested: '5000000' }), 'paidInCapital').status).to.equal('not-applicable');
   });
 
@@ -128,8 +174,10 @@ describe('pathToYes', () => {
         liabilityShare: fc.integer({ min: 0, max: 120 }),
         grade: fc.constantFrom(...ALL_GRADES),
         paidInCapital: cents(5_000_000_000n),
-        collateralValue: cents(5_000_000_000n),
-        young: fc.boolean(),
+        collateralValue: fc.option(cents(5_000_000_000n), { nil: undefined }),
+        collateral: fc.array(fc.record({ appraisedValue: cents(5_000_000_000n), pledgeRatio: fc.option(fc.constantFrom('0', '0.35', '0.5', '0.8', '1'), { nil: undefined }) }), { maxLength: 3 }),
+        young: fc.constantFrom('no', 'established', 'production'),
+        debtCapacity: fc.option(cents(5_000_000_000n), { nil: undefined }),
         extra: fc.bigInt({ min: 1n, max: 5_000_000_000n }),
       })
       .map((g) => {
@@ -141,16 +189,27 @@ describe('pathToYes', () => {
           totalLiabilities: total.times(g.liabilityShare).div(100).toFixed(2, Decimal.ROUND_DOWN),
           grade: g.grade,
           paidInCapital: g.paidInCapital,
-          collateralValue: g.collateralValue,
-          establishedOn: g.young ? '2025-03-01' : '2015-03-01',
+          ...(g.collateralValue === undefined ? {} : { collateralValue: g.collateralValue }),
+          collateral: g.collateral.map(({ appraisedValue, pledgeRatio }) => ({ appraisedValue, ...(pledgeRatio === undefined ? {} : { pledgeRatio }) })),
+          establishedOn: g.young === 'established' ? '2025-03-01' : '2015-03-01',
+          ...(g.young === 'production' ? { productionStartedOn: '2025-03-01' } : {}),
+          ...(g.debtCapacity === undefined ? {} : { debtCapacity: g.debtCapacity }),
           asOf: '2025-06-30',
         };
         return { input, extra: new Decimal(g.extra.toString()).div(100) };
       });
-    const settings = fc.record({ pledgeRatio: fc.constantFrom('1', '0.6', '0.35', '0.7'), paydownFundedBy: fc.constantFrom('equity' as const, 'cash' as const) });
+    const settings = fc.record(
+      { pledgeRatio: fc.constantFrom('1', '0.6', '0.35', '0.7'), paydownFundedBy: fc.constantFrom('equity' as const, 'cash' as const) },
+      { requiredKeys: ['paydownFundedBy'] },
+    );
+    const policies: [string, LimitPolicyInput, string[]][] = [
+      ['the default policy (new companies capped by pledged collateral)', DEFAULT_CREDIT_POLICY.limit, ['collateral', 'grade', 'liabilities', 'paidInCapital']],
+      ['capGrantedByCollateral, defaultPledgeRatio 0.6', { ...WITH_COLLATERAL, defaultPledgeRatio: '0.6' }, ['collateral', 'grade', 'liabilities', 'paidInCapital']],
+      ['newCompanyGrantedByCollateral false', { ...DEFAULT_CREDIT_POLICY.limit, newCompanyGrantedByCollateral: false }, ['grade', 'liabilities', 'paidInCapital']],
+    ];
 
-    for (const policy of [DEFAULT_CREDIT_POLICY.limit, WITH_COLLATERAL]) {
-      it(`holds for every lever (capGrantedByCollateral ${policy.capGrantedByCollateral})`, () => {
+    for (const [name, policy, levers] of policies) {
+      it(`holds for every lever (${name})`, () => {
         const exercised = new Set<string>();
         fc.assert(
           fc.property(inputs, settings, ({ input, extra }, options) => {
@@ -161,6 +220,9 @@ describe('pathToYes', () => {
             expect(r.approvable).to.equal(false);
             expect(r.approvableToday).to.equal(today.toFixed(2));
             expect(r.shortfall).to.equal(requested.minus(today).toFixed(2));
+            // Collateral helps exactly when the pledged collateral lowered today's granted limit.
+            const collateralCaps = r.today.caps.includes('collateral') || r.today.caps.includes('new-company-collateral');
+            expect(option(r, 'collateral').status === 'not-applicable').to.equal(!collateralCaps);
             for (const o of r.options) {
               if (o.status !== 'achievable') continue;
               expectLeastChange(asked, o, requested, policy, options);
@@ -169,8 +231,7 @@ describe('pathToYes', () => {
           }),
           { numRuns: 200 },
         );
-        const levers = ['liabilities', 'grade', 'paidInCapital', ...(policy.capGrantedByCollateral ? ['collateral'] : [])];
-        expect([...exercised].sort(), 'every lever was exercised').to.deep.equal(levers.sort());
+        expect([...exercised].sort(), 'every lever was exercised').to.deep.equal(levers);
       });
     }
   });

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { CreditKitValidationError } from '../errors.js';
 import { ALL_GRADES, gradePolicy, parseGrade, type Grade } from '../grades.js';
-import { computeCreditLimit, creditLimitInputSchema, type CreditLimitInput, type CreditLimitResult } from '../limit.js';
+import { computeCreditLimit, creditLimitInputSchema, DEFAULT_PLEDGE_RATIO, type CreditLimitInput, type CreditLimitResult } from '../limit.js';
 import { Decimal, nonNegativeDecimalInput, toMoneyString } from '../money.js';
-import type { LimitPolicyInput } from '../schemas/policy.js';
+import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from '../schemas/policy.js';
 import { parseWith } from '../validate.js';
 
 /**
@@ -14,7 +14,10 @@ import { parseWith } from '../validate.js';
 
 /** Options of `pathToYes`. */
 export const pathToYesOptionsSchema = z.object({
-  /** Share of a new collateral's appraised value that counts (the pledge ratio), 0 < ratio ≤ 1; default 1. */
+  /**
+   * Pledge ratio 抵质押率 of the new collateral: the share of its appraised value that counts, 0 < ratio ≤ 1.
+   * Default: the policy's `defaultPledgeRatio` (0.5 by default), as `computeCreditLimit` counts it.
+   */
   pledgeRatio: z.optional(
     nonNegativeDecimalInput.check(z.refine((v) => typeof v !== 'string' || (new Decimal(v).gt(0) && new Decimal(v).lte(1)), 'must be more than 0 and at most 1')),
   ),
@@ -40,15 +43,21 @@ export interface PathOption {
    */
   readonly status: 'achievable' | 'not-achievable' | 'not-applicable';
   /**
-   * The change: the appraised value of collateral to pledge (`collateral`), the liabilities to pay
-   * down (`liabilities`), the paid-in capital to add (`paidInCapital`), each with 2 decimals; or the
-   * grade needed (`grade`).
+   * The change: the appraised value of new collateral to pledge at `pledgeRatio` (`collateral`), the
+   * liabilities to pay down (`liabilities`), the paid-in capital to add (`paidInCapital`), each with
+   * 2 decimals; or the grade needed (`grade`).
    */
   readonly change?: string;
-  /** The input field before and after the change (`collateralValue`: the value that counts, after the ratio). */
+  /**
+   * The input field changed, with its value before and after. For `collateral` the change is one new
+   * item appended to `collateral`, and `from` / `to` are the pledged collateral (Σ appraised value ×
+   * pledge ratio, 2 decimals rounded down) before and after.
+   */
   readonly field?: string;
   readonly from?: string;
   readonly to?: string;
+  /** `collateral`: the pledge ratio the new collateral counts at. */
+  readonly pledgeRatio?: string;
   /** The limit recomputed with the change: its working, step by step. */
   readonly result?: CreditLimitResult;
   /** `liabilities`: the pay-down that reaches the next (better) debt-ratio band, and what it gives. */
@@ -75,6 +84,8 @@ export interface PathToYes {
 
 const money = (value: Decimal) => toMoneyString(value, 2, Decimal.ROUND_DOWN);
 const fromCents = (cents: Decimal) => cents.div(100);
+const lowered = (r: CreditLimitResult, cap: 'collateral' | 'paidInCapital') =>
+  cap === 'collateral' ? r.caps.includes('collateral') || r.caps.includes('new-company-collateral') : r.caps.includes('new-company-paid-in-capital');
 /** Largest search bound: 10^18 cents (10^16 in currency units), far past any real balance sheet. */
 const SEARCH_CEILING = new Decimal('1e18');
 
@@ -100,12 +111,15 @@ function leastCents(reaches: (cents: Decimal) => boolean, lo: Decimal, ceiling: 
 
 /**
  * What would make `input.requested` approvable under the limit rule, and by how much, lever by lever:
- * - **collateral**: the appraised value of collateral to pledge at `options.pledgeRatio` (counted in
- *   `collateralValue`); applies when the policy caps the granted limit by collateral;
+ * - **collateral**: the appraised value of new collateral to pledge at `options.pledgeRatio` (default
+ *   the policy's `defaultPledgeRatio`), appended to `collateral`; applies when the pledged collateral
+ *   caps the granted limit — a company founded or in production less than a year (by default) or
+ *   any customer under `capGrantedByCollateral`;
  * - **liabilities**: the liabilities to pay down (funded by `options.paydownFundedBy`), with the
  *   pay-down that reaches the next debt-ratio band on the way;
  * - **grade**: the worst grade that would give the amount (and what that grade allows);
- * - **paidInCapital**: for a company established less than a year, the paid-in capital to add;
+ * - **paidInCapital**: for a company founded or in production less than a year whose maximum is
+ *   capped at its paid-in capital, the paid-in capital to add;
  * - and the largest amount approvable today.
  * Each change is the least that works, to the cent: applied, `computeCreditLimit` gives at least the
  * amount; one cent less (or the next worse grade) does not. That minimality holds for policies whose
@@ -120,7 +134,7 @@ export function pathToYes(input: CreditLimitInput, policy?: LimitPolicyInput, op
     throw new CreditKitValidationError('path to yes input', [{ path: 'requested', code: 'required', message: 'is required: the amount to make approvable' }]);
   }
   const opts = parseWith(z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
-  const ratio = new Decimal(opts.pledgeRatio ?? '1');
+  const pledgeRatio = opts.pledgeRatio === undefined ? undefined : new Decimal(opts.pledgeRatio).toFixed();
   const { requested: _asked, ...base } = data;
   const compute = (changed: CreditLimitInput) => computeCreditLimit(changed, policy);
   const requested = new Decimal(money(new Decimal(data.requested)));
@@ -146,7 +160,7 @@ export function pathToYes(input: CreditLimitInput, policy?: LimitPolicyInput, op
   return {
     ...result,
     options: [
-      collateralOption(base, today, ratio, reaches, compute),
+      collateralOption(base, today, requested, pledgeRatio, policy, reaches, compute),
       liabilitiesOption(base, today, opts.paydownFundedBy ?? 'equity', reaches, compute),
       gradeOption(base, reaches, compute),
       paidInCapitalOption(base, today, reaches, compute),
@@ -158,28 +172,44 @@ type Compute = (input: CreditLimitInput) => CreditLimitResult;
 type Reaches = (input: CreditLimitInput) => boolean;
 type Base = Omit<z.output<typeof creditLimitInputSchema>, 'requested'>;
 
-function collateralOption(base: Base, today: CreditLimitResult, ratio: Decimal, reaches: Reaches, compute: Compute): PathOption {
-  const current = new Decimal(base.collateralValue ?? '0');
-  const withTotal = (cents: Decimal): CreditLimitInput => ({ ...base, collateralValue: fromCents(cents).toFixed() });
-  // Collateral can only help when it is what caps the granted limit.
-  if (!today.caps.includes('collateral') && !reaches(withTotal(SEARCH_CEILING))) {
+function collateralOption(
+  base: Base,
+  today: CreditLimitResult,
+  requested: Decimal,
+  pledgeRatio: string | undefined,
+  policy: LimitPolicyInput | undefined,
+  reaches: Reaches,
+  compute: Compute,
+): PathOption {
+  // Collateral caps only the granted limit: it helps when the pledged collateral is what lowered it.
+  if (!lowered(today, 'collateral')) {
     return { lever: 'collateral', status: 'not-applicable', message: 'Collateral does not cap this limit: more collateral would not raise it.' };
   }
-  const total = leastCents((c) => reaches(withTotal(c)), current.times(100).floor(), SEARCH_CEILING);
-  if (total === null) return { lever: 'collateral', status: 'not-achievable', message: 'No amount of collateral alone reaches the amount: the maximum is lower.' };
-  const counted = fromCents(total).minus(current);
-  const appraised = counted.div(ratio).toDecimalPlaces(2, Decimal.ROUND_UP);
-  const to = current.plus(appraised.times(ratio));
-  const recomputed = compute({ ...base, collateralValue: to.toFixed() });
+  if (new Decimal(today.maximum).lt(requested)) {
+    return { lever: 'collateral', status: 'not-achievable', message: `No amount of collateral alone reaches the amount: the maximum is ${today.maximum}.` };
+  }
+  // Without an explicit ratio the item takes the policy's default, exactly as computeCreditLimit counts it.
+  const ratio = pledgeRatio ?? String((policy ?? DEFAULT_CREDIT_POLICY.limit).defaultPledgeRatio ?? DEFAULT_PLEDGE_RATIO);
+  const pledging = (cents: Decimal): CreditLimitInput => ({
+    ...base,
+    collateral: [...(base.collateral ?? []), { appraisedValue: fromCents(cents).toFixed(2), ...(pledgeRatio === undefined ? {} : { pledgeRatio }) }],
+  });
+  const appraised = leastCents((c) => reaches(pledging(c)), new Decimal(0), SEARCH_CEILING);
+  if (appraised === null) {
+    return { lever: 'collateral', status: 'not-achievable', message: `No amount of collateral alone reaches the amount at a pledge ratio of ${ratio}.` };
+  }
+  const recomputed = compute(pledging(appraised));
+  const change = money(fromCents(appraised));
   return {
     lever: 'collateral',
     status: 'achievable',
-    change: appraised.toFixed(2),
-    field: 'collateralValue',
-    from: current.toFixed(),
-    to: to.toFixed(),
+    change,
+    field: 'collateral',
+    from: today.pledgedCollateral,
+    to: recomputed.pledgedCollateral,
+    pledgeRatio: ratio,
     result: recomputed,
-    message: `Pledge collateral appraised at ${appraised.toFixed(2)} (counted at ${ratio.toFixed()} of its value: ${money(appraised.times(ratio))}): the granted limit becomes ${recomputed.granted}.`,
+    message: `Pledge collateral appraised at ${change} (at a pledge ratio of ${ratio}): the pledged collateral becomes ${recomputed.pledgedCollateral} and the granted limit ${recomputed.granted}.`,
   };
 }
 
@@ -262,21 +292,33 @@ function gradeOption(base: Base, reaches: Reaches, compute: Compute): PathOption
 }
 
 function paidInCapitalOption(base: Base, today: CreditLimitResult, reaches: Reaches, compute: Compute): PathOption {
-  if (!today.newCompany) return { lever: 'paidInCapital', status: 'not-applicable', message: 'Paid-in capital caps only a company established less than a year.' };
+  if (!today.newCompany) {
+    return { lever: 'paidInCapital', status: 'not-applicable', message: 'Paid-in capital caps only a company founded or in production less than a year.' };
+  }
+  if (!lowered(today, 'paidInCapital')) {
+    return { lever: 'paidInCapital', status: 'not-applicable', message: 'Paid-in capital does not cap this limit: the maximum is below it.' };
+  }
   const current = new Decimal(base.paidInCapital);
   const withTotal = (cents: Decimal): CreditLimitInput => ({ ...base, paidInCapital: fromCents(cents).toFixed() });
   const total = leastCents((c) => reaches(withTotal(c)), current.times(100).floor(), SEARCH_CEILING);
-  if (total === null) return { lever: 'paidInCapital', status: 'not-achievable', message: 'More paid-in capital alone does not reach the amount: the formula gives less.' };
+  if (total === null) {
+    const uncapped = compute(withTotal(SEARCH_CEILING));
+    const why = lowered(uncapped, 'collateral')
+      ? `the granted limit is also capped by the pledged collateral (${uncapped.pledgedCollateral}); see the collateral lever`
+      : `the maximum is then ${uncapped.maximum}`;
+    return { lever: 'paidInCapital', status: 'not-achievable', message: `More paid-in capital alone does not reach the amount: ${why}.` };
+  }
   const to = fromCents(total);
   const recomputed = compute(withTotal(total));
+  const change = money(to.minus(current).toDecimalPlaces(2, Decimal.ROUND_UP));
   return {
     lever: 'paidInCapital',
     status: 'achievable',
-    change: money(to.minus(current).toDecimalPlaces(2, Decimal.ROUND_UP)),
+    change,
     field: 'paidInCapital',
     from: current.toFixed(),
     to: to.toFixed(),
     result: recomputed,
-    message: `Raise paid-in capital by ${money(to.minus(current).toDecimalPlaces(2, Decimal.ROUND_UP))} to ${money(to)}: the granted limit becomes ${recomputed.granted}.`,
+    message: `Raise paid-in capital by ${change} to ${money(to)}: the granted limit becomes ${recomputed.granted}.`,
   };
 }

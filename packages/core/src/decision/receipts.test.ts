@@ -4,6 +4,7 @@ import { ALL_GRADES } from '../grades.js';
 import type { CreditLimitInput } from '../limit.js';
 import { Decimal } from '../money.js';
 import { DEFAULT_APPROVAL_POLICY, type DecisionInput } from '../schemas/decision.js';
+import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from '../schemas/policy.js';
 import type { Receipt } from '../schemas/receipt.js';
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { checkReceipt, decisionReceipt, limitReceipt, ratingReceipt, verifyReceipt } from './receipts.js';
@@ -70,6 +71,19 @@ describe('receipts', () => {
     expect(await verifyReceipt(digestVersioned)).to.include({ verified: false, at: 'step' });
   });
 
+  it("a new company's limit receipt carries the pledged collateral; a changed pledge ratio is named at that step", async () => {
+    // 002: "对新成立或投产不到一年的法人客户…重点考虑客户提供的足额有效担保价值来核定客户公开授信额度" — granted ≤ Σ appraised
+    // value × pledge ratio: 8,000,000 × 0.5 = 4,000,000.00 pledged, requested 3,000,000 → granted 3,000,000.00.
+    const input: CreditLimitInput = { ...BASE, productionStartedOn: '2025-01-15', collateral: [{ appraisedValue: '8000000', pledgeRatio: '0.5' }], requested: '3000000' };
+    const r = copy(await limitReceipt(input, undefined, { issuedAt: ISSUED }));
+    expect(r.result).to.include({ granted: '3000000.00', newCompany: true });
+    expect(r.steps.find((s) => s.key === 'limit.collateralValue')).to.include({ value: '4000000.00', formula: '8000000 × 0.5' });
+    expect((await verifyReceipt(r)).verified).to.equal(true);
+    (r.inputs.limit as { collateral: { pledgeRatio: string }[] }).collateral[0]!.pledgeRatio = '0.3';
+    // 8,000,000 × 0.3 = 2,400,000.00 < 3,000,000: the step and the granted limit both change; the step comes first.
+    expect(await verifyReceipt(r)).to.include({ verified: false, at: 'step', step: 'limit.collateralValue' });
+  });
+
   it('rating and check receipts verify, and name a tampered result', async () => {
     const rating = await ratingReceipt({ performanceCapacity: 95, creditPerformance: 90, impression: 96 }, undefined, { internal: true, totalFinancing: '800000' }, { issuedAt: ISSUED });
     expect(rating.result).to.include({ grade: 'AA', capped: true, uncappedGrade: 'AA+' });
@@ -112,6 +126,13 @@ describe('receipts', () => {
       grade: fc.constantFrom(...ALL_GRADES),
       paidInCapital: amount,
       requested: fc.option(amount, { nil: undefined }),
+      // The limit rule's newer inputs (issue 10): each collateral item at its own or the policy's pledge ratio,
+      // the legacy collateralValue, a production start ("新成立或投产不到一年") and the customer's debt capacity.
+      collateralValue: fc.option(amount, { nil: undefined }),
+      collateral: fc.option(fc.array(fc.record({ appraisedValue: amount, pledgeRatio: fc.option(fc.constantFrom('0.35', '0.5', '1'), { nil: undefined }) }), { maxLength: 2 }), { nil: undefined }),
+      established: fc.constantFrom('2024-12-01', '2015-03-01'),
+      productionStartedOn: fc.option(fc.constantFrom('2025-01-15', '2016-01-01'), { nil: undefined }),
+      debtCapacity: fc.option(amount, { nil: undefined }),
     }).map((g): CreditLimitInput => {
       const total = new Decimal(g.totalAssets);
       return {
@@ -121,11 +142,22 @@ describe('receipts', () => {
         totalLiabilities: total.times(g.debt).div(100).toFixed(2, Decimal.ROUND_DOWN),
         grade: g.grade,
         paidInCapital: g.paidInCapital,
-        establishedOn: '2024-12-01',
+        establishedOn: g.established,
         asOf: '2025-06-30',
         ...(g.requested !== undefined ? { requested: g.requested } : {}),
+        ...(g.collateralValue !== undefined ? { collateralValue: g.collateralValue } : {}),
+        ...(g.collateral !== undefined
+          ? { collateral: g.collateral.map(({ appraisedValue, pledgeRatio }) => ({ appraisedValue, ...(pledgeRatio === undefined ? {} : { pledgeRatio }) })) }
+          : {}),
+        ...(g.productionStartedOn !== undefined ? { productionStartedOn: g.productionStartedOn } : {}),
+        ...(g.debtCapacity !== undefined ? { debtCapacity: g.debtCapacity } : {}),
       };
     });
+    const limitPolicies = fc.constantFrom<LimitPolicyInput | undefined>(
+      undefined,
+      { ...DEFAULT_CREDIT_POLICY.limit, capGrantedByCollateral: true, defaultPledgeRatio: '0.6' },
+      { ...DEFAULT_CREDIT_POLICY.limit, newCompanyGrantedByCollateral: false },
+    );
 
     const score = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
     const ratings = fc.record({ performanceCapacity: score, creditPerformance: score, impression: score });
@@ -139,6 +171,7 @@ describe('receipts', () => {
     });
     const decisions = fc.record({
       limit: limitInputs,
+      policy: limitPolicies,
       granted: fc.bigInt({ min: 1n, max: 1_000_000_000n }).map((c) => new Decimal(c.toString()).div(100).toFixed(2)),
       outcome: fc.constantFrom('approve' as const, 'reject' as const, 'return' as const),
       roles: fc.subarray(['analyst', 'credit_manager', 'committee', 'sales']),
@@ -150,11 +183,11 @@ describe('receipts', () => {
         : { outcome: g.outcome, reasonCodes: ['grade-too-low' as const], note: 'n' },
       subject: { kind: 'application' as const, id: 'A1', status: g.status, requested: g.granted, preparedBy: ['maker'] },
       principal: { subject: g.maker ? 'maker' : 'checker', roles: g.roles },
-      limit: { input: g.limit },
+      limit: { input: g.limit, ...(g.policy === undefined ? {} : { policy: g.policy }) },
     }));
     /** A receipt of each kind from random valid inputs. */
     const receipts = fc.oneof(
-      limitInputs.map((input) => () => limitReceipt(input, undefined, { issuedAt: ISSUED })),
+      fc.tuple(limitInputs, limitPolicies).map(([input, policy]) => () => limitReceipt(input, policy, { issuedAt: ISSUED })),
       ratings.map((scores) => () => ratingReceipt(scores, undefined, undefined, { issuedAt: ISSUED })),
       fc.tuple(checks, fc.option(amount, { nil: undefined })).map(([profile, order]) => () => checkReceipt(profile, order === undefined ? undefined : { amount: order }, undefined, { issuedAt: ISSUED })),
       decisions.map((input) => () => decisionReceipt(input, { issuedAt: ISSUED })),
