@@ -61,8 +61,8 @@ const SEARCH_DELAY_MS = 200;
  * Data, in this order of precedence:
  * - `report` property: aged customer rows handed over (the shape of the server report); no client needed;
  * - `items` property: open items handed over, aged here; no client needed;
- * - `mode="client"` (default): every open item fetched by cursor pages (`iterateReceivables`, with a
- *   progress bar), aged with core's `ageReceivables` in a Web Worker — on the main thread in time
+ * - `mode="client"` (default): every open item fetched in concurrent parts (`streamReceivables`: the
+ *   host's partitions and compact pages where it serves them, else cursor pages; with a progress bar), aged with core's `ageReceivables` in a Web Worker — on the main thread in time
  *   slices when no worker can start — so the page never freezes;
  * - `mode="server"`: the host's `GET /receivables/aging` report, paged as the user scrolls or
  *   presses "Load more"; totals come from the report; sorting and filters apply to the loaded rows.
@@ -141,7 +141,11 @@ export class CkAgingTable extends CreditKitElement {
   /** The currency shown. Default the policy's currency when it has rows, else the first with rows. */
   @property() currency = '';
 
-  /** Items per page fetched in client mode, rows per report page in server mode. Default 1000. */
+  /**
+   * Rows per report page in server mode (default 1000); in client mode, items per page when the
+   * `page-size` attribute is set, in one walk (otherwise the contract's largest page, fetched in
+   * concurrent parts where the host serves them).
+   */
   @property({ attribute: 'page-size', type: Number }) pageSize = 1000;
 
   /** Height of a row in px (rows are of fixed height). Default 36. */
@@ -366,7 +370,9 @@ export class CkAgingTable extends CreditKitElement {
   /** The properties a load reads. */
   private props(): Omit<DataRequest, 'asOf'> {
     const { mode, items, report, buckets, collection, pageSize, noWorker, workerUrl } = this;
-    return { mode, items, report, buckets, collection, pageSize, noWorker, workerUrl };
+    // Client mode uses the contract's largest page unless the host chose one.
+    const clientPageSize = this.hasAttribute('page-size') ? pageSize : undefined;
+    return { mode, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
   }
 
   private effectiveAsOf(): string {

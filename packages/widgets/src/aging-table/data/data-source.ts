@@ -29,6 +29,8 @@ export interface DataRequest {
   readonly buckets?: readonly AgingBucket[] | undefined;
   readonly collection?: CollectionPolicy | undefined;
   readonly pageSize: number;
+  /** The page size the host chose for client mode; absent, the contract's largest page. */
+  readonly clientPageSize?: number | undefined;
   readonly noWorker: boolean;
   readonly workerUrl?: string | URL | undefined;
 }
@@ -93,8 +95,8 @@ export class DataSourceController implements ReactiveController {
    */
   async load(properties: DataRequest, client: () => CreditKitClient, signal: AbortSignal): Promise<LoadedData> {
     const job = ++this.job;
-    const { mode, asOf, items, report, buckets, collection, pageSize, noWorker, workerUrl } = properties;
-    const request: DataRequest = { mode, asOf, items, report, buckets, collection, pageSize, noWorker, workerUrl };
+    const { mode, asOf, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl } = properties;
+    const request: DataRequest = { mode, asOf, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
     this.request = request;
     this.setProgress(undefined);
     try {
@@ -165,10 +167,14 @@ export class DataSourceController implements ReactiveController {
     const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => signal.aborted);
     let loaded = 0;
     this.setProgress({ phase: 'fetching', loaded });
-    for await (const page of client.iterateReceivables({ asOf: request.asOf, limit: request.pageSize }, { signal })) {
-      await executor.append(page.items, slicer);
-      loaded += page.items.length;
-      this.setProgress({ phase: 'fetching', loaded, ...(page.total !== undefined ? { total: page.total } : {}) });
+    // The whole portfolio in bounded concurrent parts and the compact form where the host serves them
+    // (plain cursor pages of JSON where it does not); a walk with no end fails typed (PaginationError).
+    // A page size the host chose means pages of that size in one walk, as before the bulk loader.
+    const pageSize = request.clientPageSize === undefined ? {} : { pageSize: request.clientPageSize, partitions: 1 };
+    for await (const batch of client.streamReceivables({ asOf: request.asOf }, { signal, ...pageSize })) {
+      await executor.append(batch.items, slicer);
+      loaded = batch.loaded;
+      this.setProgress({ phase: 'fetching', loaded, ...(batch.total !== undefined ? { total: batch.total } : {}) });
     }
     return this.age(executor, request.asOf, loaded, signal);
   }
