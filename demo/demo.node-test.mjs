@@ -170,7 +170,7 @@ test('the customer tabs follow the ARIA tabs pattern, and a reload returns to th
       });
     const first = await tabs();
     assert.equal(first.label, 'Customer tools');
-    assert.deepEqual(first.tabs.map((t) => [t.selected, t.tabindex]), [['true', '0'], ['false', '-1']]);
+    assert.deepEqual(first.tabs.map((t) => [t.selected, t.tabindex]), [['true', '0'], ['false', '-1'], ['false', '-1']]);
     assert.deepEqual(first.panel, { id: first.tabs[0].controls, labelledBy: first.tabs[0].id, widget: 'ck-limit-calculator' });
 
     await page.focus('#tab-calculator');
@@ -178,11 +178,15 @@ test('the customer tabs follow the ARIA tabs pattern, and a reload returns to th
     await allReady(page, 'ck-credit-application');
     const second = await tabs();
     assert.equal(second.focused, 'tab-application', 'focus follows the arrow');
-    assert.deepEqual(second.tabs.map((t) => [t.selected, t.tabindex]), [['false', '-1'], ['true', '0']]);
+    assert.deepEqual(second.tabs.map((t) => [t.selected, t.tabindex]), [['false', '-1'], ['true', '0'], ['false', '-1']]);
     assert.deepEqual(second.panel, { id: 'panel-application', labelledBy: 'tab-application', widget: 'ck-credit-application' });
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await tabs()).focused, 'tab-check');
     await page.keyboard.press('ArrowRight'); // wraps
     assert.equal((await tabs()).focused, 'tab-calculator');
     await page.keyboard.press('End');
+    assert.equal((await tabs()).focused, 'tab-check');
+    await page.keyboard.press('ArrowLeft');
     assert.equal((await tabs()).focused, 'tab-application');
 
     // Choose another customer, then reload: the same customer, on the application tab.
@@ -255,6 +259,31 @@ test('at 420 px the top bar scrolls away and nothing overflows the window', asyn
     assert.notEqual(layout.position, 'sticky', 'the bar does not hold a third of a phone screen');
     assert.deepEqual(layout.overflowing, []);
     assert.ok(layout.pageWidth <= layout.width, `page ${layout.pageWidth} px wide in a ${layout.width} px window`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the decision loop in the portal: the order credit check tab and the approver\'s desk with the worklist', async () => {
+  const { page, problems } = await openDemo('lang=en&theme=light&latency=0&tab=check');
+  try {
+    await allReady(page, 'ck-credit-check');
+    await allReady(page, 'ck-credit-review');
+    const state = await page.evaluate(() => {
+      const check = document.querySelector('ck-credit-check');
+      const reviews = [...document.querySelectorAll('ck-credit-review')];
+      return {
+        status: check.shadowRoot.querySelector('[part~=status]')?.textContent,
+        modes: reviews.map((r) => r.getAttribute('mode') ?? 'desk'),
+        desk: reviews.find((r) => r.getAttribute('mode') !== 'worklist')?.shadowRoot.querySelector('#desk-title')?.textContent,
+        entries: reviews.find((r) => r.getAttribute('mode') === 'worklist')?.shadowRoot.querySelectorAll('[part~=worklist-entry]').length,
+      };
+    });
+    assert.ok(['OK', 'Warning', 'Blocked'].includes(state.status), `the check shows an outcome: ${state.status}`);
+    assert.deepEqual(state.modes.sort(), ['desk', 'worklist']);
+    assert.match(state.desk, /^Limit request LR-/);
+    assert.ok(state.entries > 0, 'the worklist lists the limits due for review');
     assert.deepEqual(problems, []);
   } finally {
     await page.close();

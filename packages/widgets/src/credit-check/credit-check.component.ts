@@ -228,7 +228,7 @@ export class CkCreditCheck extends CreditKitElement {
     const canRequest = !this.noRequest && amount !== undefined && result.action !== 'proceed';
     const compact = this.variant === 'compact';
     const reasons = renderReasons(this.context(result), t);
-    return html`<section class=${`check ${result.status}`} part="base" aria-labelledby="check-title">
+    return html`<div role="group" class=${`check ${result.status}`} part="base" aria-labelledby="check-title">
       <header class="head">
         <h3 id="check-title">${t.title} · ${t.stages[result.stage]}</h3>
         <span class=${`status ${result.status}`} part="status" role="status">${t.status[result.status]}</span>
@@ -272,6 +272,6 @@ export class CkCreditCheck extends CreditKitElement {
             },
           )
         : nothing}
-    </section>`;
+    </div>`;
   }
 }

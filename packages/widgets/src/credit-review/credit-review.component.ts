@@ -266,12 +266,12 @@ export class CkCreditReview extends CreditKitElement {
       <div class="facts-grid">
         ${renderSubject(desk.subject, desk.profile, lang, t)}
         ${renderCustomer(desk.customer, desk.profile, lang, t)}
-        <section class="facts" aria-labelledby="warning-heading"><h3 id="warning-heading">${t.warningHeading}</h3>${this.badge(desk.customer.id)}</section>
+        <div role="group" class="facts" aria-labelledby="warning-heading"><h3 id="warning-heading">${t.warningHeading}</h3>${this.badge(desk.customer.id)}</div>
       </div>
-      <section class="limit" aria-labelledby="limit-heading">
+      <div role="group" class="limit" aria-labelledby="limit-heading">
         <h3 id="limit-heading">${t.limitHeading}</h3>
         ${this.calculator(desk.customer.id, true)}
-      </section>
+      </div>
       ${this.decided
         ? renderDecisionOutcome(this.decided.decision, this.decided.verification, this.decided.download, t)
         : open

@@ -11,7 +11,7 @@ export function renderSubject(subject: LimitRequest | CreditApplication, profile
   const money = (amount: string | undefined, currency = profile.currency) => (amount === undefined ? undefined : formatMoney(amount, currency, lang));
   const at = (timestamp: string) => formatDate(timestamp.slice(0, 10), lang);
   if ('requestedBy' in subject) {
-    return html`<section class="facts" part="subject" aria-labelledby="subject-heading">
+    return html`<div role="group" class="facts" part="subject" aria-labelledby="subject-heading">
       <h3 id="subject-heading">${r.heading}</h3>
       <dl>
         ${row(r.amount, money(subject.amount, subject.currency))}
@@ -24,9 +24,9 @@ export function renderSubject(subject: LimitRequest | CreditApplication, profile
         ${row(r.submittedAt, at(subject.submittedAt))}
       </dl>
       ${renderTrail(subject.history, lang, t)}
-    </section>`;
+    </div>`;
   }
-  return html`<section class="facts" part="subject" aria-labelledby="subject-heading">
+  return html`<div role="group" class="facts" part="subject" aria-labelledby="subject-heading">
     <h3 id="subject-heading">${r.heading}</h3>
     <dl>
       ${row(r.amount, money(subject.request.amount, subject.request.currency))}
@@ -37,7 +37,7 @@ export function renderSubject(subject: LimitRequest | CreditApplication, profile
       ${row(r.submittedAt, at(subject.submittedAt))}
     </dl>
     ${renderTrail(subject.history, lang, t)}
-  </section>`;
+  </div>`;
 }
 
 function renderTrail(history: LimitRequest['history'], lang: string, t: CreditReviewMessages): TemplateResult {
@@ -52,7 +52,7 @@ export function renderCustomer(customer: Customer, profile: CreditProfile, lang:
   const source = profile.ratingSource;
   const rating = html`<strong>${profile.grade}</strong>${source ? html` · ${c.sources[source.kind] ?? source.kind}${source.issuer ? html` · ${c.issuer(source.issuer)}` : nothing}` : nothing}
     · ${c.ratedOn(formatDate(profile.ratedOn, lang))}`;
-  return html`<section class="facts" part="customer" aria-labelledby="customer-heading">
+  return html`<div role="group" class="facts" part="customer" aria-labelledby="customer-heading">
     <h3 id="customer-heading">${c.heading}: ${customer.name}</h3>
     <dl>
       ${row(c.code, customer.code)}
@@ -61,5 +61,5 @@ export function renderCustomer(customer: Customer, profile: CreditProfile, lang:
       ${row(c.validUntil, profile.validUntil === undefined ? undefined : formatDate(profile.validUntil, lang))}
       ${row(c.nextReview, profile.nextReviewOn === undefined ? undefined : formatDate(profile.nextReviewOn, lang))}
     </dl>
-  </section>`;
+  </div>`;
 }

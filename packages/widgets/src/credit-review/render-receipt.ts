@@ -10,7 +10,7 @@ export function renderDecisionOutcome(
   t: CreditReviewMessages,
 ): TemplateResult {
   const r = t.receipt;
-  return html`<section class="outcome" part="decision" aria-labelledby="outcome-heading">
+  return html`<div role="group" class="outcome" part="decision" aria-labelledby="outcome-heading">
     <h3 id="outcome-heading">${t.decision.heading}</h3>
     <p>${t.decision.decided(t.decision.outcomes[decision.outcome], decision.decidedBy, decision.level)}</p>
     <div class="receipt" part="receipt">
@@ -23,5 +23,5 @@ export function renderDecisionOutcome(
       <p class="digest"><span>${r.digest}</span> <code>${decision.receipt.digest.value}</code></p>
       ${download ? html`<a part="receipt-download" href=${download} download=${`receipt-${decision.receipt.digest.value.slice(0, 12)}.json`}>${r.download}</a>` : nothing}
     </div>
-  </section>`;
+  </div>`;
 }

@@ -15,7 +15,7 @@ export interface WorklistView {
 export function renderWorklist(view: WorklistView, t: CreditReviewMessages, toggle: (entry: ReviewWorklistEntry) => void): TemplateResult {
   const w = t.worklist;
   const { worklist, lang } = view;
-  return html`<section class="worklist" part="worklist" aria-labelledby="worklist-heading">
+  return html`<div role="group" class="worklist" part="worklist" aria-labelledby="worklist-heading">
     <h3 id="worklist-heading">${w.heading(formatDate(worklist.asOf, lang))}</h3>
     ${worklist.items.length === 0
       ? html`<p>${w.empty}</p>`
@@ -39,5 +39,5 @@ export function renderWorklist(view: WorklistView, t: CreditReviewMessages, togg
             </li>`;
           })}
         </ul>`}
-  </section>`;
+  </div>`;
 }

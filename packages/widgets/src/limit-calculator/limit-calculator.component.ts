@@ -375,20 +375,20 @@ export class CkLimitCalculator extends CreditKitElement {
       const amount = input[field];
       return amount === undefined ? '—' : f.money(amount);
     };
-    return html`<section class="summary" part="summary" aria-labelledby="summary-title">
+    return html`<div role="group" class="summary" part="summary" aria-labelledby="summary-title">
       <h3 id="summary-title">${t.summary.title}</h3>
       <dl>
         ${WHAT_IF_FIELDS.filter((field) => field !== 'paidInCapital' || data.customer.paidInCapital !== undefined).map(
           (field) => html`<dt>${t.form.fields[field]}</dt><dd>${show(field)}</dd>`,
         )}
       </dl>
-    </section>`;
+    </div>`;
   }
 
   private renderResult(data: LimitData, f: Formatters): TemplateResult {
     const t = this.locale.messages;
     const current = this.current;
-    return html`<section class=${classMap({ result: true, stale: this.stale })} part="result" aria-live="polite" aria-labelledby="result-title">
+    return html`<div role="group" class=${classMap({ result: true, stale: this.stale })} part="result" aria-live="polite" aria-labelledby="result-title">
       <h3 id="result-title">${t.results.title}</h3>
       ${this.stale ? html`<p class="stale-note" part="stale-note">${t.results.stale}</p>` : nothing}
       ${this.calculationFailed ? html`<p class="calculation-error" part="calculation-error">${t.results.calculationFailed}</p>` : nothing}
@@ -400,7 +400,7 @@ export class CkLimitCalculator extends CreditKitElement {
             </dl>
             ${this.renderCaps(data, current, f)}`
         : html`<p>${t.results.noResult}</p>`}
-    </section>`;
+    </div>`;
   }
 
   private renderRating(data: LimitData, current: Calculation, f: Formatters): TemplateResult {
@@ -449,7 +449,7 @@ export class CkLimitCalculator extends CreditKitElement {
     const t = this.locale.messages.working;
     const { result } = current;
     const steps = describeSteps(result, current.input, data.policy.limit, t, f);
-    return html`<section class="working" part="working" aria-labelledby="working-title">
+    return html`<div role="group" class="working" part="working" aria-labelledby="working-title">
       <h3 id="working-title">${t.title}</h3>
       <dl class="coefficients" part="coefficients">
         <dt>${t.debtRatio}</dt>
@@ -478,7 +478,7 @@ export class CkLimitCalculator extends CreditKitElement {
           )}
         </tbody>
       </table>
-    </section>`;
+    </div>`;
   }
 
   private renderExposure(data: LimitData): TemplateResult {
@@ -492,7 +492,7 @@ export class CkLimitCalculator extends CreditKitElement {
     const text = exposure.utilisation === null ? t.noLimit : t.utilisationText(formatPercent(exposure.utilisation, lang, 1));
     const counted = Object.entries(exposure.counted) as [keyof typeof t.components, string][];
     const warning = data.policy.creditCheck.utilisationWarning;
-    return html`<section class="exposure" part="exposure" aria-labelledby="exposure-title">
+    return html`<div role="group" class="exposure" part="exposure" aria-labelledby="exposure-title">
       <h3 id="exposure-title">${t.title}</h3>
       <dl class="figures">
         <dt>${t.grantedOnRecord}</dt>
@@ -530,6 +530,6 @@ export class CkLimitCalculator extends CreditKitElement {
             </ul>`
         : nothing}
       ${view.whatIf ? html`<p data-key="what-if-available">${t.whatIfAvailable(f.money(view.whatIf.available))}</p>` : nothing}
-    </section>`;
+    </div>`;
   }
 }
