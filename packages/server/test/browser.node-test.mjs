@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium, CHROMIUM_ARGS } from '../../../scripts/find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../../../scripts/test/find-chromium.mjs';
 import { SERVER_MODULE } from './support.mjs';
 
 const { openDatabase, migrate, startServer, noAuthentication } = await import(SERVER_MODULE);
