@@ -6,14 +6,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Decimal, DEFAULT_APPROVAL_POLICY, verifyReceipt } from '@credit-kit/core';
-import { SERVER_MODULE } from '../../test/support.mjs';
+import { SERVER_MODULE, spawnServer } from '../../test/support.mjs';
 
-const { openDatabase, migrate, startServer, tokensFromObject, readSeedFile, writeSeed, storeDecisionPolicies } = await import(SERVER_MODULE);
+const { openDatabase, migrate, startServer, tokensFromObject, readSeedFile, writeSeed, storeDecisionPolicies, loadDecisionPolicies } = await import(SERVER_MODULE);
 
 const dir = mkdtempSync(join(tmpdir(), 'ck-server-decisions-'));
 let db;
@@ -155,5 +155,35 @@ test('the approval policy stored for the service is the one enforced', async () 
     assert.equal((await verifyReceipt(decided.body.receipt)).verified, true);
   } finally {
     await storeDecisionPolicies(db, { approval: null });
+  }
+});
+
+test('retries of one POST /limit-requests with one Idempotency-Key create one request', async () => {
+  const key = crypto.randomUUID();
+  const before = await count('limit_requests');
+  const answers = await Promise.all(Array.from({ length: 8 }, () => sales('/limit-requests', requestFor(mine, '5000.00'), { 'idempotency-key': key })));
+  assert.deepEqual(answers.map((a) => a.status).sort(), [200, 200, 200, 200, 200, 200, 200, 201]);
+  assert.equal(new Set(answers.map((a) => a.body.id)).size, 1);
+  assert.equal(await count('limit_requests'), before + 1);
+  const reused = await sales('/limit-requests', requestFor(mine, '6000.00'), { 'idempotency-key': key });
+  assert.equal(reused.status, 422);
+  assert.equal(reused.body.type, 'urn:credit-kit:problem:idempotency-key-reused');
+});
+
+test('--approval-policy FILE is validated and stored for every process; a bad one stops the start', async () => {
+  const bad = join(dir, 'bad-policy.json');
+  writeFileSync(bad, JSON.stringify({ ...DEFAULT_APPROVAL_POLICY, levels: [{ level: 'a', roles: ['analyst'], upTo: '10' }, { level: 'b', roles: ['approver'], upTo: '5' }] }));
+  await assert.rejects(spawnServer(['serve', '--memory', '--empty', '--approval-policy', bad]), /approval policy is not valid: levels\.1\.upTo/);
+  const good = join(dir, 'policy.json');
+  writeFileSync(good, JSON.stringify({ ...DEFAULT_APPROVAL_POLICY, version: 'host-policy-7' }));
+  const dataDir = join(dir, 'policy-data');
+  const child = await spawnServer(['serve', '--data-dir', dataDir, '--empty', '--approval-policy', good]);
+  assert.equal(await child.stop(), 0);
+  const stored = await openDatabase({ dataDir });
+  try {
+    assert.equal((await loadDecisionPolicies(stored)).approval.version, 'host-policy-7');
+    assert.equal((await loadDecisionPolicies(stored)).review.version, 'default-review-1');
+  } finally {
+    await stored.close();
   }
 });
