@@ -17,8 +17,7 @@ import {
 } from '@credit-kit/core';
 import type { Principal } from '../context.js';
 import type { Database } from '../db/database.js';
-import { problemBody, unprocessable } from '../http/problem.js';
-import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
+import { PROBLEM_CONTENT_TYPE, problemBody, unprocessable } from '../http/problem.js';
 import { CUSTOMER_COLUMNS, rowToCreditProfile, rowToCustomer, type CreditProfileRow, type CustomerRow } from '../store/customers.js';
 import type { DecisionPolicies } from './policies.js';
 

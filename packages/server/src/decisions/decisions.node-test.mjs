@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Decimal, DEFAULT_APPROVAL_POLICY, verifyReceipt } from '@credit-kit/core';
 import { SERVER_MODULE, spawnServer } from '../../test/support.mjs';
 
-const { openDatabase, migrate, startServer, tokensFromObject, readSeedFile, writeSeed, storeDecisionPolicies, loadDecisionPolicies } = await import(SERVER_MODULE);
+const { openDatabase, migrate, startServer, tokensFromObject, readSeedFile, writeSeed, storeDecisionPolicies } = await import(SERVER_MODULE);
 
 const dir = mkdtempSync(join(tmpdir(), 'ck-server-decisions-'));
 let db;
@@ -170,20 +170,28 @@ test('retries of one POST /limit-requests with one Idempotency-Key create one re
   assert.equal(reused.body.type, 'urn:credit-kit:problem:idempotency-key-reused');
 });
 
-test('--approval-policy FILE is validated and stored for every process; a bad one stops the start', async () => {
+test('--approval-policy FILE is validated and enforced; a bad one stops the start', async () => {
   const bad = join(dir, 'bad-policy.json');
   writeFileSync(bad, JSON.stringify({ ...DEFAULT_APPROVAL_POLICY, levels: [{ level: 'a', roles: ['analyst'], upTo: '10' }, { level: 'b', roles: ['approver'], upTo: '5' }] }));
   await assert.rejects(spawnServer(['serve', '--memory', '--empty', '--approval-policy', bad]), /approval policy is not valid: levels\.1\.upTo/);
   const good = join(dir, 'policy.json');
-  writeFileSync(good, JSON.stringify({ ...DEFAULT_APPROVAL_POLICY, version: 'host-policy-7' }));
-  const dataDir = join(dir, 'policy-data');
-  const child = await spawnServer(['serve', '--data-dir', dataDir, '--empty', '--approval-policy', good]);
-  assert.equal(await child.stop(), 0);
-  const stored = await openDatabase({ dataDir });
+  writeFileSync(good, JSON.stringify({
+    ...DEFAULT_APPROVAL_POLICY, version: 'host-policy-7', levels: [{ level: 'analyst', roles: ['analyst'], upTo: '2000000' }, { level: 'committee', roles: ['approver'] }],
+  }));
+  const tokens = join(dir, 'tokens.json');
+  writeFileSync(tokens, JSON.stringify({ sales: { subject: 'u-sales', roles: ['sales'], customers: [mine] }, analyst: { subject: 'u-analyst', roles: ['analyst'] } }));
+  const child = await spawnServer(['serve', '--memory', '--seed', join(dir, 'seed.json'), '--tokens', tokens, '--approval-policy', good]);
   try {
-    assert.equal((await loadDecisionPolicies(stored)).approval.version, 'host-policy-7');
-    assert.equal((await loadDecisionPolicies(stored)).review.version, 'default-review-1');
+    const call = (token, path, body, headers = {}) => fetch(`${child.url}${path}`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const created = await call('sales', '/limit-requests', requestFor(mine), { 'idempotency-key': crypto.randomUUID() });
+    assert.equal(created.status, 201);
+    const decided = await call('analyst', `/limit-requests/${created.body.id}/decision`, approval(AMOUNT));
+    assert.equal(decided.status, 201, `the host's policy lets an analyst approve ${AMOUNT}: ${JSON.stringify(decided.body)}`);
+    assert.equal(decided.body.level, 'analyst');
+    assert.equal((await verifyReceipt(decided.body.receipt)).verified, true);
   } finally {
-    await stored.close();
+    await child.stop();
   }
 });

@@ -33,11 +33,14 @@ export const registerDecisionRoutes: RouteModule = (app, ctx) => {
       const application: CreditApplication = await toApplication(tx, row);
       const decided = await decide(tx, application, input, principal, { policy, policies, asOf: ctx.today(), instance: c.req.path });
       if ('refused' in decided) return decided;
-      const c2 = input.conditions;
-      const grade = c2 && row.customer_id
+      const conditions = input.conditions;
+      const grade = conditions && row.customer_id
         ? (await tx.query<{ grade: string }>('SELECT grade FROM credit_profiles WHERE customer_id = $1', [row.customer_id])).rows[0]?.grade
         : undefined;
-      const summary = c2 ? { grantedLimit: c2.grantedLimit, termDays: c2.termDays, validUntil: c2.validUntil, ...(grade ? { grade } : {}) } : null;
+      // The application's own decision summary (the contract's ApplicationDecision); the full decision is in `decisions`.
+      const summary = conditions
+        ? { grantedLimit: conditions.grantedLimit, termDays: conditions.termDays, validUntil: conditions.validUntil, ...(grade ? { grade } : {}) }
+        : null;
       await tx.query('UPDATE credit_applications SET status = $2, decision = $3, updated_at = now() WHERE id = $1', [
         id, decided.status, summary ? JSON.stringify(summary) : null,
       ]);
