@@ -51,7 +51,9 @@ do {
   cursor = body.nextCursor;
 } while (cursor);
 const policy = await get('/credit-policy');
+const limitRequests = (await get('/limit-requests')).items.reverse();
+const blacklist = (await get('/blacklist')).items;
 
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ asOf, policy, customers, financials, profiles, warnings, applications, receivables }));
+writeFileSync(out, JSON.stringify({ asOf, policy, customers, financials, profiles, warnings, applications, receivables, limitRequests, blacklist }));
 console.log(`seed: ${customers.length} customers, ${receivables.length} receivables, ${applications.length} applications (as of ${asOf}) → ${out}`);

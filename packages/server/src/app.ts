@@ -8,6 +8,8 @@ import { pendingMigrations } from './db/migrate.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { json } from './http/respond.js';
 import { BASE_PATH } from './paths.js';
+import { registerBlacklistRoutes } from './blacklist/routes.js';
+import { registerDecisionRoutes } from './decisions/routes.js';
 import { registerImportRoutes } from './import/routes.js';
 import { registerReceivableRoutes } from './receivables/routes.js';
 import { registerApplicationRoutes } from './routes/applications.js';
@@ -27,6 +29,8 @@ const ROUTE_MODULES = [
   registerApplicationRoutes,
   registerAttachmentRoutes,
   registerImportRoutes,
+  registerDecisionRoutes,
+  registerBlacklistRoutes,
 ];
 
 /** Response headers a page on another origin may read. */
@@ -47,6 +51,8 @@ const CONTRACT_ROUTES: [method: string, pattern: RegExp][] = [
   ['GET', /^\/credit-policy$/], ['POST', /^\/credit-applications$/], ['GET', /^\/credit-applications(\/[^/]+)?$/],
   ['POST', /^\/credit-applications\/[^/]+\/transitions$/], ['POST', /^\/attachments$/], ['GET', /^\/warnings$/],
   ['GET', /^\/receivables(\/aging)?$/], ['POST', /^\/imports\/[^/]+$/],
+  ['GET', /^\/limit-requests(\/[^/]+)?$/], ['POST', /^\/limit-requests$/], ['POST', /^\/(limit-requests|credit-applications)\/[^/]+\/decision$/],
+  ['GET', /^\/reviews\/worklist$/], ['GET', /^\/blacklist(\/[^/]+)?$/], ['POST', /^\/blacklist(\/[^/]+\/(decisions|removal-requests))?$/],
 ];
 
 /**

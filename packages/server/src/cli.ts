@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import type { Authenticate } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { readPolicyFile, storeDecisionPolicies } from './decisions/index.js';
 import { ImportError, importFormatOf, isImportKind, runImport } from './import/index.js';
 import { jwtAuthenticator } from './auth/jwt.js';
 import { isLoopback, noAuthentication } from './auth/none.js';
@@ -26,6 +27,8 @@ Auth:      --auth none|tokens|jwt (CREDIT_KIT_AUTH)
            --tokens FILE (CREDIT_KIT_TOKENS)  token → { subject, roles, customers? }
            --jwt-secret S (CREDIT_KIT_JWT_SECRET, HS256) | --jwt-public-key PEMFILE (RS256) | --jwks-url URL
            --jwt-issuer ISS  --jwt-audience AUD
+Decisions: --approval-policy FILE|default (CREDIT_KIT_APPROVAL_POLICY)  --review-policy FILE|default (CREDIT_KIT_REVIEW_POLICY)
+           JSON policy stored in the database for every process; default: core's
 Logs:      --log-level L (LOG_LEVEL, default info): JSON lines on stdout`;
 
 const OPTIONS = {
@@ -33,6 +36,7 @@ const OPTIONS = {
   'database-url': { type: 'string' }, empty: { type: 'boolean' }, seed: { type: 'string' }, tokens: { type: 'string' },
   auth: { type: 'string' }, cors: { type: 'string' }, 'jwt-secret': { type: 'string' }, 'jwt-public-key': { type: 'string' },
   'jwks-url': { type: 'string' }, 'jwt-issuer': { type: 'string' }, 'jwt-audience': { type: 'string' },
+  'approval-policy': { type: 'string' }, 'review-policy': { type: 'string' },
   'log-level': { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -130,9 +134,14 @@ async function serve(v: Values, env: NodeJS.ProcessEnv, logger: Logger): Promise
   const authenticate = await authenticatorFor(v, env, host, logger);
   const corsText = v.cors ?? env.CREDIT_KIT_CORS;
   const corsOrigins = corsText === undefined ? undefined : corsText.trim() === '*' ? '*' as const : corsText.split(',').map((o) => o.trim()).filter(Boolean);
+  const policies = decisionPolicyFiles(v, env);
   const db = await openDatabase(databaseOptions(v, env));
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (policies.approval !== undefined || policies.review !== undefined) {
+    await storeDecisionPolicies(db, policies);
+    logger.info({ approval: v['approval-policy'] ?? env.CREDIT_KIT_APPROVAL_POLICY, review: v['review-policy'] ?? env.CREDIT_KIT_REVIEW_POLICY }, 'decision policies stored');
+  }
   if (v.seed && !v.empty && (await isEmpty(db))) {
     await writeSeed(db, readSeedFile(v.seed));
     logger.info({ seed: v.seed }, 'empty database seeded');
@@ -156,6 +165,14 @@ async function serve(v: Values, env: NodeJS.ProcessEnv, logger: Logger): Promise
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+}
+
+/** `--approval-policy` / `--review-policy`: a JSON file, `default` (core's), or absent (keep the stored one). */
+function decisionPolicyFiles(v: Values, env: NodeJS.ProcessEnv): { approval?: unknown; review?: unknown } {
+  const read = (file: string | undefined) => (file === undefined ? undefined : file === 'default' ? null : readPolicyFile(file));
+  const approval = read(v['approval-policy'] ?? env.CREDIT_KIT_APPROVAL_POLICY);
+  const review = read(v['review-policy'] ?? env.CREDIT_KIT_REVIEW_POLICY);
+  return { ...(approval !== undefined ? { approval } : {}), ...(review !== undefined ? { review } : {}) };
 }
 
 async function runImportCommand(v: Values, env: NodeJS.ProcessEnv, args: string[]): Promise<number> {

@@ -11,3 +11,5 @@ export { readSeedFile, writeSeed, isEmpty, seedSchema, type Seed } from './seed.
 export { ROLES, type Principal, type Role, type Authenticate, type ServerContext, type RouteModule } from './context.js';
 export * from './receivables/index.js';
 export * from './import/index.js';
+export * from './decisions/index.js';
+export * from './blacklist/index.js';

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import {
   creditApplicationSchema, creditPolicySchema, creditProfileSchema, customerSchema, financialsSchema, receivableSchema,
-  warningStatusSchema, type CreditApplication, type Receivable,
+  warningStatusSchema, blacklistEntrySchema, limitRequestSchema, type CreditApplication, type Receivable,
 } from '@credit-kit/core';
 import * as z from 'zod/mini';
 import type { Database } from './db/database.js';
+import { writeSeededBlacklist } from './blacklist/index.js';
+import { writeSeededLimitRequests } from './decisions/index.js';
 import { writeReceivables } from './receivables/index.js';
 import { upsertCreditProfile, upsertCustomer, upsertFinancials } from './store/customers.js';
 import { replaceWarningSignals } from './store/warnings.js';
@@ -22,6 +24,8 @@ export const seedSchema = z.object({
   warnings: z.array(warningStatusSchema),
   applications: z.array(creditApplicationSchema),
   receivables: z.array(receivableSchema),
+  limitRequests: z.optional(z.array(limitRequestSchema)),
+  blacklist: z.optional(z.array(blacklistEntrySchema)),
 });
 export type Seed = z.output<typeof seedSchema>;
 
@@ -50,7 +54,14 @@ export async function writeSeed(db: Database, seed: Seed): Promise<void> {
     }
     for (const customer of seed.customers) await upsertCustomer(tx, customer);
     for (const financials of seed.financials) await upsertFinancials(tx, financials);
-    for (const profile of seed.profiles) await upsertCreditProfile(tx, profile);
+    for (const profile of seed.profiles) {
+      await upsertCreditProfile(tx, profile);
+      if (profile.validUntil || profile.nextReviewOn) {
+        await tx.query('UPDATE credit_profiles SET valid_until = $2, next_review_on = $3 WHERE customer_id = $1', [
+          profile.customerId, profile.validUntil ?? null, profile.nextReviewOn ?? null,
+        ]);
+      }
+    }
     for (const status of seed.warnings) {
       await replaceWarningSignals(tx, status.customerId, status.signals, {
         ...(status.level ? { level: status.level } : {}), ...(status.evaluatedAt ? { evaluatedAt: status.evaluatedAt } : {}),
@@ -60,6 +71,8 @@ export async function writeSeed(db: Database, seed: Seed): Promise<void> {
     await tx.query(`SELECT setval('credit_application_number_seq',
       COALESCE((SELECT max(substring(id FROM 2)::bigint) FROM credit_applications WHERE id ~ '^A[0-9]+$'), 0) + 1, false)`);
     if (seed.receivables.length) await writeReceivables(tx, seed.receivables as Receivable[]);
+    if (seed.limitRequests) await writeSeededLimitRequests(tx, seed.limitRequests);
+    if (seed.blacklist) await writeSeededBlacklist(tx, seed.blacklist);
   });
 }
 

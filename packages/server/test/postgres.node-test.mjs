@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runConformance, formatReport } from '@credit-kit/conformance';
 import { postgresUnavailable, startPostgres } from './postgres.mjs';
+import { CONFORMANCE_ACTORS, conformanceAuthentication } from '../src/decisions/test-support.mjs';
 import { SERVER_MODULE, applicationFor, spawnServer } from './support.mjs';
 
 const skip = postgresUnavailable();
@@ -35,12 +36,12 @@ after(async () => {
 
 test('the conformance kit passes against the server on PostgreSQL', { skip }, async () => {
   const db = await openDatabase({ url: await pg.createDatabase('conformance') });
-  const server = await startServer({ db, authenticate: noAuthentication, port: 0 });
+  const server = await startServer({ db, authenticate: conformanceAuthentication, port: 0 });
   try {
     assert.deepEqual(await migrate(db), listMigrations().map((m) => m.name), 'applies every migration once');
     assert.deepEqual(await migrate(db), [], 'a second run applies nothing');
     await writeSeed(db, seed);
-    const report = await runConformance({ baseUrl: server.url });
+    const report = await runConformance({ baseUrl: server.url, actors: CONFORMANCE_ACTORS });
     assert.equal(report.passed, true, formatReport(report));
     const ready = await fetch(server.url.replace('/api/credit/v1', '/readyz'));
     assert.deepEqual(await ready.json(), { status: 'ready', database: 'postgres' });

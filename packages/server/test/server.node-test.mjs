@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runConformance, formatReport } from '@credit-kit/conformance';
+import { CONFORMANCE_ACTORS, conformanceAuthentication } from '../src/decisions/test-support.mjs';
 import { SERVER_MODULE, applicationFor } from './support.mjs';
 
 const { openDatabase, migrate, startServer, noAuthentication, readSeedFile, writeSeed } = await import(SERVER_MODULE);
@@ -25,7 +26,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 async function serveOn(dataDir) {
   const db = await openDatabase(dataDir ? { dataDir } : { memory: true });
   await migrate(db);
-  const server = await startServer({ db, authenticate: noAuthentication, port: 0 });
+  const server = await startServer({ db, authenticate: conformanceAuthentication, port: 0 });
   return { db, server, async close() { await server.close(); await db.close(); } };
 }
 
@@ -33,7 +34,7 @@ test('the conformance kit passes against the server on PGlite', async () => {
   const { db, server, close } = await serveOn();
   try {
     await writeSeed(db, seed);
-    const report = await runConformance({ baseUrl: server.url });
+    const report = await runConformance({ baseUrl: server.url, actors: CONFORMANCE_ACTORS });
     assert.equal(report.passed, true, formatReport(report));
   } finally {
     await close();

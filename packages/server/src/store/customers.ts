@@ -53,6 +53,8 @@ export interface CreditProfileRow {
   customer_id: string; grade: CreditProfile['grade']; score: string | null; rated_on: string; currency: string; granted: string;
   maximum: string | null; term_days: number; open_receivables: string; open_orders: string | null; undelivered: string | null;
   special_items: string | null; overdue_amount: string; oldest_overdue_days: number; blacklisted: boolean;
+  /** Set by an approval (migration 0004). */
+  valid_until?: string | null; next_review_on?: string | null;
 }
 
 export function rowToCreditProfile(row: CreditProfileRow): CreditProfile {
@@ -64,6 +66,7 @@ export function rowToCreditProfile(row: CreditProfileRow): CreditProfile {
       undelivered: optionalMoney(row.undelivered), specialItems: optionalMoney(row.special_items),
     }),
     overdueAmount: money(row.overdue_amount), oldestOverdueDays: row.oldest_overdue_days, blacklisted: row.blacklisted,
+    validUntil: row.valid_until, nextReviewOn: row.next_review_on,
   }) as CreditProfile;
 }
 

@@ -1,4 +1,5 @@
 import { evaluateWarning, type WarningSignalWire, type WarningStatus } from '@credit-kit/core';
+import { openBlacklistOf } from '../blacklist/store.js';
 import type { Database } from '../db/database.js';
 import { compact, optionalMoney } from './rows.js';
 
@@ -38,13 +39,15 @@ export async function loadWarningStatuses(db: Database, where: string, params: u
     if (list) list.push(wire);
     else byCustomer.set(s.customer_id, [wire]);
   }
+  // The open blacklist entry travels with the status, so the badge can say why.
+  const blacklist = await openBlacklistOf(db, statuses.rows.map((r) => r.id));
   return statuses.rows.map((row) => {
     const list = byCustomer.get(row.id) ?? [];
     const level = row.level ?? evaluateWarning(
       list.map(({ code, severity, raisedOn, releasedOn }) => ({ code, severity, raisedOn, ...(releasedOn ? { releasedOn } : {}) })),
       { asOf },
     ).level;
-    return compact({ customerId: row.id, level, signals: list, evaluatedAt: row.evaluated_at, customerName: row.name }) as NamedWarningStatus;
+    return compact({ customerId: row.id, level, signals: list, evaluatedAt: row.evaluated_at, blacklist: blacklist.get(row.id), customerName: row.name }) as NamedWarningStatus;
   });
 }
 

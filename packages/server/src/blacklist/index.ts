@@ -1,0 +1,2 @@
+export { registerBlacklistRoutes } from './routes.js';
+export { loadBlacklistEntries, openBlacklistOf, writeSeededBlacklist } from './store.js';

@@ -1,0 +1,3 @@
+export { registerDecisionRoutes } from './routes.js';
+export { loadDecisionPolicies, storeDecisionPolicies, readPolicyFile, type DecisionPolicies } from './policies.js';
+export { writeSeededLimitRequests } from './store.js';
