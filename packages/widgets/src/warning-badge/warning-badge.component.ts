@@ -8,7 +8,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { levelIcon } from './level-icon.js';
 import { placePopover } from './place-popover.js';
-import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler } from './refresh-scheduler.js';
+import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler, type RefreshSubscription } from './refresh-scheduler.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
@@ -133,7 +133,7 @@ export class CkWarningBadge extends CreditKitElement {
   private readonly locale = new LocaleController(this, warningBadgeMessages);
   /** What the current (or last) load was for: a later change of either means loading again. */
   private loadedFor?: { readonly status: WarningStatus | undefined; readonly customerId: string };
-  private subscription?: { readonly ms: number; readonly cancel: () => void };
+  private subscription?: { readonly ms: number; readonly cancel: RefreshSubscription };
   private refreshAbort?: AbortController;
   private refreshing?: Promise<void>;
   private repositionFrame = 0;
@@ -475,9 +475,12 @@ export class CkWarningBadge extends CreditKitElement {
       if (abort.signal.aborted || !this.ready || this.warningStatus) return;
       this.applyStatus(status);
       this.isStale = false;
-    } catch {
+    } catch (error) {
       // Keep the last known level; the badge says it may be out of date.
       if (!abort.signal.aborted) this.isStale = true;
+      // A 429/503 with Retry-After: no background refresh before the backend asked for one.
+      const retryAfterMs = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+      if (typeof retryAfterMs === 'number') this.subscription?.cancel.holdFor(retryAfterMs);
     }
   }
 
