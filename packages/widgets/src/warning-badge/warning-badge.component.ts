@@ -8,6 +8,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { levelIcon } from './level-icon.js';
 import { placePopover } from './place-popover.js';
+import { nextSignalStep, shownSignalCount, SIGNAL_PAGE_SIZE } from './signal-pages.js';
 import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler, type RefreshSubscription } from './refresh-scheduler.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
@@ -71,6 +72,7 @@ type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
  * @csspart blacklist - The customer's open blacklist entry, with its reason.
  * @csspart signal - One signal (active or released).
  * @csspart released-list - The folded section of released signals (a `<details>`).
+ * @csspart show-more - The button under a long signal list that renders the next 50 signals (lists start with 50).
  * @csspart skeleton - The placeholder shown while the first status loads.
  * @csspart error - The compact error badge shown when the first load failed; activating it retries.
  * @csspart retry-button - The same compact error badge (it is the Retry action).
@@ -126,6 +128,9 @@ export class CkWarningBadge extends CreditKitElement {
   @state() private view?: WarningView;
   @state() private expanded = false;
   @state() private isStale = false;
+  /** Signals rendered in the popover's lists (the rest behind "Show more"); reset on opening. */
+  @state() private shownActive = SIGNAL_PAGE_SIZE;
+  @state() private shownReleased = SIGNAL_PAGE_SIZE;
 
   @query('#badge') private badgeElement?: HTMLButtonElement;
   @query('#popover') private popoverElement?: HTMLElement;
@@ -188,6 +193,8 @@ export class CkWarningBadge extends CreditKitElement {
   async open(): Promise<void> {
     if (!this.ready || !this.view) return;
     if (!this.expanded) {
+      this.shownActive = SIGNAL_PAGE_SIZE;
+      this.shownReleased = SIGNAL_PAGE_SIZE;
       this.expanded = true;
       await this.updateComplete;
       const panel = this.popoverElement;
@@ -376,18 +383,34 @@ export class CkWarningBadge extends CreditKitElement {
       <h3 id="active-heading">${p.activeSignals}</h3>
       ${view.active.length
         ? html`<ul part="signal-list" class="signals" aria-labelledby="active-heading">
-            ${view.active.map((signal) => this.renderSignal(signal, t))}
-          </ul>`
+            ${view.active.slice(0, shownSignalCount(view.active.length, this.shownActive)).map((signal) => this.renderSignal(signal, t))}
+          </ul>
+          ${this.renderShowMore(view.active.length, this.shownActive, 'active', (n) => (this.shownActive = n), t)}`
         : html`<p class="muted">${p.noActiveSignals}</p>`}
       ${view.released.length
         ? html`<details part="released-list" class="released" @toggle=${() => this.reposition()}>
             <summary>${p.released(view.released.length)}</summary>
             <ul class="signals">
-              ${view.released.map((signal) => this.renderSignal(signal, t))}
+              ${view.released.slice(0, shownSignalCount(view.released.length, this.shownReleased)).map((signal) => this.renderSignal(signal, t))}
             </ul>
+            ${this.renderShowMore(view.released.length, this.shownReleased, 'released', (n) => (this.shownReleased = n), t)}
           </details>`
         : nothing}
     </div>`;
+  }
+
+  private renderShowMore(total: number, requested: number, list: string, show: (count: number) => void, t: WarningBadgeMessages): TemplateResult | typeof nothing {
+    const shown = shownSignalCount(total, requested);
+    const step = nextSignalStep(total, shown);
+    if (step === 0) return nothing;
+    const more = async (event: Event) => {
+      const button = event.currentTarget as HTMLElement;
+      show(shown + step);
+      await this.updateComplete;
+      // The last step removes the button: keep focus inside the popover.
+      if (!button.isConnected) this.popoverElement?.focus();
+    };
+    return html`<button type="button" part="show-more" class="show-more" data-list=${list} @click=${more}>${t.popover.showMore(step, total - shown)}</button>`;
   }
 
   private renderSignal(signal: EvaluatedSignal, t: WarningBadgeMessages): TemplateResult {
