@@ -33,6 +33,11 @@ export const warningStatusSchema = z.object({
   signals: boundedArray(warningSignalWireSchema, CONTRACT_LIMITS.warningSignals),
   evaluatedAt: z.optional(timestamp),
   /**
+   * The day the host's data (and `level`) is as of. Widgets evaluate the signals on this day when
+   * the page gives none, rather than on the browser's today (the data may be as of another day).
+   */
+  asOf: z.optional(isoDate),
+  /**
    * Related group members whose warning puts this customer on the list at their level
    * ("集团关联企业…均按预警级别列入…上报范围", `propagateGroupWarnings`). The shown level is at least theirs.
    */

@@ -105,7 +105,7 @@ export class CkWarningBadge extends CreditKitElement {
    */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
-  /** Day (`YYYY-MM-DD`) the signals are evaluated on; default today. */
+  /** Day (`YYYY-MM-DD`) the signals are evaluated on; default the status's `asOf` (the day the backend's data is as of), else today. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** ISO 4217 code of the signals' amounts. Default `CNY` (also used for an invalid code). */
@@ -469,7 +469,8 @@ export class CkWarningBadge extends CreditKitElement {
 
   /** Shows `status`; fires `ck-warning-change` when the level of the same customer moved. */
   private applyStatus(status: WarningStatus): void {
-    const next = describeWarning(status, this.asOf || undefined);
+    // The page's as-of first, then the backend's (the day its data is as of), the browser's today last.
+    const next = describeWarning(status, this.asOf || status.asOf || undefined);
     const previous = this.view;
     this.view = next;
     if (previous && previous.customerId === next.customerId && previous.level !== next.level) {
