@@ -19,7 +19,13 @@ export const warningSignalWireSchema = z.object({
   releasedOn: z.optional(isoDate),
   /** Amount at stake, when one applies. */
   amount: z.optional(nonNegativeMoneyString),
+  /** Free text from the host, shown as such (not translated). */
   note: z.optional(z.string()),
+  /**
+   * Parameters of the catalogue's detail text for `code` (core's `signalDetail`): widgets render it
+   * in the reader's language, and show `note` only when there is no catalogue text.
+   */
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type WarningSignalWire = z.output<typeof warningSignalWireSchema>;
 

@@ -8,6 +8,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { levelIcon } from './level-icon.js';
 import { placePopover } from './place-popover.js';
+import { renderSignalDetail } from './signal-detail.js';
 import { nextSignalStep, shownSignalCount, SIGNAL_PAGE_SIZE } from './signal-pages.js';
 import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler, type RefreshSubscription } from './refresh-scheduler.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
@@ -422,7 +423,7 @@ export class CkWarningBadge extends CreditKitElement {
       <span class="signal-label"
         ><span class="severity severity-${signal.severity}">${p.severity[signal.severity]}</span> ${t.labels.signals[signal.code] ?? signal.code}</span
       >
-      ${signal.note ? html`<p class="signal-note">${signal.note}</p>` : nothing}
+      ${renderSignalDetail(signal, lang)}
       <dl class="signal-meta">
         <div>
           <dt>${p.since}</dt>
