@@ -15,6 +15,7 @@ describe('creditExposure', () => {
       used: '500.00',
       available: '500.00',
       utilisation: '0.5000',
+      noLimit: false,
       overLimit: false,
       overBy: '0.00',
       nearLimit: false,
@@ -65,6 +66,18 @@ describe('creditExposure', () => {
     expect(creditExposure({ granted: '0', components: {} }).utilisation).to.equal(null);
     const over = creditExposure({ granted: '0', components: { openReceivables: '0.01' } });
     expect([over.utilisation, over.overLimit, over.overBy]).to.deep.equal([null, true, '0.01']);
+  });
+
+  it('says a zero limit is no limit, over by the whole exposure', () => {
+    // granted 0, used 13,700,000.00 + 12.34 = 13,700,012.34: all of it is over the limit
+    const e = creditExposure({ granted: '0', components: { openReceivables: '13700000', openOrders: '12.34' } });
+    expect([e.noLimit, e.utilisation, e.overLimit, e.overBy, e.available]).to.deep.equal([true, null, true, '13700012.34', '0.00']);
+    // nothing used on no limit: not over; a credit balance below 0 is not over either
+    const idle = creditExposure({ granted: '0', components: {} });
+    expect([idle.noLimit, idle.overLimit, idle.overBy]).to.deep.equal([true, false, '0.00']);
+    const credit = creditExposure({ granted: '0', components: { openReceivables: '-5' } });
+    expect([credit.noLimit, credit.overLimit, credit.overBy]).to.deep.equal([true, false, '0.00']);
+    expect(creditExposure({ granted: '0.01', components: {} }).noLimit).to.equal(false);
   });
 
   it('rounds utilisation half-up to 4 decimals', () => {

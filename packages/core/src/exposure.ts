@@ -46,11 +46,17 @@ export interface CreditExposure {
   readonly used: string;
   /** granted − used, never below 0. */
   readonly available: string;
-  /** used ÷ granted with 4 decimals (half-up), `null` when nothing is granted. */
+  /** used ÷ granted with 4 decimals (half-up), `null` when nothing is granted (see `noLimit`). */
   readonly utilisation: string | null;
-  /** used > granted. */
+  /**
+   * Nothing is granted (granted is 0). No utilisation is defined then, but the rule is the same as
+   * for any limit: whatever is used is over it, so `overLimit` is `used > 0` and `overBy` is the whole
+   * of `used`.
+   */
+  readonly noLimit: boolean;
+  /** used > granted (with no limit: anything used at all). */
   readonly overLimit: boolean;
-  /** used − granted when over the limit, else 0. */
+  /** used − granted when over the limit, else 0; with no limit, the whole exposure (`used`). */
   readonly overBy: string;
   /**
    * Used at or past the policy's `utilisationWarning` share of the granted limit, and not over the
@@ -97,6 +103,7 @@ export function exposureOf(input: z.output<typeof exposureInputSchema>, policy: 
     used: toMoneyString(used),
     available: toMoneyString(Decimal.max(headroom, 0)),
     utilisation: granted.isZero() ? null : used.div(granted).toFixed(4, Decimal.ROUND_HALF_UP),
+    noLimit: granted.isZero(),
     overLimit,
     overBy: toMoneyString(Decimal.max(headroom.neg(), 0)),
     nearLimit,

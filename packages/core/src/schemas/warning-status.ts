@@ -19,7 +19,13 @@ export const warningSignalWireSchema = z.object({
   releasedOn: z.optional(isoDate),
   /** Amount at stake, when one applies. */
   amount: z.optional(nonNegativeMoneyString),
+  /** Free text from the host, shown as such (not translated). */
   note: z.optional(z.string()),
+  /**
+   * Parameters of the catalogue's detail text for `code` (core's `signalDetail`): widgets render it
+   * in the reader's language, and show `note` only when there is no catalogue text.
+   */
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type WarningSignalWire = z.output<typeof warningSignalWireSchema>;
 
@@ -32,6 +38,11 @@ export const warningStatusSchema = z.object({
   level: z.optional(z.enum(WARNING_LEVELS)),
   signals: boundedArray(warningSignalWireSchema, CONTRACT_LIMITS.warningSignals),
   evaluatedAt: z.optional(timestamp),
+  /**
+   * The day the host's data (and `level`) is as of. Widgets evaluate the signals on this day when
+   * the page gives none, rather than on the browser's today (the data may be as of another day).
+   */
+  asOf: z.optional(isoDate),
   /**
    * Related group members whose warning puts this customer on the list at their level
    * ("集团关联企业…均按预警级别列入…上报范围", `propagateGroupWarnings`). The shown level is at least theirs.

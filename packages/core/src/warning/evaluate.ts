@@ -146,6 +146,7 @@ function describeSignal(signal: WarningSignal, occurrences: number): EvaluatedSi
   if (signal.releasedOn !== undefined) out.releasedOn = signal.releasedOn;
   if (category !== undefined) out.category = category;
   if (signal.amount !== undefined) out.amount = signal.amount;
+  if (signal.params !== undefined) out.params = { ...signal.params };
   if (signal.note !== undefined) out.note = signal.note;
   return out;
 }

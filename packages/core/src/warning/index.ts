@@ -6,3 +6,4 @@ export * from './derive.js';
 export * from './reporting.js';
 export * from './fuzzy.js';
 export * from './group.js';
+export * from './signal-details.js';

@@ -22,6 +22,9 @@ export const warningLevelSchema = z.enum(WARNING_LEVELS);
 /** Schema of a warning action. */
 export const warningActionSchema = z.enum(WARNING_ACTIONS);
 
+/** Parameters of a catalogue signal's detail text: names to strings or numbers. */
+export const signalParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
 function signalShape<A extends z.ZodMiniType>(amount: A) {
   return {
     /** Host's identifier of this signal instance (for lists and audit), if any. */
@@ -38,8 +41,10 @@ function signalShape<A extends z.ZodMiniType>(amount: A) {
     category: z.optional(signalCategorySchema),
     /** Amount at stake, a decimal string. */
     amount: z.optional(amount),
-    /** Free text shown with the signal. */
+    /** Free text shown with the signal (a host's own words, shown as such). */
     note: z.optional(z.string()),
+    /** Parameters of the catalogue's detail text for `code` (see `signalDetail`), rendered in the reader's language. */
+    params: z.optional(signalParamsSchema),
   };
 }
 

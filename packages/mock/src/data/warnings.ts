@@ -76,7 +76,7 @@ export function generateSignals(
     if (seed.tier === 0) {
       if (random.chance(0.4)) signals.push(released(random, random.pick(SOFT_SIGNALS), asOfDay));
       if (seed.customer.groupId && troubledGroups.has(seed.customer.groupId)) {
-        raise(GROUP_MEMBER_UNDER_WARNING, { note: seed.english ? `Another member of ${seed.customer.parentCompany} is under warning` : `${seed.customer.parentCompany}旗下关联企业出现预警` });
+        raise(GROUP_MEMBER_UNDER_WARNING, { params: { group: seed.customer.parentCompany ?? seed.customer.groupId } });
       }
     } else if (seed.tier === 1) {
       if (seed.newlyEstablished) raise(INFORMATION_WITHHELD);
@@ -99,16 +99,15 @@ export function generateSignals(
         const current = Math.round(appraised * (0.45 + random.next() * 0.15));
         raise(COLLATERAL_VALUE_DOWN, {
           amount: centsToString((appraised - current) * 100),
-          note: seed.english
-            ? `Pledged plant appraised at ${appraised.toLocaleString('en-US')}, now valued at ${current.toLocaleString('en-US')}`
-            : `抵押厂房评估价值${appraised / 10_000}万元，现值${Math.round(current / 10_000)}万元`,
+          // Keyed, not a sentence: the badge renders core's detail text in the reader's language.
+          params: { appraised, current },
         });
       } else if (variant === 2) {
         signals.push(overdue());
         raise(LIQUIDITY_WORSENING);
         raise(NEGATIVE_CASH_FLOW);
       } else if (variant === 3) {
-        raise(OWNERSHIP_CHANGE, { note: seed.english ? 'Controlling shareholder sold its stake' : '控股股东转让全部股权' });
+        raise(OWNERSHIP_CHANGE, { params: { event: 'controlling-stake-sold' } });
         signals.push(overdue());
       } else {
         const insolvent = isInsolvent(financials[c]!);
@@ -129,9 +128,7 @@ function overdueSignal(seed: SeedCustomer, exposure: CustomerExposure, asOfDay: 
     category: RECEIVABLE_OVERDUE.category,
     raisedOn: formatIsoDay(Math.min(raisedDay, asOfDay)),
     amount: centsToString(Math.max(0, exposure.overdueCents)),
-    note: seed.english
-      ? `Oldest open item ${exposure.oldestOverdueDays} days overdue`
-      : `最早一笔应收账款逾期${exposure.oldestOverdueDays}天`,
+    params: { days: exposure.oldestOverdueDays },
   };
 }
 

@@ -22,6 +22,7 @@ export function warningStatuses(dataset: Dataset): WarningStatus[] {
       ).level,
       signals: signals.map((s) => ({ ...s })),
       evaluatedAt,
+      asOf: dataset.asOf,
     };
   });
 }

@@ -490,6 +490,7 @@ export class CkLimitCalculator extends CreditKitElement {
     const f = this.formatters(profile.currency);
     const lang = this.locale.lang;
     const text = exposure.utilisation === null ? t.noLimit : t.utilisationText(formatPercent(exposure.utilisation, lang, 1));
+    const overText = exposure.noLimit ? t.noLimitOver(f.money(exposure.overBy)) : t.overLimit(f.money(exposure.overBy));
     const counted = Object.entries(exposure.counted) as [keyof typeof t.components, string][];
     const warning = data.policy.creditCheck.utilisationWarning;
     return html`<div role="group" class="exposure" part="exposure" aria-labelledby="exposure-title">
@@ -512,14 +513,14 @@ export class CkLimitCalculator extends CreditKitElement {
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${view.meterPercent}
-          aria-valuetext=${exposure.overLimit ? `${text}; ${t.overLimit(f.money(exposure.overBy))}` : text}
+          aria-valuetext=${exposure.overLimit ? (exposure.noLimit ? overText : `${text}; ${overText}`) : text}
         >
           <div class="fill" part="utilisation-fill" ${cssProps({ 'inline-size': `${view.meterPercent}%` })}></div>
         </div>
         <span class="utilisation-text">${text}</span>
       </div>
       ${exposure.overLimit
-        ? html`<p class="over-limit" part="over-limit"><span aria-hidden="true">⚠ </span>${t.overLimit(f.money(exposure.overBy))}</p>`
+        ? html`<p class="over-limit" part="over-limit"><span aria-hidden="true">⚠ </span>${overText}</p>`
         : exposure.nearLimit && warning !== undefined
           ? html`<p class="near-limit" part="near-limit">${t.nearLimit(formatPercent(warning, lang, 1))}</p>`
           : nothing}

@@ -128,6 +128,7 @@ const en = {
     utilisationText: (percent: string) => `${percent} of the granted limit used`,
     noLimit: 'No limit granted',
     overLimit: (amount: string) => `Over the limit by ${amount}`,
+    noLimitOver: (amount: string) => `No limit granted — over the limit by the whole exposure (${amount})`,
     nearLimit: (threshold: string) => `At or above the warning level of ${threshold}`,
     counted: 'Counted as used',
     components: {

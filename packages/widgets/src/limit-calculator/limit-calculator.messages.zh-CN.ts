@@ -119,6 +119,7 @@ const zhCN: LimitCalculatorMessages = {
     utilisationText: (percent) => `已使用授信额度的 ${percent}`,
     noLimit: '未核定授信额度',
     overLimit: (amount) => `超出额度 ${amount}`,
+    noLimitOver: (amount) => `未核定授信额度——全部占用均超出额度（${amount}）`,
     nearLimit: (threshold) => `已达到或超过预警线 ${threshold}`,
     counted: '计入已用额度',
     components: {

@@ -5,13 +5,27 @@ export const MIN_REFRESH_SECONDS = 1;
 export interface SchedulerEnvironment {
   setInterval(callback: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
+  /** Milliseconds since the epoch, for `holdFor`; `Date.now` when absent. */
+  now?(): number;
   /** Page visibility: ticks are held back while `hidden`. `undefined` outside a browser. */
   readonly document: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'> | undefined;
 }
 
+/** One subscriber's refreshes: skipped until `notBefore` (a `Retry-After` from the backend). */
+interface Member {
+  readonly callback: () => void;
+  notBefore: number;
+}
+
+/**
+ * What `subscribe` returns: call it to unsubscribe. `holdFor(ms)` skips this subscriber's ticks for
+ * at least `ms` (the backend's `Retry-After`); the first tick after that runs as usual.
+ */
+export type RefreshSubscription = (() => void) & { holdFor(ms: number): void };
+
 interface IntervalGroup {
   readonly ms: number;
-  readonly members: Set<() => void>;
+  readonly members: Set<Member>;
   handle: unknown;
   /** A tick fell while the page was hidden: refresh once when it shows again. */
   due: boolean;
@@ -51,8 +65,8 @@ export class RefreshScheduler {
    * Calls `callback` every `intervalMs` (see `refreshIntervalMs`) while the page is visible.
    * Returns the function that unsubscribes. An interval of 0 subscribes to nothing.
    */
-  subscribe(intervalMs: number, callback: () => void): () => void {
-    if (!(intervalMs > 0)) return () => {};
+  subscribe(intervalMs: number, callback: () => void): RefreshSubscription {
+    if (!(intervalMs > 0)) return Object.assign(() => {}, { holdFor: () => {} });
     let group = this.#groups.get(intervalMs);
     if (!group) {
       const created: IntervalGroup = { ms: intervalMs, members: new Set(), handle: undefined, due: false };
@@ -61,10 +75,10 @@ export class RefreshScheduler {
       group = created;
       this.#listen(true);
     }
-    const member = () => callback();
+    const member: Member = { callback, notBefore: -Infinity };
     group.members.add(member);
     const joined = group;
-    return () => {
+    const unsubscribe = () => {
       joined.members.delete(member);
       if (joined.members.size === 0 && this.#groups.get(joined.ms) === joined) {
         this.#env.clearInterval(joined.handle);
@@ -72,6 +86,14 @@ export class RefreshScheduler {
         if (this.#groups.size === 0) this.#listen(false);
       }
     };
+    const holdFor = (ms: number) => {
+      if (Number.isFinite(ms) && ms > 0) member.notBefore = Math.max(member.notBefore, this.#now() + ms);
+    };
+    return Object.assign(unsubscribe, { holdFor });
+  }
+
+  #now(): number {
+    return this.#env.now ? this.#env.now() : Date.now();
   }
 
   #tick(group: IntervalGroup): void {
@@ -80,7 +102,7 @@ export class RefreshScheduler {
       return;
     }
     group.due = false;
-    run(group);
+    this.#run(group);
   }
 
   #pageShown(): void {
@@ -90,7 +112,7 @@ export class RefreshScheduler {
       group.due = false;
       this.#env.clearInterval(group.handle);
       group.handle = this.#env.setInterval(() => this.#tick(group), group.ms);
-      run(group);
+      this.#run(group);
     }
   }
 
@@ -101,15 +123,17 @@ export class RefreshScheduler {
     if (on) doc.addEventListener('visibilitychange', this.#onVisibilityChange);
     else doc.removeEventListener('visibilitychange', this.#onVisibilityChange);
   }
-}
 
-function run(group: IntervalGroup): void {
-  // A copy: a callback may unsubscribe (or subscribe another) while the group runs.
-  for (const member of [...group.members]) {
-    try {
-      member();
-    } catch (error) {
-      console.error('ck-warning-badge: a refresh failed to start', error);
+  #run(group: IntervalGroup): void {
+    const now = this.#now();
+    // A copy: a callback may unsubscribe (or subscribe another) while the group runs.
+    for (const member of [...group.members]) {
+      if (now < member.notBefore) continue;
+      try {
+        member.callback();
+      } catch (error) {
+        console.error('ck-warning-badge: a refresh failed to start', error);
+      }
     }
   }
 }

@@ -8,7 +8,9 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { levelIcon } from './level-icon.js';
 import { placePopover } from './place-popover.js';
-import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler } from './refresh-scheduler.js';
+import { renderSignalDetail } from './signal-detail.js';
+import { nextSignalStep, shownSignalCount, SIGNAL_PAGE_SIZE } from './signal-pages.js';
+import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler, type RefreshSubscription } from './refresh-scheduler.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
@@ -71,6 +73,7 @@ type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
  * @csspart blacklist - The customer's open blacklist entry, with its reason.
  * @csspart signal - One signal (active or released).
  * @csspart released-list - The folded section of released signals (a `<details>`).
+ * @csspart show-more - The button under a long signal list that renders the next 50 signals (lists start with 50).
  * @csspart skeleton - The placeholder shown while the first status loads.
  * @csspart error - The compact error badge shown when the first load failed; activating it retries.
  * @csspart retry-button - The same compact error badge (it is the Retry action).
@@ -103,7 +106,7 @@ export class CkWarningBadge extends CreditKitElement {
    */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
-  /** Day (`YYYY-MM-DD`) the signals are evaluated on; default today. */
+  /** Day (`YYYY-MM-DD`) the signals are evaluated on; default the status's `asOf` (the day the backend's data is as of), else today. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** ISO 4217 code of the signals' amounts. Default `CNY` (also used for an invalid code). */
@@ -126,6 +129,9 @@ export class CkWarningBadge extends CreditKitElement {
   @state() private view?: WarningView;
   @state() private expanded = false;
   @state() private isStale = false;
+  /** Signals rendered in the popover's lists (the rest behind "Show more"); reset on opening. */
+  @state() private shownActive = SIGNAL_PAGE_SIZE;
+  @state() private shownReleased = SIGNAL_PAGE_SIZE;
 
   @query('#badge') private badgeElement?: HTMLButtonElement;
   @query('#popover') private popoverElement?: HTMLElement;
@@ -133,7 +139,7 @@ export class CkWarningBadge extends CreditKitElement {
   private readonly locale = new LocaleController(this, warningBadgeMessages);
   /** What the current (or last) load was for: a later change of either means loading again. */
   private loadedFor?: { readonly status: WarningStatus | undefined; readonly customerId: string };
-  private subscription?: { readonly ms: number; readonly cancel: () => void };
+  private subscription?: { readonly ms: number; readonly cancel: RefreshSubscription };
   private refreshAbort?: AbortController;
   private refreshing?: Promise<void>;
   private repositionFrame = 0;
@@ -188,6 +194,8 @@ export class CkWarningBadge extends CreditKitElement {
   async open(): Promise<void> {
     if (!this.ready || !this.view) return;
     if (!this.expanded) {
+      this.shownActive = SIGNAL_PAGE_SIZE;
+      this.shownReleased = SIGNAL_PAGE_SIZE;
       this.expanded = true;
       await this.updateComplete;
       const panel = this.popoverElement;
@@ -376,18 +384,34 @@ export class CkWarningBadge extends CreditKitElement {
       <h3 id="active-heading">${p.activeSignals}</h3>
       ${view.active.length
         ? html`<ul part="signal-list" class="signals" aria-labelledby="active-heading">
-            ${view.active.map((signal) => this.renderSignal(signal, t))}
-          </ul>`
+            ${view.active.slice(0, shownSignalCount(view.active.length, this.shownActive)).map((signal) => this.renderSignal(signal, t))}
+          </ul>
+          ${this.renderShowMore(view.active.length, this.shownActive, 'active', (n) => (this.shownActive = n), t)}`
         : html`<p class="muted">${p.noActiveSignals}</p>`}
       ${view.released.length
         ? html`<details part="released-list" class="released" @toggle=${() => this.reposition()}>
             <summary>${p.released(view.released.length)}</summary>
             <ul class="signals">
-              ${view.released.map((signal) => this.renderSignal(signal, t))}
+              ${view.released.slice(0, shownSignalCount(view.released.length, this.shownReleased)).map((signal) => this.renderSignal(signal, t))}
             </ul>
+            ${this.renderShowMore(view.released.length, this.shownReleased, 'released', (n) => (this.shownReleased = n), t)}
           </details>`
         : nothing}
     </div>`;
+  }
+
+  private renderShowMore(total: number, requested: number, list: string, show: (count: number) => void, t: WarningBadgeMessages): TemplateResult | typeof nothing {
+    const shown = shownSignalCount(total, requested);
+    const step = nextSignalStep(total, shown);
+    if (step === 0) return nothing;
+    const more = async (event: Event) => {
+      const button = event.currentTarget as HTMLElement;
+      show(shown + step);
+      await this.updateComplete;
+      // The last step removes the button: keep focus inside the popover.
+      if (!button.isConnected) this.popoverElement?.focus();
+    };
+    return html`<button type="button" part="show-more" class="show-more" data-list=${list} @click=${more}>${t.popover.showMore(step, total - shown)}</button>`;
   }
 
   private renderSignal(signal: EvaluatedSignal, t: WarningBadgeMessages): TemplateResult {
@@ -399,7 +423,7 @@ export class CkWarningBadge extends CreditKitElement {
       <span class="signal-label"
         ><span class="severity severity-${signal.severity}">${p.severity[signal.severity]}</span> ${t.labels.signals[signal.code] ?? signal.code}</span
       >
-      ${signal.note ? html`<p class="signal-note">${signal.note}</p>` : nothing}
+      ${renderSignalDetail(signal, lang)}
       <dl class="signal-meta">
         <div>
           <dt>${p.since}</dt>
@@ -446,7 +470,8 @@ export class CkWarningBadge extends CreditKitElement {
 
   /** Shows `status`; fires `ck-warning-change` when the level of the same customer moved. */
   private applyStatus(status: WarningStatus): void {
-    const next = describeWarning(status, this.asOf || undefined);
+    // The page's as-of first, then the backend's (the day its data is as of), the browser's today last.
+    const next = describeWarning(status, this.asOf || status.asOf || undefined);
     const previous = this.view;
     this.view = next;
     if (previous && previous.customerId === next.customerId && previous.level !== next.level) {
@@ -475,9 +500,12 @@ export class CkWarningBadge extends CreditKitElement {
       if (abort.signal.aborted || !this.ready || this.warningStatus) return;
       this.applyStatus(status);
       this.isStale = false;
-    } catch {
+    } catch (error) {
       // Keep the last known level; the badge says it may be out of date.
       if (!abort.signal.aborted) this.isStale = true;
+      // A 429/503 with Retry-After: no background refresh before the backend asked for one.
+      const retryAfterMs = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+      if (typeof retryAfterMs === 'number') this.subscription?.cancel.holdFor(retryAfterMs);
     }
   }
 

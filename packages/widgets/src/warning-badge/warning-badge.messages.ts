@@ -58,6 +58,8 @@ const en = {
     activeSignals: 'Active signals',
     noActiveSignals: 'No active signals.',
     released: (count: number) => `Released signals (${count})`,
+    /** Renders the next `count` signals of a long list; `left` are not shown yet. */
+    showMore: (count: number, left: number) => `Show ${count} more (${left} not shown)`,
     since: 'Since',
     releasedOn: 'Released',
     amount: 'Amount at stake',

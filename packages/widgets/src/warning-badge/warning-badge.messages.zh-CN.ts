@@ -21,6 +21,7 @@ const zhCN: WarningBadgeMessages = {
     activeSignals: '当前预警信号',
     noActiveSignals: '暂无预警信号。',
     released: (count: number) => `已解除的信号（${count}）`,
+    showMore: (count: number, left: number) => `再显示 ${count} 条（还有 ${left} 条未显示）`,
     since: '发生日期',
     releasedOn: '解除日期',
     amount: '涉及金额',

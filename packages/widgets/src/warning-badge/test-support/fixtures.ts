@@ -48,7 +48,9 @@ export function manualScheduler() {
   const timers = new Map<number, { ms: number; callback: () => void }>();
   let nextId = 1;
   let created = 0;
+  let time = 0;
   const scheduler = new RefreshScheduler({
+    now: () => time,
     setInterval(callback, ms) {
       created++;
       const id = nextId++;
@@ -72,6 +74,10 @@ export function manualScheduler() {
     },
     fire(ms: number) {
       for (const timer of [...timers.values()]) if (timer.ms === ms) timer.callback();
+    },
+    /** Moves the scheduler's clock on (no timer fires by itself). */
+    advance(ms: number) {
+      time += ms;
     },
   };
 }
