@@ -4,7 +4,7 @@ import type { WarningStatus } from '@credit-kit/core';
 import { CkWarningBadge } from './warning-badge.component.js';
 import { RefreshScheduler, type SchedulerEnvironment } from './refresh-scheduler.js';
 import { defineWarningBadge } from './warning-badge.js';
-import { AS_OF, fakeWarningClient, manualScheduler, signal, unmountAll, warningStatus } from './test-support/fixtures.js';
+import { AS_OF, fakeWarningClient, manualScheduler, restorePageVisibility, setPageHidden, signal, unmountAll, warningStatus } from './test-support/fixtures.js';
 
 defineWarningBadge();
 
@@ -88,6 +88,9 @@ async function settled(el: CkWarningBadge): Promise<void> {
 }
 
 describe('<ck-warning-badge> background refresh honours Retry-After', () => {
+  // The runner may load this page in a background tab (hidden), where ticks are held back: pretend it is shown.
+  beforeEach(() => setPageHidden(false));
+  afterEach(() => restorePageVisibility());
   const yellow: WarningStatus = warningStatus('C1', [signal('tax-arrears', 'ordinary')]);
   const red: WarningStatus = warningStatus('C1', [signal('bankruptcy', 'severe')]);
 
