@@ -17,7 +17,7 @@ if (!existsSync(join(root, 'node_modules', '@web', 'dev-server'))) {
 }
 
 const { startDevServer } = await import('@web/dev-server');
-const { default: demoConfig } = await import('../web-dev-server.config.mjs');
+const { default: demoConfig } = await import('../../web-dev-server.config.mjs');
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? 'localhost';
 const server = await startDevServer({
@@ -34,7 +34,7 @@ console.log(`credit-kit: the same widgets in React: http://${host}:${actualPort}
 // The plain-HTML page loads the built CDN bundle. Build it (that bundle only) when it is missing or
 // older than the sources, in the background: the server is already answering meanwhile, and the page
 // says so if it is opened before the bundle is there.
-const { cdnBundleState, CDN_BUNDLE } = await import('../demo/cdn-bundle.mjs');
+const { cdnBundleState, CDN_BUNDLE } = await import('../../demo/cdn-bundle.mjs');
 const bundleState = cdnBundleState();
 if (bundleState !== 'fresh') {
   // No duration promised: it is seconds on an idle machine and has taken over a minute on a busy one.

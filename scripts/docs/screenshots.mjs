@@ -45,7 +45,7 @@ function hasCjkFont() {
 
 async function startDemoServer() {
   const { startDevServer } = await import('@web/dev-server');
-  const { default: demoConfig } = await import('../web-dev-server.config.mjs');
+  const { default: demoConfig } = await import('../../web-dev-server.config.mjs');
   const server = await startDevServer({
     config: { ...demoConfig, port: 0, hostname: '127.0.0.1' },
     readCliArgs: false,
