@@ -66,3 +66,4 @@ export * from './schemas/review.js';
 export * from './decision/index.js';
 export { creditCheckAtStage, CREDIT_CHECK_STAGES, DEFAULT_STAGE_ACTIONS, type CreditCheckStage, type StageAction, type StagedCreditCheck } from './check-stage.js';
 export { creditLimitInputOf, type LimitSources } from './limit-input.js';
+export { QueryParamError, readDateParam, readIntegerParam, readListParam, type IntegerParamBounds, type QueryParams } from './query-params.js';

@@ -1,33 +1,32 @@
-import { isIsoDate, resourceId } from '@credit-kit/core';
+import { QueryParamError, readDateParam, readIntegerParam, readListParam, resourceId, type IntegerParamBounds } from '@credit-kit/core';
 import { badRequest, notFound } from './problem.js';
 
-/** Bounds of an integer query parameter: absent → `fallback`; below `min` or not whole → 400; above `max` → `max`. */
-export interface IntegerParam {
-  readonly fallback: number;
-  readonly min: number;
-  readonly max: number;
+/** Bounds of an integer query parameter (core's `IntegerParamBounds`). */
+export type IntegerParam = IntegerParamBounds;
+
+/** Reads with core's rule; a bad value answers 400 `invalid-parameter` with core's sentence. */
+function asBadRequest<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof QueryParamError) throw badRequest(error.message, 'invalid-parameter');
+    throw error;
+  }
 }
 
-export function integerParam(url: URL, name: string, { fallback, min, max }: IntegerParam): number {
-  const raw = url.searchParams.get(name);
-  if (raw === null || raw === '') return fallback;
-  if (!/^-?\d+$/.test(raw.trim())) throw badRequest(`Query parameter ${name} must be a whole number, not "${raw}".`, 'invalid-parameter');
-  const value = Number(raw);
-  if (value < min) throw badRequest(`Query parameter ${name} must be at least ${min}, not ${raw}.`, 'invalid-parameter');
-  return Math.min(value, max);
+/** An integer query parameter (core's `readIntegerParam`). */
+export function integerParam(url: URL, name: string, bounds: IntegerParam): number {
+  return asBadRequest(() => readIntegerParam(url.searchParams, name, bounds));
 }
 
-/** A `YYYY-MM-DD` query parameter (core's `isIsoDate`), or undefined when absent; anything else → 400. */
+/** A `YYYY-MM-DD` query parameter, or undefined when absent (core's `readDateParam`). */
 export function dateParam(url: URL, name: string): string | undefined {
-  const raw = url.searchParams.get(name);
-  if (raw === null || raw === '') return undefined;
-  if (!isIsoDate(raw)) throw badRequest(`Query parameter ${name} must be a real calendar date written YYYY-MM-DD, not "${raw}".`, 'invalid-parameter');
-  return raw;
+  return asBadRequest(() => readDateParam(url.searchParams, name));
 }
 
-/** Every value of a repeatable parameter; comma-separated values split too, empty ones dropped. */
+/** Every value of a repeatable parameter (core's `readListParam`). */
 export function listParam(url: URL, name: string): string[] {
-  return url.searchParams.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return readListParam(url.searchParams, name);
 }
 
 /**
