@@ -242,6 +242,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         }
       }
       rec.problem(transitionEp, await probe(http, 'POST', transitionPath, { body: { status: 'under_review' } }), 409, 'a move the status does not allow');
+      // A transition that could approve would be a way round the approval policy (levels, maker-checker, the maximum).
+      const bypass = await probe(http, 'POST', transitionPath, { body: { status: 'approved', decision: { grantedLimit: '1.00', termDays: 30 } } });
+      rec.problem(transitionEp, bypass, 409, 'a decision asked of the transitions endpoint (only the decision endpoint decides)');
+      const afterBypass = await get(`/credit-applications/${encodeURIComponent(created.id)}`);
+      const stillOpen = afterBypass.status === 200 && (afterBypass.body as { status?: unknown } | undefined)?.status === 'under_review';
+      rec.check(transitionEp, 'a refused decision leaves the application under review', stillOpen, `status ${(afterBypass.body as { status?: unknown } | undefined)?.status}`);
       rec.problem(transitionEp, await probe(http, 'POST', transitionPath, { body: { status: 'shipped' } }), 422, 'an unknown status');
 
       const list = await get(`/credit-applications${created.customerId ? `?customerId=${encodeURIComponent(created.customerId)}` : ''}`);

@@ -71,6 +71,16 @@ export const FAULTS = {
       state.waiting.delete(key);
     },
   },
+  /** The transitions endpoint decides: a move to `approved` is answered as done, round the approval policy. */
+  'transition-decides': {
+    response(ctx, answer) {
+      if (ctx.method !== 'POST' || !/\/transitions$/.test(ctx.path) || answer.status !== 409) return;
+      if (!String(answer.body?.type ?? '').endsWith(':decision-required')) return;
+      answer.status = 200;
+      answer.headers['content-type'] = 'application/json';
+      answer.body = { approved: true };
+    },
+  },
   /** Idempotency that forgets a key 30 ms after it was last used. */
   'forgetful-keys': {
     request(ctx, state) {

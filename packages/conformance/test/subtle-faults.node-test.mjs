@@ -16,6 +16,7 @@ const EXPECTED = {
   ],
   'pointer-paths': [['POST /credit-applications', '422 field paths are dotted', /"\/request\/amount"/]],
   'concurrent-keys': [['POST /credit-applications', 'concurrent retries with one Idempotency-Key create one application', /2 applications were created/]],
+  'transition-decides': [['POST /credit-applications/{id}/transitions', 'a decision asked of the transitions endpoint (only the decision endpoint decides): status 409', /answered 200/]],
   'forgetful-keys': [['POST /credit-applications', 'a replay 200 ms later returns the same application', /the key was forgotten/]],
   'etag-any-304': [
     ['GET /customers/{id}/warning', 'answers 200 (not 304) to a garbage If-None-Match', /answered 304/],

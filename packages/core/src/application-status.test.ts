@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { APPLICATION_STATUSES } from './schemas/application.js';
-import { APPLICATION_TRANSITIONS, DECISION_STATUSES, canTransition } from './application-status.js';
+import { APPLICATION_TRANSITIONS, DECISION_STATUSES, canTransition, transitionVerdict } from './application-status.js';
 
 describe('application status transitions', () => {
   it('submitted → under_review → approved | rejected | returned, and nothing else', () => {
@@ -12,5 +12,20 @@ describe('application status transitions', () => {
 
   it('decisions are final', () => {
     for (const decided of DECISION_STATUSES) expect(APPLICATION_TRANSITIONS[decided]).to.deep.equal([]);
+  });
+
+  it('the transitions endpoint only moves; a decision goes through the decision endpoint and its policy', () => {
+    const verdicts = Object.fromEntries(
+      APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.map((to) => [`${from}→${to}`, transitionVerdict(from, to)] as const))
+        .filter(([, verdict]) => verdict !== 'not-allowed'),
+    );
+    expect(verdicts).to.deep.equal({
+      'draft→submitted': 'move',
+      'submitted→under_review': 'move',
+      'under_review→approved': 'decision-required',
+      'under_review→rejected': 'decision-required',
+      'under_review→returned': 'decision-required',
+    });
+    expect(transitionVerdict('submitted', 'approved')).to.equal('not-allowed');
   });
 });

@@ -21,3 +21,18 @@ export const DECISION_STATUSES: readonly ApplicationStatus[] = ['approved', 'rej
 export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
   return APPLICATION_TRANSITIONS[from].includes(to);
 }
+
+/**
+ * What `POST /credit-applications/{id}/transitions` makes of a move from `from` to `to`:
+ * `'move'` — allowed, record it; `'decision-required'` — the move decides the application, which
+ * only `POST …/decision` may do, because that is where the approval policy (levels by amount,
+ * maker-checker, the limit against the computed maximum) is checked; `'not-allowed'` — the status
+ * does not allow it at all. A transition that could approve would be a way round the policy.
+ */
+export type TransitionVerdict = 'move' | 'decision-required' | 'not-allowed';
+
+/** Judges a move asked of the transitions endpoint: see {@link TransitionVerdict}. */
+export function transitionVerdict(from: ApplicationStatus, to: ApplicationStatus): TransitionVerdict {
+  if (!canTransition(from, to)) return 'not-allowed';
+  return DECISION_STATUSES.includes(to) ? 'decision-required' : 'move';
+}

@@ -143,16 +143,17 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   {
     id: 'transitionApplication', method: 'POST', path: '/credit-applications/{id}/transitions', summary: 'Move an application through review (审批)',
     description:
-      'submitted → under_review → approved | rejected | returned (core\'s `APPLICATION_TRANSITIONS`). Each move is appended to ' +
-      'the audit trail (`history`) with the actor and the time. Taking an application under review needs the role `analyst` or ' +
-      '`approver`; a decision needs `approver`. `decision` (granted limit and term) goes with `approved`.',
+      'submitted → under_review (core\'s `APPLICATION_TRANSITIONS`). Each move is appended to the audit trail (`history`) with ' +
+      'the actor and the time. Taking an application under review needs the role `analyst` or `approver`. A move to approved, ' +
+      'rejected or returned decides the application: it is answered 409 `decision-required`, because only ' +
+      '`POST /credit-applications/{id}/decision` decides, with the approval policy (core\'s `transitionVerdict`).',
     parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Application id.' }],
     requestBody: { contentType: 'application/json', schema: applicationTransitionSchema, description: 'The status to move to.' },
     responses: [
       { status: 200, description: 'The application after the move, with the new audit entry.', schema: creditApplicationSchema },
       problem(403, 'The principal may not make this move.'),
       notFound,
-      problem(409, 'The application\'s current status does not allow this move.'),
+      problem(409, 'The application\'s current status does not allow this move (`invalid-transition`), or the move is a decision (`decision-required`).'),
       problem(422, 'Invalid body; `errors` lists each field.'),
     ],
   },

@@ -171,16 +171,19 @@ export const attachmentUploadSchema = z.object({
 });
 export type AttachmentUpload = z.output<typeof attachmentUploadSchema>;
 
-/** Statuses a `POST /credit-applications/{id}/transitions` may ask for. */
+/**
+ * Statuses a `POST /credit-applications/{id}/transitions` body may name. Only `under_review` is a
+ * move; the decisions are answered `409 decision-required` (core's `transitionVerdict`), because only
+ * `POST …/decision` decides, with the approval policy.
+ */
 export const TRANSITION_TARGETS = ['under_review', 'approved', 'rejected', 'returned'] as const;
 
 /**
- * Body of `POST /credit-applications/{id}/transitions`: the status to move to, an optional note for
- * the audit trail, and for `approved` the decision (granted limit and term).
+ * Body of `POST /credit-applications/{id}/transitions`: the status to move to and an optional note for
+ * the audit trail.
  */
 export const applicationTransitionSchema = z.object({
   status: z.enum(TRANSITION_TARGETS),
   note: z.optional(z.string().check(z.maxLength(2000))),
-  decision: z.optional(applicationDecisionSchema),
 });
 export type ApplicationTransition = z.output<typeof applicationTransitionSchema>;

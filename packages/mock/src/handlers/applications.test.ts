@@ -157,15 +157,19 @@ describe('POST /credit-applications/{id}/transitions', () => {
     expectValid(creditApplicationSchema, reviewed);
     expect(reviewed.status).to.equal('under_review');
     expect(reviewed.history.slice(1)).to.deep.equal([{ status: 'under_review', actor: 'Li Wei', at: '2026-11-25T03:08:09Z', note: 'statements in' }]);
-    const approved = await json<CreditApplication>(
-      await move(backend, created.id, { status: 'approved', decision: { grantedLimit: '800000.00', termDays: 60 } }, 'Wang Fang'),
-      200,
-    );
-    expect(approved.decision).to.deep.equal({ grantedLimit: '800000.00', termDays: 60 });
-    expect(approved.history.map((h) => [h.status, h.actor])).to.deep.equal([
-      ['submitted', created.history[0]!.actor], ['under_review', 'Li Wei'], ['approved', 'Wang Fang'],
-    ]);
-    expect(await json(await backend.fetch(`${API}/credit-applications/${created.id}`), 200)).to.deep.equal(approved);
+    expect(await json(await backend.fetch(`${API}/credit-applications/${created.id}`), 200)).to.deep.equal(reviewed);
+  });
+
+  it('never decides: approved, rejected and returned are 409 decision-required, and the application stays under review', async () => {
+    const backend = createMockBackend({ receivables: 10, now: fixedClock });
+    const created = await json<CreditApplication>(await submit(backend, applicationInput(backend, 1)), 201);
+    const reviewed = await json<CreditApplication>(await move(backend, created.id, { status: 'under_review' }), 200);
+    for (const status of ['approved', 'rejected', 'returned']) {
+      const refused = await problem(await move(backend, created.id, { status, decision: { grantedLimit: '99999999.00', termDays: 60 } }, 'Wang Fang'), 409);
+      expect(refused.type).to.equal('urn:credit-kit:problem:decision-required');
+      expect(refused.detail).to.contain(`/credit-applications/${created.id}/decision`);
+    }
+    expect(await json(await backend.fetch(`${API}/credit-applications/${created.id}`), 200)).to.deep.equal(reviewed);
   });
 
   it('refuses a move the status does not allow (409), an unknown status (422) and an unknown application (404)', async () => {

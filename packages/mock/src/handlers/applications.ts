@@ -1,8 +1,7 @@
 import {
   CONTRACT_LIMITS,
-  DECISION_STATUSES,
   applicationTransitionSchema,
-  canTransition,
+  transitionVerdict,
   creditApplicationInputSchema,
   MAX_IDEMPOTENCY_KEY_LENGTH,
   toValidationIssues,
@@ -210,15 +209,27 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** The application moved as `body` asks (core's `canTransition` decides; 422 for a bad body, 409 for a move not allowed). */
+/**
+ * The application moved as `body` asks: core's `transitionVerdict` decides (422 for a bad body, 409
+ * for a move the status does not allow, and 409 `decision-required` for a decision, which only
+ * `POST …/decision` makes, with its approval policy).
+ */
 function transition(application: CreditApplication, body: unknown, user: string | null, now: Date): CreditApplication {
   const parsed = applicationTransitionSchema.safeParse(body);
   if (!parsed.success) {
     throw new ProblemError({ status: 422, slug: 'validation', detail: 'The transition is not valid: see errors for each field.', errors: toValidationIssues(parsed.error.issues) });
   }
-  const { status, note, decision } = parsed.data;
-  if (!canTransition(application.status, status)) {
+  const { status, note } = parsed.data;
+  const verdict = transitionVerdict(application.status, status);
+  if (verdict === 'not-allowed') {
     throw new ProblemError({ status: 409, slug: 'invalid-transition', detail: `An application that is ${application.status} cannot be moved to ${status}.` });
+  }
+  if (verdict === 'decision-required') {
+    throw new ProblemError({
+      status: 409,
+      slug: 'decision-required',
+      detail: `Moving an application to ${status} decides it: use POST /credit-applications/${application.id}/decision, where the approval policy is checked.`,
+    });
   }
   const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const moved: CreditApplication = {
@@ -226,7 +237,5 @@ function transition(application: CreditApplication, body: unknown, user: string 
     status,
     history: [...application.history, { status, actor: user?.trim() || 'portal user', at, ...(note ? { note } : {}) }],
   };
-  if (status === 'approved' && decision) moved.decision = decision;
-  if (DECISION_STATUSES.includes(status) && status !== 'approved') delete moved.decision;
   return moved;
 }

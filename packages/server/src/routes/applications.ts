@@ -1,7 +1,6 @@
 import {
-  DECISION_STATUSES,
   applicationTransitionSchema,
-  canTransition,
+  transitionVerdict,
   creditApplicationInputSchema,
   toValidationIssues,
   type CreditApplication,
@@ -131,17 +130,17 @@ export const registerApplicationRoutes: RouteModule = (app, { db }) => {
     const id = pathId(c.req.param('id'), 'credit application');
     const parsed = applicationTransitionSchema.safeParse(await readJson(c));
     if (!parsed.success) throw unprocessable('The transition is not valid: see errors for each field.', toValidationIssues(parsed.error.issues), 'validation');
-    const { status, note, decision } = parsed.data;
-    const deciding = DECISION_STATUSES.includes(status);
+    const { status, note } = parsed.data;
     const moved = await db.transaction(async (tx) => {
       const row = await findApplicationRow(tx, id, true);
       if (!row || !canSeeApplication(principal, row)) throw notFound(`No credit application ${id}.`);
-      requireRole(principal, deciding ? ['approver'] : ['analyst', 'approver'], deciding ? `Deciding an application (${status})` : 'Taking an application under review');
-      if (!canTransition(row.status, status)) throw conflict(`Application ${id} is ${row.status}; it cannot be moved to ${status}.`, 'invalid-transition');
-      const nextDecision = status === 'approved' ? (decision ?? null) : deciding ? null : row.decision;
-      await tx.query(`UPDATE credit_applications SET status = $2, decision = $3, updated_at = now() WHERE id = $1`, [
-        id, status, nextDecision === null || nextDecision === undefined ? null : JSON.stringify(nextDecision),
-      ]);
+      requireRole(principal, ['analyst', 'approver'], 'Moving an application through review');
+      const verdict = transitionVerdict(row.status, status);
+      if (verdict === 'not-allowed') throw conflict(`Application ${id} is ${row.status}; it cannot be moved to ${status}.`, 'invalid-transition');
+      if (verdict === 'decision-required') {
+        throw conflict(`Moving an application to ${status} decides it: use POST /credit-applications/${id}/decision, where the approval policy is checked.`, 'decision-required');
+      }
+      await tx.query(`UPDATE credit_applications SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
       await tx.query(`INSERT INTO application_events (application_id, status, actor, at, note) VALUES ($1, $2, $3, date_trunc('second', now()), $4)`, [
         id, status, principal.subject, note ?? null,
       ]);
