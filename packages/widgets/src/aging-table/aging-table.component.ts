@@ -1,7 +1,6 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  collectionStage,
   customerCollectionStage,
   isIsoDate,
   todayIso,
@@ -15,31 +14,30 @@ import {
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { dependencyTag } from '../base/dependencies.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { CkAgingLoadedEvent, CkRowToggleEvent } from './aging-table.events.js';
 import { agingTableMessages } from './aging-table.messages.js';
 import { agingTableStyles } from './aging-table.styles.js';
-import type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './data/aging-model.js';
+import type { AgingReportInput, AgingRow } from './data/aging-model.js';
 import { CustomerDetailsController } from './data/customer-details.js';
+import { LoadedAnnouncer } from './data/loaded-announcer.js';
 import { DataSourceController, type DataRequest } from './data/data-source.js';
-import { fetchCustomerItems, RowDetailsController, type ExpandedRow } from './data/row-details.js';
+import { RowExpansion } from './data/row-expansion.js';
 import { ServerPagingController } from './data/server-paging.js';
-import { pickCurrency, type TableData } from './data/table-data.js';
+import { pickCurrency } from './data/table-data.js';
+import { TableState } from './data/table-state.js';
 import { ColumnSet, type Column } from './grid/columns.js';
-import { GridCursor } from './grid/grid-cursor.js';
+import { DisplayRows } from './grid/display-rows.js';
 import { GridKeyboardController } from './grid/grid-keyboard.js';
+import { RenderVersion } from './grid/render-version.js';
 import type { ScrollAlign } from './grid/scaled-scroll.js';
 import { VirtualScrollController } from './grid/virtual-scroll.js';
-import { renderFilters } from './render/filters.js';
 import { TableFormat } from './render/format.js';
-import { renderGrid, renderMore } from './render/grid.js';
 import { renderProgress } from './render/progress.js';
-import { renderSummary } from './render/summary.js';
-import { renderToolbar } from './render/toolbar.js';
+import { renderTable, type TableParts } from './render/table.js';
 import { debounce } from './view/debounce.js';
 import { exportColumnsOf } from './view/csv-export.js';
-import { DisplayList } from './view/display-list.js';
 import { ExportController } from './view/export-controller.js';
-import { isFiltering, type ColumnId, type FilterState, type SortDirection } from './view/row-view.js';
+import { nextSortDirection } from './view/sort-order.js';
+import type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
 import { ViewController } from './view/view-controller.js';
 
 /** `client` (default): fetch every open item and age it here; `server`: page through the host's aging report. */
@@ -194,15 +192,24 @@ export class CkAgingTable extends CreditKitElement {
   @property({ attribute: false }) workerUrl?: string | URL;
 
   private readonly locale = new LocaleController(this, agingTableMessages);
+  private readonly state = new TableState(this);
   private readonly source = new DataSourceController(this);
   private readonly paging = new ServerPagingController(this, () => this.refreshAll());
-  private readonly details = new CustomerDetailsController(this, () => this.findClient(), () => ({ policy: this.source.policy, asOf: this.tableData?.asOf }));
-  private readonly expansions = new RowDetailsController(() => this.rebuildDisplay(), (entry) => this.itemsOf(entry));
+  private readonly details = new CustomerDetailsController(this, () => this.findClient(), () => ({ policy: this.source.policy, asOf: this.state.data?.asOf }));
+  private readonly expansion = new RowExpansion({
+    host: this,
+    data: () => this.state.data,
+    rows: () => this.state.rows(),
+    agedBy: () => this.source.agedBy(),
+    findClient: () => this.findClient(),
+    resolveClient: () => this.resolveClient(),
+    changed: () => this.rows.rebuild(),
+  });
   private readonly view = new ViewController(this, {
-    viewData: () => ({ data: this.tableData, rows: this.currentRows(), currency: this.currency }),
+    viewData: () => ({ data: this.state.data, rows: this.state.rows(), currency: this.currency }),
     collator: () => this.format.collator(this.locale.lang),
     externalKeys: () => this.details.sortKeys(),
-    orderChanged: () => this.rebuildDisplay(),
+    orderChanged: () => this.rows.rebuild(),
     viewSettled: () => {
       this.virtualScroll.clamp();
       this.scheduleDetails();
@@ -213,20 +220,16 @@ export class CkAgingTable extends CreditKitElement {
   private readonly exports = new ExportController(this, {
     locale: this.locale,
     viewComplete: () => this.view.viewComplete,
-    rows: () => ({ rows: this.currentRows(), order: this.view.order }),
-    columns: () => exportColumnsOf(this.details, this.locale.messages, this.locale.lang, this.tableData?.buckets ?? [], (row) => this.customerStage(row)),
+    rows: () => ({ rows: this.state.rows(), order: this.view.order }),
+    columns: () => exportColumnsOf(this.details, this.locale.messages, this.locale.lang, this.state.data?.buckets ?? [], (row) => this.customerStage(row)),
     loadWarningLevels: () => this.details.loadWarningLevels(),
-    fileName: () => `aging-${this.tableData?.asOf ?? this.effectiveAsOf()}-${this.currency || 'all'}.csv`,
+    fileName: () => `aging-${this.state.data?.asOf ?? this.effectiveAsOf()}-${this.currency || 'all'}.csv`,
   });
   // Registered before the keyboard: the scroll position is synced before the active cell is focused.
   private readonly virtualScroll = new VirtualScrollController(this, {
-    rowCount: () => this.display.length,
+    rowCount: () => this.rows.length,
     rowHeight: () => this.rowHeight,
-    requestScrollUpdate: () => {
-      this.scrolling = true;
-      this.requestUpdate();
-      this.scrolling = false;
-    },
+    requestScrollUpdate: () => this.version.scroll(() => this.requestUpdate()),
     scrolled: () => {
       this.scheduleDetails();
       this.maybeLoadMore();
@@ -234,45 +237,68 @@ export class CkAgingTable extends CreditKitElement {
     laidOut: () => this.scheduleDetails(),
   });
   private readonly keyboard = new GridKeyboardController(this, {
-    gridCursor: () => this.gridCursor(),
+    gridCursor: () => this.rows.gridCursor(),
     pageSize: () => this.virtualScroll.window().pageSize,
     revealRow: (index) => this.virtualScroll.reveal(index),
     sortColumn: (col) => void this.sortBy(this.columns()[col]!.id),
     activateCustomer: (dataRow, col, row) => {
-      if (this.columns()[col]?.id !== 'warning') return void this.toggleRow(dataRow, true);
+      if (this.columns()[col]?.id !== 'warning') return void this.expansion.toggleRow(dataRow, true);
       void this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`)?.open?.();
     },
-    activateItem: (dataRow) => {
-      const customer = this.currentRows()[dataRow]!;
-      if (this.expansions.of(customer)?.status === 'error') void this.expansions.load(customer);
-    },
+    activateItem: (dataRow) => this.expansion.retryFailed(dataRow),
   });
+  private readonly rows = new DisplayRows({
+    order: () => this.view.order,
+    expansions: () => this.expansion.details.expansions(this.state.rows().length, this.view.order, this.currency),
+    columnCount: () => this.columns().length,
+    keyboard: () => this.keyboard,
+    changed: () => this.requestUpdate(),
+  });
+  private readonly announcer = new LoadedAnnouncer(this, () => ({
+    asOf: this.state.data?.asOf ?? this.effectiveAsOf(),
+    currency: this.currency,
+    customers: this.state.rows().length,
+    items: this.state.totals()?.itemCount ?? 0,
+    currencies: this.currencies,
+  }));
   private readonly columnSet = new ColumnSet();
   private readonly format = new TableFormat();
-
-  private tableData?: TableData;
-  /** The currency the view was computed for. */
-  private viewCurrency = '';
-  private display = new DisplayList(0, []);
-  private cursor?: GridCursor;
-  private loadedEventPending = false;
+  private readonly version = new RenderVersion();
   /** The search box filters once typing pauses. */
   private readonly search = debounce((text: string) => void this.setFilter({ search: text }), SEARCH_DELAY_MS);
-  /** Bumped on every update that is not only a scroll: keys the row cache. */
-  private renderVersion = 0;
-  private rowsChanged = true;
-  private scrolling = false;
+  /** What the ready view is drawn from. */
+  private readonly parts: TableParts = {
+    host: this,
+    locale: this.locale,
+    format: this.format,
+    state: this.state,
+    view: this.view,
+    details: this.details,
+    expansion: this.expansion,
+    rows: this.rows,
+    keyboard: this.keyboard,
+    scroll: this.virtualScroll,
+    paging: this.paging,
+    exports: this.exports,
+    asOf: () => this.effectiveAsOf(),
+    columns: () => this.columns(),
+    collectionPolicy: () => this.collectionPolicy(),
+    customerStage: (row) => this.customerStage(row),
+    renderVersion: () => this.version.value,
+    badgeTag: () => dependencyTag(this, 'warning-badge', () => this.requestUpdate()),
+    search: (text) => this.search(text),
+  };
 
   // ————————————————————————————————————————— public API
 
   /** Rows in the virtual list now: customer rows of the view plus item rows of expanded ones. */
   get rowCount(): number {
-    return this.display.length;
+    return this.rows.length;
   }
 
   /** The currencies with rows, in code order. */
   get currencies(): readonly string[] {
-    return this.tableData ? [...this.tableData.rows.keys()] : [];
+    return this.state.currencies();
   }
 
   /**
@@ -295,12 +321,13 @@ export class CkAgingTable extends CreditKitElement {
     return this.virtualScroll.scrollToIndex(index, align);
   }
 
-  /** Sorts by `column` (toggling the direction when no direction is given) and resolves once sorted and drawn. */
+  /**
+   * Sorts by `column` and resolves once sorted and drawn. Without a `direction`: the other one when
+   * already sorted by `column`, else largest first for amounts and counts, A to Z for the rest.
+   */
   async sortBy(column: ColumnId, direction?: SortDirection): Promise<void> {
     if (column === 'warning') await this.details.loadWarningLevels();
-    const sort = this.view.sort;
-    const next = direction ?? (sort?.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending');
-    await this.view.setSort({ column, direction: next });
+    await this.view.setSort({ column, direction: direction ?? nextSortDirection(column, this.view.sort) });
     await this.updateComplete;
   }
 
@@ -315,10 +342,7 @@ export class CkAgingTable extends CreditKitElement {
    * resolves once its items are loaded. Does not fire `ck-row-toggle` (that is for user actions).
    */
   async setExpanded(customerId: string, expanded: boolean): Promise<void> {
-    const rows = this.currentRows();
-    const rowIndex = rows.findIndex((r) => r.customerId === customerId);
-    if (rowIndex < 0) return;
-    if (!!this.expansions.of(rows[rowIndex]!) !== expanded) await this.toggleRow(rowIndex, false);
+    await this.expansion.setExpanded(customerId, expanded);
     await this.updateComplete;
   }
 
@@ -329,7 +353,7 @@ export class CkAgingTable extends CreditKitElement {
 
   /** Server mode: loads the next page of the report. */
   loadMore(): Promise<void> {
-    return this.paging.loadMore(this.tableData, () => this.resolveClient(), this.pageSize);
+    return this.paging.loadMore(this.state.data, () => this.resolveClient(), this.pageSize);
   }
 
   // ————————————————————————————————————————— loading
@@ -341,30 +365,19 @@ export class CkAgingTable extends CreditKitElement {
 
   protected async load(signal: AbortSignal): Promise<void> {
     this.paging.reset();
-    this.expansions.clear();
+    this.expansion.details.clear();
     this.view.cancel();
     const { data, firstPage } = await this.source.load({ ...this.props(), asOf: this.effectiveAsOf() }, () => this.resolveClient(), signal);
     signal.throwIfAborted();
     this.paging.reset(firstPage);
-    this.useData(data);
-    this.loadedEventPending = true;
-  }
-
-  /** Installs freshly loaded data: picks the currency, draws the rows at once, then refines in the background. */
-  private useData(data: TableData): void {
-    this.tableData = data;
+    // Installs the data: picks the currency, draws the rows at once, then refines in the background.
+    this.state.data = data;
     this.currency = pickCurrency(data, this.currency, this.source.policy?.currency);
-    this.viewCurrency = this.currency;
+    this.state.viewCurrency = this.currency;
     this.details.clear();
-    this.view.show(this.currentRows(), this.baseTotals(), true);
+    this.view.show(this.state.rows(), this.state.totals(), true);
     this.virtualScroll.reset();
-  }
-
-  private onCurrencyChanged(): void {
-    this.viewCurrency = this.currency;
-    this.expansions.clear();
-    this.virtualScroll.reset();
-    this.view.show(this.currentRows(), undefined, false);
+    this.announcer.arm();
   }
 
   /** The properties a load reads. */
@@ -379,14 +392,6 @@ export class CkAgingTable extends CreditKitElement {
     return this.asOf && isIsoDate(this.asOf) ? this.asOf : todayIso();
   }
 
-  private currentRows(): readonly AgingRow[] {
-    return this.tableData?.rows.get(this.currency) ?? [];
-  }
-
-  private baseTotals(): CurrencyTotals | undefined {
-    return this.tableData?.totals.get(this.currency);
-  }
-
   private collectionPolicy(): CollectionPolicy {
     return this.source.collectionPolicy(this.collection);
   }
@@ -395,49 +400,12 @@ export class CkAgingTable extends CreditKitElement {
     return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy());
   }
 
-  // ————————————————————————————————————————— rows: display list, expanding, details
-
-  private rebuildDisplay(): void {
-    const wasLast = this.keyboard.onLastRow(this.gridCursor());
-    const order = this.view.order;
-    this.display = new DisplayList(order.length, this.expansions.expansions(this.currentRows().length, order, this.currency));
-    if (wasLast) this.keyboard.keepOnLastRow(this.gridCursor());
-    this.requestUpdate();
-  }
-
-  /** The cursor over the rows drawn now (rebuilt when the view, the expansions or the columns change). */
-  private gridCursor(): GridCursor {
-    const columns = this.columns().length;
-    const c = this.cursor;
-    if (c && c.display === this.display && c.order === this.view.order && c.columnCount === columns) return c;
-    return (this.cursor = new GridCursor(this.display, this.view.order, columns));
-  }
-
-  private canExpand(): boolean {
-    return this.tableData?.source === 'engine' || !!this.findClient();
-  }
-
-  private async toggleRow(rowIndex: number, byUser: boolean): Promise<void> {
-    const row = this.currentRows()[rowIndex];
-    if (!row || !this.canExpand()) return;
-    const { expanded, loaded } = this.expansions.toggle(row, rowIndex);
-    if (byUser) this.dispatchEvent(new CkRowToggleEvent({ customerId: row.customerId, currency: row.currency, expanded }));
-    await loaded;
-  }
-
-  private async itemsOf(entry: ExpandedRow): Promise<ItemRow[]> {
-    const data = this.tableData!;
-    const executor = this.source.agedBy();
-    if (data.source === 'engine' && executor) return (await executor).itemsOf(entry.customerId, entry.currency);
-    return fetchCustomerItems(this.resolveClient(), entry, data);
-  }
-
   /** After scrolling settles: the profiles and warnings of the customer rows drawn. */
   private scheduleDetails(): void {
     this.details.schedule(() => {
       const { start, end } = this.virtualScroll.window();
-      const rows = this.currentRows();
-      return this.gridCursor().customerRows(start, end).map((i) => rows[i]!.customerId);
+      const rows = this.state.rows();
+      return this.rows.gridCursor().customerRows(start, end).map((i) => rows[i]!.customerId);
     });
   }
 
@@ -449,57 +417,30 @@ export class CkAgingTable extends CreditKitElement {
 
   private maybeLoadMore(): void {
     const window = this.virtualScroll.window();
-    if (this.paging.wantsMore(window.end, this.display.length, window.pageSize)) void this.loadMore();
+    if (this.paging.wantsMore(window.end, this.rows.length, window.pageSize)) void this.loadMore();
   }
 
-  // ————————————————————————————————————————— lifecycle and keys
+  // ————————————————————————————————————————— lifecycle and rendering
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CreditKitElement['requestUpdate']>[2]): void {
-    if (!this.scrolling) this.rowsChanged = true;
+    this.version?.requested();
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Anything but a scroll may change what a row shows: rows render anew.
-    if (this.rowsChanged) {
-      this.rowsChanged = false;
-      this.renderVersion++;
+    this.version.next();
+    if (changed.has('currency') && this.state.currencyChanged()) {
+      this.state.viewCurrency = this.currency;
+      this.expansion.details.clear();
+      this.virtualScroll.reset();
+      this.view.show(this.state.rows(), undefined, false);
     }
-    if (changed.has('currency') && this.tableData && this.currency !== this.viewCurrency) this.onCurrencyChanged();
-    this.keyboard.clampTo(this.gridCursor());
+    this.keyboard.clampTo(this.rows.gridCursor());
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.loadedEventPending && this.ready) {
-      this.loadedEventPending = false;
-      this.dispatchEvent(
-        new CkAgingLoadedEvent({
-          asOf: this.tableData?.asOf ?? this.effectiveAsOf(),
-          currency: this.currency,
-          customers: this.currentRows().length,
-          items: this.baseTotals()?.itemCount ?? 0,
-          currencies: this.currencies,
-        }),
-      );
-    }
-  }
-
-  // ————————————————————————————————————————— rendering
 
   private columns(): Column[] {
-    return this.columnSet.get(this.locale.messages, this.locale.lang, this.tableData?.buckets ?? []);
-  }
-
-  private gridRowCount(): number {
-    const paging = this.paging.paging;
-    if (paging && paging.cursor !== null) {
-      // Not every row is loaded: the full size is known when the report has one currency.
-      const data = this.tableData;
-      return data && data.totals.size <= 1 && !isFiltering(this.view.filter) ? paging.totalRows + (this.display.length - this.view.order.length) + 2 : -1;
-    }
-    return this.display.length + 2;
+    return this.columnSet.get(this.locale.messages, this.locale.lang, this.state.data?.buckets ?? []);
   }
 
   protected override renderLoading(): TemplateResult {
@@ -508,58 +449,6 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   protected renderReady(): TemplateResult {
-    const t = this.locale.messages;
-    const lang = this.locale.lang;
-    const { currency, currencies, view } = this;
-    const data = this.tableData;
-    const buckets = data?.buckets ?? [];
-    const amount = (value: string, code = currency) => this.format.amount(value, code, lang);
-    const date = (iso: string) => this.format.date(iso, lang);
-    return html`${renderToolbar({
-      t: t.toolbar,
-      asOf: data?.asOf ?? this.effectiveAsOf(),
-      currency,
-      currencies,
-      notice: this.exports.notice,
-      setAsOf: (day) => (this.asOf = day),
-      selectCurrency: (code) => code !== this.currency && (this.currency = code),
-      focusTab: (code) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${code}`)?.focus()),
-      exportCsv: () => void this.exports.download(),
-      copy: () => void this.exports.copy(),
-    })}${renderFilters({ t, lang, buckets, view, rowCount: this.currentRows().length, setFilter: (f) => void this.setFilter(f), search: this.search })}${renderSummary({
-      t,
-      lang,
-      currency,
-      buckets,
-      ...(view.totals ? { totals: view.totals } : {}),
-      customers: view.order.length,
-      amount,
-    })}${renderGrid({
-      t,
-      lang,
-      ...(data ? { asOf: data.asOf } : {}),
-      canExpand: this.canExpand(),
-      amount,
-      date,
-      details: this.details,
-      expansions: this.expansions,
-      toggleRow: (rowIndex) => void this.toggleRow(rowIndex, true),
-      customerStage: (row) => this.customerStage(row),
-      itemStage: (item) => collectionStage(item.daysOverdue, this.collectionPolicy(), item.disputed),
-      badgeTag: () => dependencyTag(this, 'warning-badge', () => this.requestUpdate()),
-      columns: this.columns(),
-      cursor: this.gridCursor(),
-      keyboard: this.keyboard,
-      scroll: this.virtualScroll,
-      view,
-      rowHeight: this.rowHeight,
-      renderVersion: this.renderVersion,
-      rowCount: this.gridRowCount(),
-      rows: this.currentRows(),
-      caption: t.caption(currency, data ? date(data.asOf) : ''),
-      tabbed: currencies.length > 1,
-      currency,
-      sortBy: (column) => void this.sortBy(column),
-    })}${renderMore(t, lang, this.paging.paging, () => void this.loadMore())}`;
+    return renderTable(this.parts);
   }
 }

@@ -125,15 +125,20 @@ describe('<ck-aging-table>', () => {
     const el = await tableWith({ report: FOUR });
     const header = (label: string) => qa(el, '[part~=header-cell]').find((c) => c.textContent!.includes(label))!;
     expect(header('1–30').hasAttribute('aria-sort')).to.equal(false);
+    // The first sort on an amount column puts the largest first (issue 14 item 14).
     header('1–30').click();
     await settled(el);
-    // 1–30: C −4.00, B 10.50, D 10.50 (tie keeps row order), A 30.00.
-    expect(rowIds(el)).to.deep.equal(['K-003', 'K-002', 'K-004', 'K-001']);
-    expect(header('1–30').getAttribute('aria-sort')).to.equal('ascending');
-    header('1–30').click();
-    await settled(el);
+    // 1–30: A 30.00, B 10.50, D 10.50 (tie keeps row order), C −4.00.
     expect(rowIds(el)).to.deep.equal(['K-001', 'K-002', 'K-004', 'K-003']);
     expect(header('1–30').getAttribute('aria-sort')).to.equal('descending');
+    header('1–30').click();
+    await settled(el);
+    expect(rowIds(el)).to.deep.equal(['K-003', 'K-002', 'K-004', 'K-001']);
+    expect(header('1–30').getAttribute('aria-sort')).to.equal('ascending');
+    // Names start A to Z.
+    header('Customer').click();
+    await settled(el);
+    expect(header('Customer').getAttribute('aria-sort')).to.equal('ascending');
     await el.sortBy('customer', 'ascending');
     // Names, case-insensitive: alpha Works, Bravo Ltd, Charlie Co, Delta Trading.
     expect(rowIds(el)).to.deep.equal(['K-002', 'K-004', 'K-003', 'K-001']);
