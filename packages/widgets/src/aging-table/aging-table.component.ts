@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import {
   customerCollectionStage,
   isIsoDate,
-  todayIso,
   type AgingBucket,
   type CollectionPolicy,
   type CollectionStage,
@@ -13,17 +12,20 @@ import {
 } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { dependencyTag } from '../base/dependencies.js';
+import { formatInteger } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { agingTableMessages } from './aging-table.messages.js';
 import { agingTableStyles } from './aging-table.styles.js';
 import type { AgingReportInput, AgingRow } from './data/aging-model.js';
 import { CustomerDetailsController } from './data/customer-details.js';
+import { LoadCancel } from './data/load-cancel.js';
 import { LoadedAnnouncer } from './data/loaded-announcer.js';
 import { DataSourceController, type DataRequest } from './data/data-source.js';
 import { RowExpansion } from './data/row-expansion.js';
 import { ServerPagingController } from './data/server-paging.js';
 import { pickCurrency } from './data/table-data.js';
 import { TableState } from './data/table-state.js';
+import { ColumnWidthsController } from './grid/column-widths.js';
 import { ColumnSet, type Column } from './grid/columns.js';
 import { DisplayRows } from './grid/display-rows.js';
 import { GridKeyboardController } from './grid/grid-keyboard.js';
@@ -31,10 +33,9 @@ import { RenderVersion } from './grid/render-version.js';
 import type { ScrollAlign } from './grid/scaled-scroll.js';
 import { VirtualScrollController } from './grid/virtual-scroll.js';
 import { TableFormat } from './render/format.js';
-import { renderProgress } from './render/progress.js';
+import { renderCancelled, renderProgress } from './render/progress.js';
 import { renderTable, type TableParts } from './render/table.js';
 import { debounce } from './view/debounce.js';
-import { exportColumnsOf } from './view/csv-export.js';
 import { ExportController } from './view/export-controller.js';
 import { nextSortDirection } from './view/sort-order.js';
 import type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
@@ -133,7 +134,11 @@ export class CkAgingTable extends CreditKitElement {
   /** `client` (default) or `server`. */
   @property({ reflect: true }) mode: AgingTableMode = 'client';
 
-  /** The as-of date, `YYYY-MM-DD`. Default today. The date picker changes it. */
+  /**
+   * The as-of date, `YYYY-MM-DD`. Default the day the backend's data is as of (its aging report's
+   * `asOf`), not the browser's clock; today only for data handed over or a backend without the
+   * report. The date picker changes it.
+   */
   @property({ attribute: 'as-of' }) asOf = '';
 
   /** The currency shown. Default the policy's currency when it has rows, else the first with rows. */
@@ -221,9 +226,10 @@ export class CkAgingTable extends CreditKitElement {
     locale: this.locale,
     viewComplete: () => this.view.viewComplete,
     rows: () => ({ rows: this.state.rows(), order: this.view.order }),
-    columns: () => exportColumnsOf(this.details, this.locale.messages, this.locale.lang, this.state.data?.buckets ?? [], (row) => this.customerStage(row)),
-    loadWarningLevels: () => this.details.loadWarningLevels(),
-    fileName: () => `aging-${this.state.data?.asOf ?? this.effectiveAsOf()}-${this.currency || 'all'}.csv`,
+    details: this.details,
+    buckets: () => this.state.data?.buckets ?? [],
+    stageOf: (row) => this.customerStage(row),
+    fileName: () => `aging-${this.state.data?.asOf ?? 'unknown'}-${this.currency || 'all'}.csv`,
   });
   // Registered before the keyboard: the scroll position is synced before the active cell is focused.
   private readonly virtualScroll = new VirtualScrollController(this, {
@@ -255,15 +261,24 @@ export class CkAgingTable extends CreditKitElement {
     changed: () => this.requestUpdate(),
   });
   private readonly announcer = new LoadedAnnouncer(this, () => ({
-    asOf: this.state.data?.asOf ?? this.effectiveAsOf(),
+    asOf: this.state.data?.asOf ?? '',
     currency: this.currency,
     customers: this.state.rows().length,
     items: this.state.totals()?.itemCount ?? 0,
     currencies: this.currencies,
   }));
+  private readonly widths = new ColumnWidthsController(this, {
+    root: () => this.renderRoot,
+    content: () => ({ key: this.state.data, rows: this.state.rows(), totals: this.state.totals(), currency: this.currency, lang: this.locale.lang, t: this.locale.messages }),
+    expandedItems: () => this.expansion.details.readyItems(),
+    amount: (value, currency) => this.format.amount(value, currency, this.locale.lang),
+    date: (iso) => this.format.date(iso, this.locale.lang),
+    integer: (value) => formatInteger(value, this.locale.lang),
+  });
   private readonly columnSet = new ColumnSet();
   private readonly format = new TableFormat();
   private readonly version = new RenderVersion();
+  private readonly loadCancel = new LoadCancel(this, () => this.loader.abortRun());
   /** The search box filters once typing pauses. */
   private readonly search = debounce((text: string) => void this.setFilter({ search: text }), SEARCH_DELAY_MS);
   /** What the ready view is drawn from. */
@@ -280,7 +295,6 @@ export class CkAgingTable extends CreditKitElement {
     scroll: this.virtualScroll,
     paging: this.paging,
     exports: this.exports,
-    asOf: () => this.effectiveAsOf(),
     columns: () => this.columns(),
     collectionPolicy: () => this.collectionPolicy(),
     customerStage: (row) => this.customerStage(row),
@@ -364,10 +378,11 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
+    this.loadCancel.reset();
     this.paging.reset();
     this.expansion.details.clear();
     this.view.cancel();
-    const { data, firstPage } = await this.source.load({ ...this.props(), asOf: this.effectiveAsOf() }, () => this.resolveClient(), signal);
+    const { data, firstPage } = await this.source.load(this.request(), () => this.resolveClient(), signal);
     signal.throwIfAborted();
     this.paging.reset(firstPage);
     // Installs the data: picks the currency, draws the rows at once, then refines in the background.
@@ -380,16 +395,13 @@ export class CkAgingTable extends CreditKitElement {
     this.announcer.arm();
   }
 
-  /** The properties a load reads. */
-  private props(): Omit<DataRequest, 'asOf'> {
+  /** The properties a load reads: no valid as-of day means the backend's. */
+  private request(): DataRequest {
     const { mode, items, report, buckets, collection, pageSize, noWorker, workerUrl } = this;
+    const asOf = this.asOf && isIsoDate(this.asOf) ? this.asOf : undefined;
     // Client mode uses the contract's largest page unless the host chose one.
     const clientPageSize = this.hasAttribute('page-size') ? pageSize : undefined;
-    return { mode, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
-  }
-
-  private effectiveAsOf(): string {
-    return this.asOf && isIsoDate(this.asOf) ? this.asOf : todayIso();
+    return { mode, asOf, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
   }
 
   private collectionPolicy(): CollectionPolicy {
@@ -440,12 +452,14 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   private columns(): Column[] {
-    return this.columnSet.get(this.locale.messages, this.locale.lang, this.state.data?.buckets ?? []);
+    return this.widths.apply(this.columnSet.get(this.locale.messages, this.locale.lang, this.state.data?.buckets ?? []));
   }
 
   protected override renderLoading(): TemplateResult {
+    const t = this.locale.messages.progress;
+    if (this.loadCancel.cancelled) return renderCancelled(t, () => void this.retry());
     const progress = this.source.progress;
-    return progress ? renderProgress(this.locale.messages.progress, this.locale.lang, progress) : super.renderLoading();
+    return progress ? renderProgress(t, this.locale.lang, progress, () => this.loadCancel.cancel()) : super.renderLoading();
   }
 
   protected renderReady(): TemplateResult {

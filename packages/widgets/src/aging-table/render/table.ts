@@ -34,8 +34,6 @@ export interface TableParts {
   readonly scroll: VirtualScrollController;
   readonly paging: ServerPagingController;
   readonly exports: ExportController;
-  /** The as-of day shown when no data says it. */
-  asOf(): string;
   columns(): Column[];
   collectionPolicy(): CollectionPolicy;
   customerStage(row: AgingRow): CollectionStage | undefined;
@@ -51,6 +49,7 @@ export interface TableHost {
   currency: string;
   readonly currencies: readonly string[];
   readonly rowHeight: number;
+  readonly theme: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   sortBy(column: ColumnId): Promise<void>;
@@ -72,7 +71,7 @@ export function renderTable(p: TableParts): TemplateResult {
   const exports = p.exports;
   return html`${renderToolbar({
     t: t.toolbar,
-    asOf: data?.asOf ?? p.asOf(),
+    asOf: data?.asOf ?? '',
     currency,
     currencies,
     notice: exports.notice,
@@ -94,6 +93,8 @@ export function renderTable(p: TableParts): TemplateResult {
     lang,
     ...(data ? { asOf: data.asOf } : {}),
     canExpand: p.expansion.canExpand(),
+    theme: host.theme,
+    itemCell: () => p.expansion.itemCell,
     amount,
     date,
     details: p.details,
@@ -115,7 +116,7 @@ export function renderTable(p: TableParts): TemplateResult {
     tabbed: currencies.length > 1,
     currency,
     sortBy: (column) => void host.sortBy(column),
-  })}${renderMore(t, lang, paging.paging, () => void host.loadMore())}`;
+  })}${renderMore(t, lang, paging.paging, () => void host.loadMore(), () => paging.cancel())}`;
 }
 
 function isFilteringView(view: ViewController): boolean {

@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AgingTableMessages } from '../aging-table.messages.js';
+import type { AgingRow, CurrencyTotals, ItemRow } from '../data/aging-model.js';
+import { TimeSlicer } from '../view/time-slice.js';
+import { longestAmounts, longestCode, longestItem, type LongestAmounts } from './column-content.js';
+import type { Column } from './columns.js';
+
+/** What the widths are measured from. */
+export interface ColumnWidthsSource {
+  /** Where the grid is drawn. */
+  root(): ParentNode;
+  /** The data set shown: rows of the currency, its totals; the key changes when the set does. */
+  content(): { key: object | undefined; rows: readonly AgingRow[]; totals?: CurrencyTotals | undefined; currency: string; lang: string; t: AgingTableMessages };
+  /** Items of the expanded rows (identifiers are never cut). */
+  expandedItems(): Iterable<readonly ItemRow[]>;
+  amount(value: string, currency: string): string;
+  date(iso: string): string;
+  integer(value: number): string;
+}
+
+/** Days shown for items not yet due, as wide as they get ("Due in 999 days"). */
+const FAR_DAYS = 999;
+/** Room for the customer name beside the code and the chevron, px. */
+const NAME_ROOM = 140;
+/** Sample days for the widest date of the reader's format (month names differ in length). */
+const SAMPLE_DATES = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}-28`);
+
+/**
+ * Column widths sized to their content, as grids do: measured once per data set (rows, currency,
+ * language, theme font) from the longest formatted value of each column — not per scroll — so an
+ * amount or an identifier is never cut; the table scrolls sideways instead, first column pinned.
+ * Until measured, the columns keep their default widths (also the minimum).
+ */
+export class ColumnWidthsController implements ReactiveController {
+  private measuredKey?: string;
+  private measuring?: string;
+  private widths = new Map<string, number>();
+  private applied?: { from: Column[]; widths: Map<string, number>; columns: Column[] };
+  private canvas?: CanvasRenderingContext2D | null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: ColumnWidthsSource,
+  ) {
+    host.addController(this);
+  }
+
+  /** `columns` with the measured widths (the same array while nothing changed). */
+  apply(columns: Column[]): Column[] {
+    const a = this.applied;
+    if (a && a.from === columns && a.widths === this.widths) return a.columns;
+    const sized = columns.map((c) => {
+      const width = Math.max(c.width, this.widths.get(c.id) ?? 0);
+      return width === c.width ? c : { ...c, width };
+    });
+    this.applied = { from: columns, widths: this.widths, columns: sized };
+    return sized;
+  }
+
+  hostUpdated(): void {
+    const { key, rows, totals, currency, lang, t } = this.source.content();
+    if (!key) return;
+    const expanded = [...this.source.expandedItems()];
+    // Cheap to check on every update (scroll frames included): the font is read only when the set changed.
+    const setKey = `${keyId(key)}|${rows.length}|${currency}|${lang}|${expanded.length}|${expanded.reduce((n, l) => n + l.length, 0)}`;
+    if (setKey === this.measuredKey || setKey === this.measuring) return;
+    const cell = this.source.root().querySelector<HTMLElement>('.foot .cell');
+    if (!cell) return;
+    const style = getComputedStyle(cell);
+    const font = style.font;
+    this.measuring = setKey;
+    const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+    void longestAmounts(rows, totals, totals?.buckets.length ?? rows[0]?.buckets.length ?? 0, new TimeSlicer(5, () => this.measuring !== setKey)).then(
+      (longest) => {
+        if (this.measuring !== setKey) return;
+        this.measuring = undefined;
+        this.measuredKey = setKey;
+        const widths = this.widthsOf(longest, rows, expanded, currency, t, font, padding);
+        if (widths && !sameWidths(widths, this.widths)) {
+          this.widths = widths;
+          this.host.requestUpdate();
+        }
+      },
+      () => undefined, // superseded by a newer data set
+    );
+  }
+
+  private widthsOf(longest: LongestAmounts, rows: readonly AgingRow[], expanded: readonly (readonly ItemRow[])[], currency: string, t: AgingTableMessages, font: string, padding: number): Map<string, number> | undefined {
+    const ctx = (this.canvas ??= document.createElement('canvas').getContext('2d'));
+    if (!ctx) return undefined;
+    ctx.font = font;
+    const s = this.source;
+    const fit = (...texts: string[]) => Math.ceil(Math.max(...texts.map((text) => ctx.measureText(text).width)) * 1.05 + padding + 2);
+    const amount = (value: string) => s.amount(value, currency);
+    const widths = new Map<string, number>();
+    longest.buckets.forEach((value, k) => widths.set(`bucket-${k}`, fit(amount(value))));
+    widths.set('total', fit(amount(longest.total)));
+    widths.set('overdue', fit(amount(longest.overdue)));
+    widths.set('oldestDueDate', fit(...SAMPLE_DATES.map((d) => s.date(d))));
+    widths.set('maxDaysOverdue', fit(t.rows.dueToday, t.rows.dueIn(s.integer(FAR_DAYS))));
+    widths.set('stage', fit(...Object.values(t.stages)));
+    // A granted limit may exceed the open amounts: room for a digit more than the largest total.
+    const digits = Math.max(9, longest.total.replace(/^-/, '').split('.')[0]!.length + 1);
+    widths.set('limit', fit(amount(`${'9'.repeat(digits)}.99`)));
+    widths.set('utilisation', fit(t.rows.noLimit, '9,999.9%'));
+    const item = longestItem(expanded);
+    const itemText = item.ident + (item.documentDate ? ` ${t.rows.documentDate(s.date(item.documentDate))}` : '');
+    widths.set('customer', Math.max(fit(longestCode(rows)) + NAME_ROOM, item.ident ? fit(itemText) + 48 : 0));
+    return widths;
+  }
+}
+
+const keyIds = new WeakMap<object, number>();
+let nextKeyId = 0;
+
+/** A stable number for a data set's identity. */
+function keyId(key: object): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = ++nextKeyId));
+  return id;
+}
+
+function sameWidths(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
