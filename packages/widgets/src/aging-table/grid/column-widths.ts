@@ -67,7 +67,8 @@ export class ColumnWidthsController implements ReactiveController {
     const cell = this.source.root().querySelector<HTMLElement>('.foot .cell');
     if (!cell) return;
     const style = getComputedStyle(cell);
-    const font = style.font;
+    // Not `style.font`: its shorthand is empty when it cannot say `tabular-nums`.
+    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     this.measuring = setKey;
     const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
     void longestAmounts(rows, totals, totals?.buckets.length ?? rows[0]?.buckets.length ?? 0, new TimeSlicer(5, () => this.measuring !== setKey)).then(
