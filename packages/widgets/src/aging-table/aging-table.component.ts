@@ -1,88 +1,62 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  customerCollectionStage,
   isIsoDate,
   type AgingBucket,
   type CollectionPolicy,
-  type CollectionStage,
   type CreditProfile,
   type ReceivableInput,
   type WarningStatus,
 } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
-import { dependencyTag } from '../base/dependencies.js';
-import { formatInteger } from '../i18n/format.js';
-import { LocaleController } from '../i18n/locale-controller.js';
-import { agingTableMessages } from './aging-table.messages.js';
+import { createTableParts } from './aging-table.parts.js';
 import { agingTableStyles } from './aging-table.styles.js';
-import type { AgingReportInput, AgingRow } from './data/aging-model.js';
-import { CustomerDetailsController } from './data/customer-details.js';
-import { LoadCancel } from './data/load-cancel.js';
-import { LoadedAnnouncer } from './data/loaded-announcer.js';
-import { DataSourceController, type DataRequest } from './data/data-source.js';
-import { RowExpansion } from './data/row-expansion.js';
-import { ServerPagingController } from './data/server-paging.js';
+import type { AgingReportInput } from './data/aging-model.js';
+import type { DataRequest } from './data/data-source.js';
 import { pickCurrency } from './data/table-data.js';
-import { TableState } from './data/table-state.js';
-import { ColumnWidthsController } from './grid/column-widths.js';
-import { ColumnSet, type Column } from './grid/columns.js';
-import { DisplayRows } from './grid/display-rows.js';
-import { GridKeyboardController } from './grid/grid-keyboard.js';
-import { RenderVersion } from './grid/render-version.js';
 import type { ScrollAlign } from './grid/scaled-scroll.js';
-import { VirtualScrollController } from './grid/virtual-scroll.js';
-import { TableFormat } from './render/format.js';
 import { renderCancelled, renderProgress } from './render/progress.js';
-import { renderTable, type TableParts } from './render/table.js';
-import { debounce } from './view/debounce.js';
-import { ExportController } from './view/export-controller.js';
-import { nextSortDirection } from './view/sort-order.js';
+import { renderTable } from './render/table.js';
 import type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
-import { ViewController } from './view/view-controller.js';
+import { nextSortDirection } from './view/sort-order.js';
 
 /** `client` (default): fetch every open item and age it here; `server`: page through the host's aging report. */
 export type AgingTableMode = 'client' | 'server';
 
-/** Wait after the last keystroke in the search box before filtering, ms. */
-const SEARCH_DELAY_MS = 200;
-
 /**
- * Receivables by aging bucket, per customer, at portfolio scale (domain.md §6): a row per
- * customer and currency with an amount per bucket, total, overdue, oldest due date, largest days
- * overdue, collection stage, granted limit and utilisation (from the credit profile, fetched for
- * the visible rows only) and the early-warning badge; a totals row; a summary strip with the
- * overdue ratio and a stacked bar of the buckets with a text legend. A customer row expands to its
- * open items with their collection stage (not due → reminder due → collection letter → escalated →
- * legal, by the host's `collection` thresholds; a disputed item is held "on hold: disputed" instead
- * of getting a letter). Amounts in different currencies are never added: a tab per currency.
+ * Receivables by aging bucket, per customer, at portfolio scale (domain.md §6): a row per customer
+ * and currency with an amount per bucket, total, overdue, oldest due date, largest days overdue,
+ * collection stage, granted limit and utilisation (from the credit profile, fetched for the visible
+ * rows only) and the early-warning badge (in the table's theme); a totals row; a summary strip with
+ * the overdue ratio and a stacked bar of the buckets with a text legend. Clicking a customer (or its
+ * chevron) expands its open items with their collection stage (not due → reminder due → collection
+ * letter → escalated → legal, by the `collection` thresholds; a disputed item is held instead).
+ * Amounts in different currencies are never added: a tab per currency. Money is shown as every
+ * widget shows it (`formatMoney`, e.g. `CN¥1,503,096,127.80`) and never cut: columns are sized to
+ * their longest value once per data set, the grid scrolls sideways with the first column pinned.
  *
  * Data, in this order of precedence:
  * - `report` property: aged customer rows handed over (the shape of the server report); no client needed;
  * - `items` property: open items handed over, aged here; no client needed;
- * - `mode="client"` (default): every open item fetched in concurrent parts (`streamReceivables`: the
- *   host's partitions and compact pages where it serves them, else cursor pages; with a progress bar), aged with core's `ageReceivables` in a Web Worker — on the main thread in time
- *   slices when no worker can start — so the page never freezes;
+ * - `mode="client"` (default): every open item fetched in concurrent parts (`streamReceivables`, with
+ *   a progress bar and Cancel), aged with core's `ageReceivables` in a Web Worker — on the main thread
+ *   in time slices when no worker can start — so the page never freezes;
  * - `mode="server"`: the host's `GET /receivables/aging` report, paged as the user scrolls or
  *   presses "Load more"; totals come from the report; sorting and filters apply to the loaded rows.
  *
- * Buckets come from the `buckets` property, else the host policy (`getCreditPolicy().agingBuckets`),
- * else core's defaults (a report brings its own). Collection thresholds likewise from `collection`,
- * the policy, or the defaults. Data handed over by property never makes the table call the policy.
+ * Buckets come from the `buckets` property, else the host policy, else core's defaults (a report
+ * brings its own); collection thresholds likewise. Data handed over never makes the table call the policy.
  *
  * Scale: only the visible rows (plus a few) are in the DOM; a list taller than 8,000,000 px scrolls
  * in a scaled space so a million rows still scroll end to end; filtering, sorting (exact integer
- * keys) and summing run in time slices, never a task over 50 ms.
+ * keys) and summing run in time slices. Export and row expansion load on first use.
  *
  * Keyboard (ARIA grid): arrows move between cells, Home/End to the first/last cell of the row,
- * Ctrl+Home/End to the first/last row, PageUp/PageDown by a page, Enter or Space sorts on a
- * header, expands or collapses a customer row, and opens the warning badge; one cell is in the tab
- * order (roving tabindex). `aria-rowcount` counts every row (header and totals included);
- * rendered rows carry `aria-rowindex`.
+ * Ctrl+Home/End to the first/last row, PageUp/PageDown by a page, Enter or Space sorts on a header,
+ * expands or collapses a customer row, and opens the warning badge; one cell is in the tab order.
  *
- * Export: CSV (UTF-8 with BOM, RFC 4180, formula injection neutralised — amounts are written as
- * plain numbers, text cells starting with = + - @ tab or CR get a leading `'`) of the customer rows
- * shown, in the current currency, filters and sort; or the same as tab-separated text to the clipboard.
+ * Export: CSV (UTF-8 with BOM, RFC 4180, formula injection neutralised; amounts as plain numbers) of
+ * the customer rows shown, in the current currency, filters and sort; or tab-separated text to the clipboard.
  *
  * @tagname ck-aging-table
  * @summary Receivables aging table per customer and bucket, virtualised for 100,000+ rows.
@@ -196,123 +170,23 @@ export class CkAgingTable extends CreditKitElement {
   /** URL of the aging worker module, for builds that move it. */
   @property({ attribute: false }) workerUrl?: string | URL;
 
-  private readonly locale = new LocaleController(this, agingTableMessages);
-  private readonly state = new TableState(this);
-  private readonly source = new DataSourceController(this);
-  private readonly paging = new ServerPagingController(this, () => this.refreshAll());
-  private readonly details = new CustomerDetailsController(this, () => this.findClient(), () => ({ policy: this.source.policy, asOf: this.state.data?.asOf }));
-  private readonly expansion = new RowExpansion({
-    host: this,
-    data: () => this.state.data,
-    rows: () => this.state.rows(),
-    agedBy: () => this.source.agedBy(),
+  /** The table's controllers, wired (see `createTableParts`). */
+  private readonly p = createTableParts(this, {
     findClient: () => this.findClient(),
     resolveClient: () => this.resolveClient(),
-    changed: () => this.rows.rebuild(),
+    abortRun: () => this.loader.abortRun(),
   });
-  private readonly view = new ViewController(this, {
-    viewData: () => ({ data: this.state.data, rows: this.state.rows(), currency: this.currency }),
-    collator: () => this.format.collator(this.locale.lang),
-    externalKeys: () => this.details.sortKeys(),
-    orderChanged: () => this.rows.rebuild(),
-    viewSettled: () => {
-      this.virtualScroll.clamp();
-      this.scheduleDetails();
-      // Server mode: keep loading while the loaded rows do not fill the view.
-      this.maybeLoadMore();
-    },
-  });
-  private readonly exports = new ExportController(this, {
-    locale: this.locale,
-    viewComplete: () => this.view.viewComplete,
-    rows: () => ({ rows: this.state.rows(), order: this.view.order }),
-    details: this.details,
-    buckets: () => this.state.data?.buckets ?? [],
-    stageOf: (row) => this.customerStage(row),
-    fileName: () => `aging-${this.state.data?.asOf ?? 'unknown'}-${this.currency || 'all'}.csv`,
-  });
-  // Registered before the keyboard: the scroll position is synced before the active cell is focused.
-  private readonly virtualScroll = new VirtualScrollController(this, {
-    rowCount: () => this.rows.length,
-    rowHeight: () => this.rowHeight,
-    requestScrollUpdate: () => this.version.scroll(() => this.requestUpdate()),
-    scrolled: () => {
-      this.scheduleDetails();
-      this.maybeLoadMore();
-    },
-    laidOut: () => this.scheduleDetails(),
-  });
-  private readonly keyboard = new GridKeyboardController(this, {
-    gridCursor: () => this.rows.gridCursor(),
-    pageSize: () => this.virtualScroll.window().pageSize,
-    revealRow: (index) => this.virtualScroll.reveal(index),
-    sortColumn: (col) => void this.sortBy(this.columns()[col]!.id),
-    activateCustomer: (dataRow, col, row) => {
-      if (this.columns()[col]?.id !== 'warning') return void this.expansion.toggleRow(dataRow, true);
-      void this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`)?.open?.();
-    },
-    activateItem: (dataRow) => this.expansion.retryFailed(dataRow),
-  });
-  private readonly rows = new DisplayRows({
-    order: () => this.view.order,
-    expansions: () => this.expansion.details.expansions(this.state.rows().length, this.view.order, this.currency),
-    columnCount: () => this.columns().length,
-    keyboard: () => this.keyboard,
-    changed: () => this.requestUpdate(),
-  });
-  private readonly announcer = new LoadedAnnouncer(this, () => ({
-    asOf: this.state.data?.asOf ?? '',
-    currency: this.currency,
-    customers: this.state.rows().length,
-    items: this.state.totals()?.itemCount ?? 0,
-    currencies: this.currencies,
-  }));
-  private readonly widths = new ColumnWidthsController(this, {
-    root: () => this.renderRoot,
-    content: () => ({ key: this.state.data, rows: this.state.rows(), totals: this.state.totals(), currency: this.currency, lang: this.locale.lang, t: this.locale.messages }),
-    expandedItems: () => this.expansion.details.readyItems(),
-    amount: (value, currency) => this.format.amount(value, currency, this.locale.lang),
-    date: (iso) => this.format.date(iso, this.locale.lang),
-    integer: (value) => formatInteger(value, this.locale.lang),
-  });
-  private readonly columnSet = new ColumnSet();
-  private readonly format = new TableFormat();
-  private readonly version = new RenderVersion();
-  private readonly loadCancel = new LoadCancel(this, () => this.loader.abortRun());
-  /** The search box filters once typing pauses. */
-  private readonly search = debounce((text: string) => void this.setFilter({ search: text }), SEARCH_DELAY_MS);
-  /** What the ready view is drawn from. */
-  private readonly parts: TableParts = {
-    host: this,
-    locale: this.locale,
-    format: this.format,
-    state: this.state,
-    view: this.view,
-    details: this.details,
-    expansion: this.expansion,
-    rows: this.rows,
-    keyboard: this.keyboard,
-    scroll: this.virtualScroll,
-    paging: this.paging,
-    exports: this.exports,
-    columns: () => this.columns(),
-    collectionPolicy: () => this.collectionPolicy(),
-    customerStage: (row) => this.customerStage(row),
-    renderVersion: () => this.version.value,
-    badgeTag: () => dependencyTag(this, 'warning-badge', () => this.requestUpdate()),
-    search: (text) => this.search(text),
-  };
 
   // ————————————————————————————————————————— public API
 
   /** Rows in the virtual list now: customer rows of the view plus item rows of expanded ones. */
   get rowCount(): number {
-    return this.rows.length;
+    return this.p.rows.length;
   }
 
   /** The currencies with rows, in code order. */
   get currencies(): readonly string[] {
-    return this.state.currencies();
+    return this.p.state.currencies();
   }
 
   /**
@@ -322,7 +196,7 @@ export class CkAgingTable extends CreditKitElement {
    */
   get viewComplete(): Promise<void> {
     return this.loader.taskComplete.then(
-      () => this.view.viewComplete,
+      () => this.p.view.viewComplete,
       () => undefined,
     );
   }
@@ -332,7 +206,7 @@ export class CkAgingTable extends CreditKitElement {
    * not counted) is in view, `align`ed as asked, and resolves once it is drawn.
    */
   scrollToIndex(index: number, align: ScrollAlign = 'start'): Promise<void> {
-    return this.virtualScroll.scrollToIndex(index, align);
+    return this.p.scroll.scrollToIndex(index, align);
   }
 
   /**
@@ -340,14 +214,14 @@ export class CkAgingTable extends CreditKitElement {
    * already sorted by `column`, else largest first for amounts and counts, A to Z for the rest.
    */
   async sortBy(column: ColumnId, direction?: SortDirection): Promise<void> {
-    if (column === 'warning') await this.details.loadWarningLevels();
-    await this.view.setSort({ column, direction: direction ?? nextSortDirection(column, this.view.sort) });
+    if (column === 'warning') await this.p.details.loadWarningLevels();
+    await this.p.view.setSort({ column, direction: direction ?? nextSortDirection(column, this.p.view.sort) });
     await this.updateComplete;
   }
 
   /** Applies filters (merged into the current ones) and resolves once filtered and drawn. */
   async setFilter(filter: Partial<FilterState>): Promise<void> {
-    await this.view.setFilter(filter);
+    await this.p.view.setFilter(filter);
     await this.updateComplete;
   }
 
@@ -356,18 +230,18 @@ export class CkAgingTable extends CreditKitElement {
    * resolves once its items are loaded. Does not fire `ck-row-toggle` (that is for user actions).
    */
   async setExpanded(customerId: string, expanded: boolean): Promise<void> {
-    await this.expansion.setExpanded(customerId, expanded);
+    await this.p.expansion.setExpanded(customerId, expanded);
     await this.updateComplete;
   }
 
   /** The CSV text (with BOM) of the customer rows shown: current currency, filters and sort. */
   toCsv(): Promise<string> {
-    return this.exports.toCsv();
+    return this.p.exports.toCsv();
   }
 
   /** Server mode: loads the next page of the report. */
   loadMore(): Promise<void> {
-    return this.paging.loadMore(this.state.data, () => this.resolveClient(), this.pageSize);
+    return this.p.paging.loadMore(this.p.state.data, () => this.resolveClient(), this.pageSize);
   }
 
   // ————————————————————————————————————————— loading
@@ -378,21 +252,21 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
-    this.loadCancel.reset();
-    this.paging.reset();
-    this.expansion.details.clear();
-    this.view.cancel();
-    const { data, firstPage } = await this.source.load(this.request(), () => this.resolveClient(), signal);
+    this.p.loadCancel.reset();
+    this.p.paging.reset();
+    this.p.expansion.details.clear();
+    this.p.view.cancel();
+    const { data, firstPage } = await this.p.source.load(this.request(), () => this.resolveClient(), signal);
     signal.throwIfAborted();
-    this.paging.reset(firstPage);
+    this.p.paging.reset(firstPage);
     // Installs the data: picks the currency, draws the rows at once, then refines in the background.
-    this.state.data = data;
-    this.currency = pickCurrency(data, this.currency, this.source.policy?.currency);
-    this.state.viewCurrency = this.currency;
-    this.details.clear();
-    this.view.show(this.state.rows(), this.state.totals(), true);
-    this.virtualScroll.reset();
-    this.announcer.arm();
+    this.p.state.data = data;
+    this.currency = pickCurrency(data, this.currency, this.p.source.policy?.currency);
+    this.p.state.viewCurrency = this.currency;
+    this.p.details.clear();
+    this.p.view.show(this.p.state.rows(), this.p.state.totals(), true);
+    this.p.scroll.reset();
+    this.p.announcer.arm();
   }
 
   /** The properties a load reads: no valid as-of day means the backend's. */
@@ -404,65 +278,33 @@ export class CkAgingTable extends CreditKitElement {
     return { mode, asOf, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
   }
 
-  private collectionPolicy(): CollectionPolicy {
-    return this.source.collectionPolicy(this.collection);
-  }
-
-  private customerStage(row: AgingRow): CollectionStage | undefined {
-    return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy());
-  }
-
-  /** After scrolling settles: the profiles and warnings of the customer rows drawn. */
-  private scheduleDetails(): void {
-    this.details.schedule(() => {
-      const { start, end } = this.virtualScroll.window();
-      const rows = this.state.rows();
-      return this.rows.gridCursor().customerRows(start, end).map((i) => rows[i]!.customerId);
-    });
-  }
-
-  /** New rows (another page): the view, its totals and the filter options again. */
-  private refreshAll(): void {
-    void this.view.refresh('data');
-    void this.view.refreshOptions();
-  }
-
-  private maybeLoadMore(): void {
-    const window = this.virtualScroll.window();
-    if (this.paging.wantsMore(window.end, this.rows.length, window.pageSize)) void this.loadMore();
-  }
-
   // ————————————————————————————————————————— lifecycle and rendering
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CreditKitElement['requestUpdate']>[2]): void {
-    this.version?.requested();
+    this.p?.version.requested();
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.version.next();
-    if (changed.has('currency') && this.state.currencyChanged()) {
-      this.state.viewCurrency = this.currency;
-      this.expansion.details.clear();
-      this.virtualScroll.reset();
-      this.view.show(this.state.rows(), undefined, false);
+    this.p.version.next();
+    if (changed.has('currency') && this.p.state.currencyChanged()) {
+      this.p.state.viewCurrency = this.currency;
+      this.p.expansion.details.clear();
+      this.p.scroll.reset();
+      this.p.view.show(this.p.state.rows(), undefined, false);
     }
-    this.keyboard.clampTo(this.rows.gridCursor());
-  }
-
-  private columns(): Column[] {
-    return this.widths.apply(this.columnSet.get(this.locale.messages, this.locale.lang, this.state.data?.buckets ?? []));
+    this.p.keyboard.clampTo(this.p.rows.gridCursor());
   }
 
   protected override renderLoading(): TemplateResult {
-    const t = this.locale.messages.progress;
-    if (this.loadCancel.cancelled) return renderCancelled(t, () => void this.retry());
-    const progress = this.source.progress;
-    return progress ? renderProgress(t, this.locale.lang, progress, () => this.loadCancel.cancel()) : super.renderLoading();
+    const t = this.p.locale.messages.progress;
+    if (this.p.loadCancel.cancelled) return renderCancelled(t, () => void this.retry());
+    const progress = this.p.source.progress;
+    return progress ? renderProgress(t, this.p.locale.lang, progress, () => this.p.loadCancel.cancel()) : super.renderLoading();
   }
 
   protected renderReady(): TemplateResult {
-    return renderTable(this.parts);
+    return renderTable(this.p);
   }
 }

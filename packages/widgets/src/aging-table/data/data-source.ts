@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   DEFAULT_AGING_BUCKETS,
+  collectionStage,
+  customerCollectionStage,
+  type CollectionStage,
   todayIso,
   DEFAULT_CREDIT_POLICY,
   type AgingBucket,
@@ -11,7 +14,7 @@ import {
 import type { CreditKitClient } from '@credit-kit/client';
 import type { AgingExecutor } from '../aging-executor.js';
 import { DEFAULT_SLICE_MS, TimeSlicer } from '../view/time-slice.js';
-import type { AgingReportInput, AgingRow } from './aging-model.js';
+import type { AgingReportInput, AgingRow, ItemRow } from './aging-model.js';
 import { backendAsOf } from './backend-as-of.js';
 import { addReportPage, dataFromReport, labelledBuckets, type TableData } from './table-data.js';
 
@@ -85,6 +88,16 @@ export class DataSourceController implements ReactiveController {
   /** Collection thresholds: the table's, else the policy's, else core's defaults. */
   collectionPolicy(collection: CollectionPolicy | undefined): CollectionPolicy {
     return collection ?? this.policy?.collection ?? DEFAULT_CREDIT_POLICY.collection;
+  }
+
+  /** A customer row's collection stage (by its oldest item) under those thresholds. */
+  customerStage(row: AgingRow, collection: CollectionPolicy | undefined): CollectionStage | undefined {
+    return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy(collection));
+  }
+
+  /** An item's collection stage (a disputed one is on hold) under those thresholds. */
+  itemStage(item: ItemRow, collection: CollectionPolicy | undefined): CollectionStage {
+    return collectionStage(item.daysOverdue, this.collectionPolicy(collection), item.disputed);
   }
 
   /** The executor that aged the data, when the data was aged here. */

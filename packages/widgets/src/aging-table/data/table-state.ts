@@ -1,3 +1,4 @@
+import type { AgingLoadedDetail } from '../aging-table.events.js';
 import type { AgingRow, CurrencyTotals } from './aging-model.js';
 import type { TableData } from './table-data.js';
 
@@ -22,6 +23,11 @@ export class TableState {
   /** The currencies with rows, in code order. */
   currencies(): readonly string[] {
     return this.data ? [...this.data.rows.keys()] : [];
+  }
+
+  /** What `ck-aging-loaded` says about the data shown. */
+  loadedDetail(): AgingLoadedDetail {
+    return { asOf: this.data?.asOf ?? '', currency: this.host.currency, customers: this.rows().length, items: this.totals()?.itemCount ?? 0, currencies: this.currencies() };
   }
 
   /** The currency shown changed since the view was computed. */

@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatInteger } from '../../i18n/format.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
-import type { AgingRow, CurrencyTotals, ItemRow } from '../data/aging-model.js';
+import type { AgingRow, ItemRow } from '../data/aging-model.js';
+import type { RowExpansion } from '../data/row-expansion.js';
+import type { TableState } from '../data/table-state.js';
+import type { TableFormat } from '../render/format.js';
 import { TimeSlicer } from '../view/time-slice.js';
 import { longestAmounts, longestCode, longestItem, type LongestAmounts } from './column-content.js';
 import type { Column } from './columns.js';
@@ -9,13 +14,13 @@ import type { Column } from './columns.js';
 export interface ColumnWidthsSource {
   /** Where the grid is drawn. */
   root(): ParentNode;
-  /** The data set shown: rows of the currency, its totals; the key changes when the set does. */
-  content(): { key: object | undefined; rows: readonly AgingRow[]; totals?: CurrencyTotals | undefined; currency: string; lang: string; t: AgingTableMessages };
-  /** Items of the expanded rows (identifiers are never cut). */
-  expandedItems(): Iterable<readonly ItemRow[]>;
-  amount(value: string, currency: string): string;
-  date(iso: string): string;
-  integer(value: number): string;
+  readonly state: TableState;
+  readonly locale: LocaleController<AgingTableMessages>;
+  readonly format: TableFormat;
+  /** The expanded rows (their identifiers are never cut). */
+  readonly expansion: RowExpansion;
+  /** The currency shown. */
+  currency(): string;
 }
 
 /** Days shown for items not yet due, as wide as they get ("Due in 999 days"). */
@@ -58,9 +63,14 @@ export class ColumnWidthsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { key, rows, totals, currency, lang, t } = this.source.content();
+    const { state, locale } = this.source;
+    const key = state.data;
     if (!key) return;
-    const expanded = [...this.source.expandedItems()];
+    const rows = state.rows();
+    const totals = state.totals();
+    const currency = this.source.currency();
+    const { lang, messages: t } = locale;
+    const expanded = [...this.source.expansion.details.readyItems()];
     // Cheap to check on every update (scroll frames included): the font is read only when the set changed.
     const setKey = `${keyId(key)}|${rows.length}|${currency}|${lang}|${expanded.length}|${expanded.reduce((n, l) => n + l.length, 0)}`;
     if (setKey === this.measuredKey || setKey === this.measuring) return;
@@ -90,9 +100,11 @@ export class ColumnWidthsController implements ReactiveController {
     const ctx = (this.canvas ??= document.createElement('canvas').getContext('2d'));
     if (!ctx) return undefined;
     ctx.font = font;
-    const s = this.source;
+    const { format, locale } = this.source;
+    const lang = locale.lang;
+    const s = { date: (iso: string) => format.date(iso, lang), integer: (n: number) => formatInteger(n, lang) };
     const fit = (...texts: string[]) => Math.ceil(Math.max(...texts.map((text) => ctx.measureText(text).width)) * 1.05 + padding + 2);
-    const amount = (value: string) => s.amount(value, currency);
+    const amount = (value: string) => format.amount(value, currency, lang);
     const widths = new Map<string, number>();
     longest.buckets.forEach((value, k) => widths.set(`bucket-${k}`, fit(amount(value))));
     widths.set('total', fit(amount(longest.total)));

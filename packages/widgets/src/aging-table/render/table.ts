@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { collectionStage, type CollectionPolicy, type CollectionStage } from '@credit-kit/core';
+import type { CollectionPolicy } from '@credit-kit/core';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
-import type { AgingRow } from '../data/aging-model.js';
 import type { CustomerDetailsController } from '../data/customer-details.js';
+import type { DataSourceController } from '../data/data-source.js';
 import type { RowExpansion } from '../data/row-expansion.js';
 import type { ServerPagingController } from '../data/server-paging.js';
 import type { TableState } from '../data/table-state.js';
@@ -34,9 +34,8 @@ export interface TableParts {
   readonly scroll: VirtualScrollController;
   readonly paging: ServerPagingController;
   readonly exports: ExportController;
+  readonly source: DataSourceController;
   columns(): Column[];
-  collectionPolicy(): CollectionPolicy;
-  customerStage(row: AgingRow): CollectionStage | undefined;
   renderVersion(): number;
   /** The badge's tag once registered. */
   badgeTag(): string | undefined;
@@ -50,6 +49,7 @@ export interface TableHost {
   readonly currencies: readonly string[];
   readonly rowHeight: number;
   readonly theme: string;
+  readonly collection?: CollectionPolicy | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   sortBy(column: ColumnId): Promise<void>;
@@ -100,8 +100,8 @@ export function renderTable(p: TableParts): TemplateResult {
     details: p.details,
     expansions: p.expansion.details,
     toggleRow: (rowIndex) => void p.expansion.toggleRow(rowIndex, true),
-    customerStage: p.customerStage,
-    itemStage: (item) => collectionStage(item.daysOverdue, p.collectionPolicy(), item.disputed),
+    customerStage: (row) => p.source.customerStage(row, host.collection),
+    itemStage: (item) => p.source.itemStage(item, host.collection),
     badgeTag: p.badgeTag,
     columns: p.columns(),
     cursor: p.rows.gridCursor(),

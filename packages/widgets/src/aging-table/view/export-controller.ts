@@ -1,5 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { AgingBucketDefinition, CollectionStage } from '@credit-kit/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CollectionStage } from '@credit-kit/core';
 import { formatInteger } from '../../i18n/format.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { CkExportEvent } from '../aging-table.events.js';
@@ -7,6 +7,7 @@ import type { AgingTableMessages } from '../aging-table.messages.js';
 import { tableChunks } from '../chunks.js';
 import type { AgingRow } from '../data/aging-model.js';
 import type { CustomerDetailsController } from '../data/customer-details.js';
+import type { TableState } from '../data/table-state.js';
 import type { CsvCell } from './csv.js';
 import { TimeSlicer } from './time-slice.js';
 
@@ -21,14 +22,15 @@ export interface ExportSource {
   readonly locale: LocaleController<AgingTableMessages>;
   /** Settles when the view (filter, sort) is computed and drawn. */
   viewComplete(): Promise<void>;
-  /** The rows of the currency shown and the view's order of them. */
-  rows(): { rows: readonly AgingRow[]; order: Uint32Array };
+  /** The data and the rows of the currency shown. */
+  readonly state: TableState;
+  /** The view's order of the rows. */
+  order(): Uint32Array;
   /** Profiles, warnings and blacklist of the customers (the derived columns). */
   readonly details: CustomerDetailsController;
-  buckets(): readonly AgingBucketDefinition[];
   stageOf(row: AgingRow): CollectionStage | undefined;
-  /** The download's file name. */
-  fileName(): string;
+  /** The currency shown (in the file name). */
+  currency(): string;
   /** Clears the notice later; default `setTimeout`. */
   readonly schedule?: Scheduler;
 }
@@ -51,7 +53,7 @@ const timeout: Scheduler = (task, ms) => {
  * chunk, loaded with the first export; the outcome notice clears at the user's next interaction
  * or after `NOTICE_MS`.
  */
-export class ExportController {
+export class ExportController implements ReactiveController {
   /** The notice beside the export buttons. */
   notice?: { text: string; problem: boolean };
 
@@ -63,6 +65,7 @@ export class ExportController {
     private readonly source: ExportSource,
   ) {
     this.locale = source.locale;
+    host.addController(this);
   }
 
   /** The CSV text (with BOM) of the rows shown; rejects when the export chunk cannot load. */
@@ -80,7 +83,7 @@ export class ExportController {
     const url = URL.createObjectURL(new Blob([chunk.toCsv(records)], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = this.source.fileName();
+    link.download = `aging-${this.source.state.data?.asOf ?? 'unknown'}-${this.source.currency() || 'all'}.csv`;
     link.hidden = true;
     this.host.renderRoot.appendChild(link);
     try {
@@ -132,9 +135,10 @@ export class ExportController {
     await this.source.viewComplete();
     await this.source.details.loadWarningLevels();
     await this.locale.pending(); // headers in the reader's language, even right after a `lang` change
-    const { rows, order } = this.source.rows();
-    const { details, locale } = this.source;
-    const columns = chunk.exportColumnsOf(details, locale.messages, locale.lang, this.source.buckets(), (row) => this.source.stageOf(row));
+    const { details, locale, state } = this.source;
+    const rows = state.rows();
+    const order = this.source.order();
+    const columns = chunk.exportColumnsOf(details, locale.messages, locale.lang, state.data?.buckets ?? [], (row) => this.source.stageOf(row));
     return chunk.exportRecords(rows, order, columns, locale.messages, new TimeSlicer());
   }
 
