@@ -61,8 +61,8 @@ export type AgingTableMode = 'client' | 'server';
  * @tagname ck-aging-table
  * @summary Receivables aging table per customer and bucket, virtualised for 100,000+ rows.
  *
- * @event ck-aging-loaded - After every load. Detail `{ asOf, currency, customers, items, currencies }`.
  * @event ck-row-toggle - The user expanded or collapsed a customer row. Detail `{ customerId, currency, expanded }`.
+ * @event ck-aging-loaded - After every load. Detail `{ asOf, currency, customers, items, currencies }`.
  * @event ck-export - The user exported the rows shown. Detail `{ format: 'csv' | 'clipboard', rows }`.
  * @event ck-ready - Loaded and shown. Detail `{}`.
  * @event ck-load-error - Loading failed; the error panel with Retry is shown. Detail `{ error, message }`.
