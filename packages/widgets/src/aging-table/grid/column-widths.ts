@@ -2,12 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatInteger } from '../../i18n/format.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
-import type { AgingRow, ItemRow } from '../data/aging-model.js';
+import type { ItemRow } from '../data/aging-model.js';
 import type { RowExpansion } from '../data/row-expansion.js';
 import type { TableState } from '../data/table-state.js';
 import type { TableFormat } from '../render/format.js';
 import { TimeSlicer } from '../view/time-slice.js';
-import { longestAmounts, longestCode, longestItem, type LongestAmounts } from './column-content.js';
+import { longestItem, longestValues, type LongestValues } from './column-content.js';
 import type { Column } from './columns.js';
 
 /** What the widths are measured from. */
@@ -81,12 +81,12 @@ export class ColumnWidthsController implements ReactiveController {
     const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     this.measuring = setKey;
     const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
-    void longestAmounts(rows, totals, totals?.buckets.length ?? rows[0]?.buckets.length ?? 0, new TimeSlicer(5, () => this.measuring !== setKey)).then(
+    void longestValues(rows, totals, totals?.buckets.length ?? rows[0]?.buckets.length ?? 0, new TimeSlicer(5, () => this.measuring !== setKey)).then(
       (longest) => {
         if (this.measuring !== setKey) return;
         this.measuring = undefined;
         this.measuredKey = setKey;
-        const widths = this.widthsOf(longest, rows, expanded, currency, t, font, padding);
+        const widths = this.widthsOf(longest, expanded, currency, t, font, padding);
         if (widths && !sameWidths(widths, this.widths)) {
           this.widths = widths;
           this.host.requestUpdate();
@@ -96,7 +96,7 @@ export class ColumnWidthsController implements ReactiveController {
     );
   }
 
-  private widthsOf(longest: LongestAmounts, rows: readonly AgingRow[], expanded: readonly (readonly ItemRow[])[], currency: string, t: AgingTableMessages, font: string, padding: number): Map<string, number> | undefined {
+  private widthsOf(longest: LongestValues, expanded: readonly (readonly ItemRow[])[], currency: string, t: AgingTableMessages, font: string, padding: number): Map<string, number> | undefined {
     const ctx = (this.canvas ??= document.createElement('canvas').getContext('2d'));
     if (!ctx) return undefined;
     ctx.font = font;
@@ -110,15 +110,15 @@ export class ColumnWidthsController implements ReactiveController {
     widths.set('total', fit(amount(longest.total)));
     widths.set('overdue', fit(amount(longest.overdue)));
     widths.set('oldestDueDate', fit(...SAMPLE_DATES.map((d) => s.date(d))));
-    widths.set('maxDaysOverdue', fit(t.rows.dueToday, t.rows.dueIn(s.integer(FAR_DAYS))));
+    const item = longestItem(expanded);
+    widths.set('maxDaysOverdue', fit(t.rows.dueToday, t.rows.dueIn(s.integer(Math.max(FAR_DAYS, item.daysAhead)))));
     widths.set('stage', fit(...Object.values(t.stages)));
     // A granted limit may exceed the open amounts: room for a digit more than the largest total.
     const digits = Math.max(9, longest.total.replace(/^-/, '').split('.')[0]!.length + 1);
     widths.set('limit', fit(amount(`${'9'.repeat(digits)}.99`)));
     widths.set('utilisation', fit(t.rows.noLimit, '9,999.9%'));
-    const item = longestItem(expanded);
     const itemText = item.ident + (item.documentDate ? ` ${t.rows.documentDate(s.date(item.documentDate))}` : '');
-    widths.set('customer', Math.max(fit(longestCode(rows)) + NAME_ROOM, item.ident ? fit(itemText) + 48 : 0));
+    widths.set('customer', Math.max(fit(longest.code) + NAME_ROOM, item.ident ? fit(itemText) + 48 : 0));
     return widths;
   }
 }
