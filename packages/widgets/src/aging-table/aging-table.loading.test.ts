@@ -100,6 +100,13 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
     hold = false;
   });
 
+  it('draws an empty report (no currency yet) without a render error', async () => {
+    const el = await tableWith({ report: { asOf: '2024-06-30', buckets: THREE_BUCKETS, rows: [] } });
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    expect(q(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('2');
+    expect(qa(el, '[part=totals-row] [part~=cell]')[4]!.textContent!.trim()).to.equal('0');
+  });
+
   describe('on-demand chunks that fail to load', () => {
     const original = { ...tableChunks };
     afterEach(() => Object.assign(tableChunks, original));

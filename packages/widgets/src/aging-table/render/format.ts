@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from '../../i18n/format.js';
+import { formatDate, formatDecimal, formatMoney } from '../../i18n/format.js';
 
 /**
  * Amounts and dates for the reader: an amount in the one money format of every widget
@@ -9,6 +9,8 @@ export class TableFormat {
   private readonly collators = new Map<string, Intl.Collator>();
 
   amount(value: string, currency: string, lang: string): string {
+    // No currency yet (no rows loaded): the figure alone, never a render error.
+    if (!/^[A-Z]{3}$/.test(currency)) return formatDecimal(value, lang, 2);
     return formatMoney(value, currency, lang);
   }
 
