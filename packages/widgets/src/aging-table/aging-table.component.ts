@@ -1,95 +1,68 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  collectionStage,
-  customerCollectionStage,
   isIsoDate,
-  todayIso,
   type AgingBucket,
   type CollectionPolicy,
-  type CollectionStage,
   type CreditProfile,
   type ReceivableInput,
   type WarningStatus,
 } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
-import { dependencyTag } from '../base/dependencies.js';
-import { LocaleController } from '../i18n/locale-controller.js';
-import { CkAgingLoadedEvent, CkRowToggleEvent } from './aging-table.events.js';
-import { agingTableMessages } from './aging-table.messages.js';
+import { createTableParts } from './aging-table.parts.js';
 import { agingTableStyles } from './aging-table.styles.js';
-import type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './data/aging-model.js';
-import { CustomerDetailsController } from './data/customer-details.js';
-import { DataSourceController, type DataRequest } from './data/data-source.js';
-import { fetchCustomerItems, RowDetailsController, type ExpandedRow } from './data/row-details.js';
-import { ServerPagingController } from './data/server-paging.js';
-import { pickCurrency, type TableData } from './data/table-data.js';
-import { ColumnSet, type Column } from './grid/columns.js';
-import { GridCursor } from './grid/grid-cursor.js';
-import { GridKeyboardController } from './grid/grid-keyboard.js';
+import type { AgingReportInput } from './data/aging-model.js';
+import type { DataRequest } from './data/data-source.js';
+import { pickCurrency } from './data/table-data.js';
 import type { ScrollAlign } from './grid/scaled-scroll.js';
-import { VirtualScrollController } from './grid/virtual-scroll.js';
-import { renderFilters } from './render/filters.js';
-import { TableFormat } from './render/format.js';
-import { renderGrid, renderMore } from './render/grid.js';
-import { renderProgress } from './render/progress.js';
-import { renderSummary } from './render/summary.js';
-import { renderToolbar } from './render/toolbar.js';
-import { debounce } from './view/debounce.js';
-import { exportColumnsOf } from './view/csv-export.js';
-import { DisplayList } from './view/display-list.js';
-import { ExportController } from './view/export-controller.js';
-import { isFiltering, type ColumnId, type FilterState, type SortDirection } from './view/row-view.js';
-import { ViewController } from './view/view-controller.js';
+import { renderCancelled, renderProgress } from './render/progress.js';
+import { renderTable } from './render/table.js';
+import type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
+import { nextSortDirection } from './view/sort-order.js';
 
 /** `client` (default): fetch every open item and age it here; `server`: page through the host's aging report. */
 export type AgingTableMode = 'client' | 'server';
 
-/** Wait after the last keystroke in the search box before filtering, ms. */
-const SEARCH_DELAY_MS = 200;
-
 /**
- * Receivables by aging bucket, per customer, at portfolio scale (domain.md §6): a row per
- * customer and currency with an amount per bucket, total, overdue, oldest due date, largest days
- * overdue, collection stage, granted limit and utilisation (from the credit profile, fetched for
- * the visible rows only) and the early-warning badge; a totals row; a summary strip with the
- * overdue ratio and a stacked bar of the buckets with a text legend. A customer row expands to its
- * open items with their collection stage (not due → reminder due → collection letter → escalated →
- * legal, by the host's `collection` thresholds; a disputed item is held "on hold: disputed" instead
- * of getting a letter). Amounts in different currencies are never added: a tab per currency.
+ * Receivables by aging bucket, per customer, at portfolio scale (domain.md §6): a row per customer
+ * and currency with an amount per bucket, total, overdue, oldest due date, largest days overdue,
+ * collection stage, granted limit and utilisation (from the credit profile, fetched for the visible
+ * rows only) and the early-warning badge (in the table's theme); a totals row; a summary strip with
+ * the overdue ratio and a stacked bar of the buckets with a text legend. Clicking a customer (or its
+ * chevron) expands its open items with their collection stage (not due → reminder due → collection
+ * letter → escalated → legal, by the `collection` thresholds; a disputed item is held instead).
+ * Amounts in different currencies are never added: a tab per currency. Money is shown as every
+ * widget shows it (`formatMoney`, e.g. `CN¥1,503,096,127.80`) and never cut: columns are sized to
+ * their longest value once per data set, the grid scrolls sideways with the first column pinned.
  *
  * Data, in this order of precedence:
  * - `report` property: aged customer rows handed over (the shape of the server report); no client needed;
  * - `items` property: open items handed over, aged here; no client needed;
- * - `mode="client"` (default): every open item fetched in concurrent parts (`streamReceivables`: the
- *   host's partitions and compact pages where it serves them, else cursor pages; with a progress bar), aged with core's `ageReceivables` in a Web Worker — on the main thread in time
- *   slices when no worker can start — so the page never freezes;
+ * - `mode="client"` (default): every open item fetched in concurrent parts (`streamReceivables`, with
+ *   a progress bar and Cancel), aged with core's `ageReceivables` in a Web Worker — on the main thread
+ *   in time slices when no worker can start — so the page never freezes;
  * - `mode="server"`: the host's `GET /receivables/aging` report, paged as the user scrolls or
  *   presses "Load more"; totals come from the report; sorting and filters apply to the loaded rows.
  *
- * Buckets come from the `buckets` property, else the host policy (`getCreditPolicy().agingBuckets`),
- * else core's defaults (a report brings its own). Collection thresholds likewise from `collection`,
- * the policy, or the defaults. Data handed over by property never makes the table call the policy.
+ * Buckets come from the `buckets` property, else the host policy, else core's defaults (a report
+ * brings its own); collection thresholds likewise. Data handed over never makes the table call the policy.
  *
  * Scale: only the visible rows (plus a few) are in the DOM; a list taller than 8,000,000 px scrolls
  * in a scaled space so a million rows still scroll end to end; filtering, sorting (exact integer
- * keys) and summing run in time slices, never a task over 50 ms.
+ * keys) and summing run in time slices. Export and row expansion load on first use.
  *
  * Keyboard (ARIA grid): arrows move between cells, Home/End to the first/last cell of the row,
- * Ctrl+Home/End to the first/last row, PageUp/PageDown by a page, Enter or Space sorts on a
- * header, expands or collapses a customer row, and opens the warning badge; one cell is in the tab
- * order (roving tabindex). `aria-rowcount` counts every row (header and totals included);
- * rendered rows carry `aria-rowindex`.
+ * Ctrl+Home/End to the first/last row, PageUp/PageDown by a page, Enter or Space sorts on a header,
+ * expands or collapses a customer row, and opens the warning badge; one cell is in the tab order.
  *
- * Export: CSV (UTF-8 with BOM, RFC 4180, formula injection neutralised — amounts are written as
- * plain numbers, text cells starting with = + - @ tab or CR get a leading `'`) of the customer rows
- * shown, in the current currency, filters and sort; or the same as tab-separated text to the clipboard.
+ * Export: CSV (UTF-8 with BOM, RFC 4180, formula injection neutralised; amounts as plain numbers) of
+ * the customer rows shown, in the current currency, filters and sort; or tab-separated text to the clipboard.
  *
  * @tagname ck-aging-table
  * @summary Receivables aging table per customer and bucket, virtualised for 100,000+ rows.
  *
- * @event ck-aging-loaded - After every load. Detail `{ asOf, currency, customers, items, currencies }`.
  * @event ck-row-toggle - The user expanded or collapsed a customer row. Detail `{ customerId, currency, expanded }`.
+ * @event ck-aging-loaded - After every load. Detail `{ asOf, currency, customers, items, currencies }`.
  * @event ck-export - The user exported the rows shown. Detail `{ format: 'csv' | 'clipboard', rows }`.
  * @event ck-ready - Loaded and shown. Detail `{}`.
  * @event ck-load-error - Loading failed; the error panel with Retry is shown. Detail `{ error, message }`.
@@ -135,7 +108,11 @@ export class CkAgingTable extends CreditKitElement {
   /** `client` (default) or `server`. */
   @property({ reflect: true }) mode: AgingTableMode = 'client';
 
-  /** The as-of date, `YYYY-MM-DD`. Default today. The date picker changes it. */
+  /**
+   * The as-of date, `YYYY-MM-DD`. Default the day the backend's data is as of (its aging report's
+   * `asOf`), not the browser's clock; today only for data handed over or a backend without the
+   * report. The date picker changes it.
+   */
   @property({ attribute: 'as-of' }) asOf = '';
 
   /** The currency shown. Default the policy's currency when it has rows, else the first with rows. */
@@ -193,86 +170,23 @@ export class CkAgingTable extends CreditKitElement {
   /** URL of the aging worker module, for builds that move it. */
   @property({ attribute: false }) workerUrl?: string | URL;
 
-  private readonly locale = new LocaleController(this, agingTableMessages);
-  private readonly source = new DataSourceController(this);
-  private readonly paging = new ServerPagingController(this, () => this.refreshAll());
-  private readonly details = new CustomerDetailsController(this, () => this.findClient(), () => ({ policy: this.source.policy, asOf: this.tableData?.asOf }));
-  private readonly expansions = new RowDetailsController(() => this.rebuildDisplay(), (entry) => this.itemsOf(entry));
-  private readonly view = new ViewController(this, {
-    viewData: () => ({ data: this.tableData, rows: this.currentRows(), currency: this.currency }),
-    collator: () => this.format.collator(this.locale.lang),
-    externalKeys: () => this.details.sortKeys(),
-    orderChanged: () => this.rebuildDisplay(),
-    viewSettled: () => {
-      this.virtualScroll.clamp();
-      this.scheduleDetails();
-      // Server mode: keep loading while the loaded rows do not fill the view.
-      this.maybeLoadMore();
-    },
+  /** The table's controllers, wired (see `createTableParts`). */
+  private readonly p = createTableParts(this, {
+    findClient: () => this.findClient(),
+    resolveClient: () => this.resolveClient(),
+    abortRun: () => this.loader.abortRun(),
   });
-  private readonly exports = new ExportController(this, {
-    locale: this.locale,
-    viewComplete: () => this.view.viewComplete,
-    rows: () => ({ rows: this.currentRows(), order: this.view.order }),
-    columns: () => exportColumnsOf(this.details, this.locale.messages, this.locale.lang, this.tableData?.buckets ?? [], (row) => this.customerStage(row)),
-    loadWarningLevels: () => this.details.loadWarningLevels(),
-    fileName: () => `aging-${this.tableData?.asOf ?? this.effectiveAsOf()}-${this.currency || 'all'}.csv`,
-  });
-  // Registered before the keyboard: the scroll position is synced before the active cell is focused.
-  private readonly virtualScroll = new VirtualScrollController(this, {
-    rowCount: () => this.display.length,
-    rowHeight: () => this.rowHeight,
-    requestScrollUpdate: () => {
-      this.scrolling = true;
-      this.requestUpdate();
-      this.scrolling = false;
-    },
-    scrolled: () => {
-      this.scheduleDetails();
-      this.maybeLoadMore();
-    },
-    laidOut: () => this.scheduleDetails(),
-  });
-  private readonly keyboard = new GridKeyboardController(this, {
-    gridCursor: () => this.gridCursor(),
-    pageSize: () => this.virtualScroll.window().pageSize,
-    revealRow: (index) => this.virtualScroll.reveal(index),
-    sortColumn: (col) => void this.sortBy(this.columns()[col]!.id),
-    activateCustomer: (dataRow, col, row) => {
-      if (this.columns()[col]?.id !== 'warning') return void this.toggleRow(dataRow, true);
-      void this.renderRoot.querySelector<HTMLElement & { open?: () => Promise<void> }>(`[data-row="${row}"] .badge`)?.open?.();
-    },
-    activateItem: (dataRow) => {
-      const customer = this.currentRows()[dataRow]!;
-      if (this.expansions.of(customer)?.status === 'error') void this.expansions.load(customer);
-    },
-  });
-  private readonly columnSet = new ColumnSet();
-  private readonly format = new TableFormat();
-
-  private tableData?: TableData;
-  /** The currency the view was computed for. */
-  private viewCurrency = '';
-  private display = new DisplayList(0, []);
-  private cursor?: GridCursor;
-  private loadedEventPending = false;
-  /** The search box filters once typing pauses. */
-  private readonly search = debounce((text: string) => void this.setFilter({ search: text }), SEARCH_DELAY_MS);
-  /** Bumped on every update that is not only a scroll: keys the row cache. */
-  private renderVersion = 0;
-  private rowsChanged = true;
-  private scrolling = false;
 
   // ————————————————————————————————————————— public API
 
   /** Rows in the virtual list now: customer rows of the view plus item rows of expanded ones. */
   get rowCount(): number {
-    return this.display.length;
+    return this.p.rows.length;
   }
 
   /** The currencies with rows, in code order. */
   get currencies(): readonly string[] {
-    return this.tableData ? [...this.tableData.rows.keys()] : [];
+    return this.p.state.currencies();
   }
 
   /**
@@ -282,7 +196,7 @@ export class CkAgingTable extends CreditKitElement {
    */
   get viewComplete(): Promise<void> {
     return this.loader.taskComplete.then(
-      () => this.view.viewComplete,
+      () => this.p.view.viewComplete,
       () => undefined,
     );
   }
@@ -292,21 +206,22 @@ export class CkAgingTable extends CreditKitElement {
    * not counted) is in view, `align`ed as asked, and resolves once it is drawn.
    */
   scrollToIndex(index: number, align: ScrollAlign = 'start'): Promise<void> {
-    return this.virtualScroll.scrollToIndex(index, align);
+    return this.p.scroll.scrollToIndex(index, align);
   }
 
-  /** Sorts by `column` (toggling the direction when no direction is given) and resolves once sorted and drawn. */
+  /**
+   * Sorts by `column` and resolves once sorted and drawn. Without a `direction`: the other one when
+   * already sorted by `column`, else largest first for amounts and counts, A to Z for the rest.
+   */
   async sortBy(column: ColumnId, direction?: SortDirection): Promise<void> {
-    if (column === 'warning') await this.details.loadWarningLevels();
-    const sort = this.view.sort;
-    const next = direction ?? (sort?.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending');
-    await this.view.setSort({ column, direction: next });
+    if (column === 'warning') await this.p.details.loadWarningLevels();
+    await this.p.view.setSort({ column, direction: direction ?? nextSortDirection(column, this.p.view.sort) });
     await this.updateComplete;
   }
 
   /** Applies filters (merged into the current ones) and resolves once filtered and drawn. */
   async setFilter(filter: Partial<FilterState>): Promise<void> {
-    await this.view.setFilter(filter);
+    await this.p.view.setFilter(filter);
     await this.updateComplete;
   }
 
@@ -315,21 +230,18 @@ export class CkAgingTable extends CreditKitElement {
    * resolves once its items are loaded. Does not fire `ck-row-toggle` (that is for user actions).
    */
   async setExpanded(customerId: string, expanded: boolean): Promise<void> {
-    const rows = this.currentRows();
-    const rowIndex = rows.findIndex((r) => r.customerId === customerId);
-    if (rowIndex < 0) return;
-    if (!!this.expansions.of(rows[rowIndex]!) !== expanded) await this.toggleRow(rowIndex, false);
+    await this.p.expansion.setExpanded(customerId, expanded);
     await this.updateComplete;
   }
 
   /** The CSV text (with BOM) of the customer rows shown: current currency, filters and sort. */
   toCsv(): Promise<string> {
-    return this.exports.toCsv();
+    return this.p.exports.toCsv();
   }
 
   /** Server mode: loads the next page of the report. */
   loadMore(): Promise<void> {
-    return this.paging.loadMore(this.tableData, () => this.resolveClient(), this.pageSize);
+    return this.p.paging.loadMore(this.p.state.data, () => this.resolveClient(), this.pageSize);
   }
 
   // ————————————————————————————————————————— loading
@@ -340,226 +252,59 @@ export class CkAgingTable extends CreditKitElement {
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
-    this.paging.reset();
-    this.expansions.clear();
-    this.view.cancel();
-    const { data, firstPage } = await this.source.load({ ...this.props(), asOf: this.effectiveAsOf() }, () => this.resolveClient(), signal);
+    this.p.loadCancel.reset();
+    this.p.paging.reset();
+    this.p.expansion.details.clear();
+    this.p.view.cancel();
+    const { data, firstPage } = await this.p.source.load(this.request(), () => this.resolveClient(), signal);
     signal.throwIfAborted();
-    this.paging.reset(firstPage);
-    this.useData(data);
-    this.loadedEventPending = true;
+    this.p.paging.reset(firstPage);
+    // Installs the data: picks the currency, draws the rows at once, then refines in the background.
+    this.p.state.data = data;
+    this.currency = pickCurrency(data, this.currency, this.p.source.policy?.currency);
+    this.p.state.viewCurrency = this.currency;
+    this.p.details.clear();
+    this.p.view.show(this.p.state.rows(), this.p.state.totals(), true);
+    this.p.scroll.reset();
+    this.p.announcer.arm();
   }
 
-  /** Installs freshly loaded data: picks the currency, draws the rows at once, then refines in the background. */
-  private useData(data: TableData): void {
-    this.tableData = data;
-    this.currency = pickCurrency(data, this.currency, this.source.policy?.currency);
-    this.viewCurrency = this.currency;
-    this.details.clear();
-    this.view.show(this.currentRows(), this.baseTotals(), true);
-    this.virtualScroll.reset();
-  }
-
-  private onCurrencyChanged(): void {
-    this.viewCurrency = this.currency;
-    this.expansions.clear();
-    this.virtualScroll.reset();
-    this.view.show(this.currentRows(), undefined, false);
-  }
-
-  /** The properties a load reads. */
-  private props(): Omit<DataRequest, 'asOf'> {
+  /** The properties a load reads: no valid as-of day means the backend's. */
+  private request(): DataRequest {
     const { mode, items, report, buckets, collection, pageSize, noWorker, workerUrl } = this;
+    const asOf = this.asOf && isIsoDate(this.asOf) ? this.asOf : undefined;
     // Client mode uses the contract's largest page unless the host chose one.
     const clientPageSize = this.hasAttribute('page-size') ? pageSize : undefined;
-    return { mode, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
+    return { mode, asOf, items, report, buckets, collection, pageSize, clientPageSize, noWorker, workerUrl };
   }
 
-  private effectiveAsOf(): string {
-    return this.asOf && isIsoDate(this.asOf) ? this.asOf : todayIso();
-  }
-
-  private currentRows(): readonly AgingRow[] {
-    return this.tableData?.rows.get(this.currency) ?? [];
-  }
-
-  private baseTotals(): CurrencyTotals | undefined {
-    return this.tableData?.totals.get(this.currency);
-  }
-
-  private collectionPolicy(): CollectionPolicy {
-    return this.source.collectionPolicy(this.collection);
-  }
-
-  private customerStage(row: AgingRow): CollectionStage | undefined {
-    return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy());
-  }
-
-  // ————————————————————————————————————————— rows: display list, expanding, details
-
-  private rebuildDisplay(): void {
-    const wasLast = this.keyboard.onLastRow(this.gridCursor());
-    const order = this.view.order;
-    this.display = new DisplayList(order.length, this.expansions.expansions(this.currentRows().length, order, this.currency));
-    if (wasLast) this.keyboard.keepOnLastRow(this.gridCursor());
-    this.requestUpdate();
-  }
-
-  /** The cursor over the rows drawn now (rebuilt when the view, the expansions or the columns change). */
-  private gridCursor(): GridCursor {
-    const columns = this.columns().length;
-    const c = this.cursor;
-    if (c && c.display === this.display && c.order === this.view.order && c.columnCount === columns) return c;
-    return (this.cursor = new GridCursor(this.display, this.view.order, columns));
-  }
-
-  private canExpand(): boolean {
-    return this.tableData?.source === 'engine' || !!this.findClient();
-  }
-
-  private async toggleRow(rowIndex: number, byUser: boolean): Promise<void> {
-    const row = this.currentRows()[rowIndex];
-    if (!row || !this.canExpand()) return;
-    const { expanded, loaded } = this.expansions.toggle(row, rowIndex);
-    if (byUser) this.dispatchEvent(new CkRowToggleEvent({ customerId: row.customerId, currency: row.currency, expanded }));
-    await loaded;
-  }
-
-  private async itemsOf(entry: ExpandedRow): Promise<ItemRow[]> {
-    const data = this.tableData!;
-    const executor = this.source.agedBy();
-    if (data.source === 'engine' && executor) return (await executor).itemsOf(entry.customerId, entry.currency);
-    return fetchCustomerItems(this.resolveClient(), entry, data);
-  }
-
-  /** After scrolling settles: the profiles and warnings of the customer rows drawn. */
-  private scheduleDetails(): void {
-    this.details.schedule(() => {
-      const { start, end } = this.virtualScroll.window();
-      const rows = this.currentRows();
-      return this.gridCursor().customerRows(start, end).map((i) => rows[i]!.customerId);
-    });
-  }
-
-  /** New rows (another page): the view, its totals and the filter options again. */
-  private refreshAll(): void {
-    void this.view.refresh('data');
-    void this.view.refreshOptions();
-  }
-
-  private maybeLoadMore(): void {
-    const window = this.virtualScroll.window();
-    if (this.paging.wantsMore(window.end, this.display.length, window.pageSize)) void this.loadMore();
-  }
-
-  // ————————————————————————————————————————— lifecycle and keys
+  // ————————————————————————————————————————— lifecycle and rendering
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CreditKitElement['requestUpdate']>[2]): void {
-    if (!this.scrolling) this.rowsChanged = true;
+    this.p?.version.requested();
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Anything but a scroll may change what a row shows: rows render anew.
-    if (this.rowsChanged) {
-      this.rowsChanged = false;
-      this.renderVersion++;
+    this.p.version.next();
+    if (changed.has('currency') && this.p.state.currencyChanged()) {
+      this.p.state.viewCurrency = this.currency;
+      this.p.expansion.details.clear();
+      this.p.scroll.reset();
+      this.p.view.show(this.p.state.rows(), undefined, false);
     }
-    if (changed.has('currency') && this.tableData && this.currency !== this.viewCurrency) this.onCurrencyChanged();
-    this.keyboard.clampTo(this.gridCursor());
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.loadedEventPending && this.ready) {
-      this.loadedEventPending = false;
-      this.dispatchEvent(
-        new CkAgingLoadedEvent({
-          asOf: this.tableData?.asOf ?? this.effectiveAsOf(),
-          currency: this.currency,
-          customers: this.currentRows().length,
-          items: this.baseTotals()?.itemCount ?? 0,
-          currencies: this.currencies,
-        }),
-      );
-    }
-  }
-
-  // ————————————————————————————————————————— rendering
-
-  private columns(): Column[] {
-    return this.columnSet.get(this.locale.messages, this.locale.lang, this.tableData?.buckets ?? []);
-  }
-
-  private gridRowCount(): number {
-    const paging = this.paging.paging;
-    if (paging && paging.cursor !== null) {
-      // Not every row is loaded: the full size is known when the report has one currency.
-      const data = this.tableData;
-      return data && data.totals.size <= 1 && !isFiltering(this.view.filter) ? paging.totalRows + (this.display.length - this.view.order.length) + 2 : -1;
-    }
-    return this.display.length + 2;
+    this.p.keyboard.clampTo(this.p.rows.gridCursor());
   }
 
   protected override renderLoading(): TemplateResult {
-    const progress = this.source.progress;
-    return progress ? renderProgress(this.locale.messages.progress, this.locale.lang, progress) : super.renderLoading();
+    const t = this.p.locale.messages.progress;
+    if (this.p.loadCancel.cancelled) return renderCancelled(t, () => void this.retry());
+    const progress = this.p.source.progress;
+    return progress ? renderProgress(t, this.p.locale.lang, progress, () => this.p.loadCancel.cancel()) : super.renderLoading();
   }
 
   protected renderReady(): TemplateResult {
-    const t = this.locale.messages;
-    const lang = this.locale.lang;
-    const { currency, currencies, view } = this;
-    const data = this.tableData;
-    const buckets = data?.buckets ?? [];
-    const amount = (value: string, code = currency) => this.format.amount(value, code, lang);
-    const date = (iso: string) => this.format.date(iso, lang);
-    return html`${renderToolbar({
-      t: t.toolbar,
-      asOf: data?.asOf ?? this.effectiveAsOf(),
-      currency,
-      currencies,
-      notice: this.exports.notice,
-      setAsOf: (day) => (this.asOf = day),
-      selectCurrency: (code) => code !== this.currency && (this.currency = code),
-      focusTab: (code) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${code}`)?.focus()),
-      exportCsv: () => void this.exports.download(),
-      copy: () => void this.exports.copy(),
-    })}${renderFilters({ t, lang, buckets, view, rowCount: this.currentRows().length, setFilter: (f) => void this.setFilter(f), search: this.search })}${renderSummary({
-      t,
-      lang,
-      currency,
-      buckets,
-      ...(view.totals ? { totals: view.totals } : {}),
-      customers: view.order.length,
-      amount,
-    })}${renderGrid({
-      t,
-      lang,
-      ...(data ? { asOf: data.asOf } : {}),
-      canExpand: this.canExpand(),
-      amount,
-      date,
-      details: this.details,
-      expansions: this.expansions,
-      toggleRow: (rowIndex) => void this.toggleRow(rowIndex, true),
-      customerStage: (row) => this.customerStage(row),
-      itemStage: (item) => collectionStage(item.daysOverdue, this.collectionPolicy(), item.disputed),
-      badgeTag: () => dependencyTag(this, 'warning-badge', () => this.requestUpdate()),
-      columns: this.columns(),
-      cursor: this.gridCursor(),
-      keyboard: this.keyboard,
-      scroll: this.virtualScroll,
-      view,
-      rowHeight: this.rowHeight,
-      renderVersion: this.renderVersion,
-      rowCount: this.gridRowCount(),
-      rows: this.currentRows(),
-      caption: t.caption(currency, data ? date(data.asOf) : ''),
-      tabbed: currencies.length > 1,
-      currency,
-      sortBy: (column) => void this.sortBy(column),
-    })}${renderMore(t, lang, this.paging.paging, () => void this.loadMore())}`;
+    return renderTable(this.p);
   }
 }

@@ -18,6 +18,7 @@ const en = {
     copied: (rows: string) => `Copied ${rows} rows to the clipboard.`,
     copyFailed: 'Could not copy: the browser did not allow access to the clipboard. Use Export CSV instead.',
     preparing: 'Preparing the export…',
+    exportUnavailable: 'The export could not be loaded. Check the connection and try again.',
   },
   filters: {
     label: 'Filters',
@@ -72,6 +73,11 @@ const en = {
     documentDate: (date: string) => `dated ${date}`,
     blacklisted: 'Blacklisted',
     disputed: 'Disputed',
+    dueToday: 'Due today',
+    dueIn: (days: string) => `Due in ${days} days`,
+    noLimit: 'No limit granted',
+    /** Read after `noLimit` (its full text in the cell's title and to assistive technology). */
+    noLimitOver: (amount: string) => `over the limit by the whole exposure (${amount})`,
     unknown: 'Not known',
   },
   stages: {
@@ -88,6 +94,9 @@ const en = {
     loadedOf: (loaded: string, total: string) => `${loaded} of ${total} items loaded`,
     aging: (items: string) => `Aging ${items} items…`,
     report: 'Loading the aging report…',
+    cancel: 'Cancel',
+    cancelled: 'Loading was cancelled. Nothing is shown until the receivables are loaded in full.',
+    retry: 'Retry',
   },
   status: {
     sorting: 'Sorting…',
@@ -101,6 +110,8 @@ const en = {
     loaded: (loaded: string, total: string) => `${loaded} of ${total} rows loaded`,
     partial: 'Sorting, filters and the totals of a filtered view apply to the loaded rows.',
     loadFailed: 'Could not load more rows.',
+    loading: 'Loading more rows…',
+    cancel: 'Cancel',
   },
   csv: {
     customerId: 'Customer code',

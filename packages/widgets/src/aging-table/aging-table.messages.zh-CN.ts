@@ -14,6 +14,7 @@ const zhCN: AgingTableMessages = {
     copied: (rows) => `已复制 ${rows} 行到剪贴板。`,
     copyFailed: '无法复制：浏览器不允许访问剪贴板。请改用"导出 CSV"。',
     preparing: '正在准备导出…',
+    exportUnavailable: '导出功能未能加载。请检查网络后重试。',
   },
   filters: {
     label: '筛选',
@@ -68,6 +69,10 @@ const zhCN: AgingTableMessages = {
     documentDate: (date) => `单据日期 ${date}`,
     blacklisted: '黑名单',
     disputed: '有争议',
+    dueToday: '今日到期',
+    dueIn: (days) => `${days}天后到期`,
+    noLimit: '未核定授信额度',
+    noLimitOver: (amount) => `全部占用均超出额度（${amount}）`,
     unknown: '未知',
   },
   stages: {
@@ -84,6 +89,9 @@ const zhCN: AgingTableMessages = {
     loadedOf: (loaded, total) => `已加载 ${loaded} / ${total} 笔`,
     aging: (items) => `正在计算 ${items} 笔单据的账龄…`,
     report: '正在加载账龄报表…',
+    cancel: '取消',
+    cancelled: '已取消加载。应收账款全部加载完成前不显示任何数据。',
+    retry: '重试',
   },
   status: {
     sorting: '正在排序…',
@@ -97,6 +105,8 @@ const zhCN: AgingTableMessages = {
     loaded: (loaded, total) => `已加载 ${loaded} / ${total} 行`,
     partial: '排序、筛选及筛选后的合计仅针对已加载的行。',
     loadFailed: '无法加载更多行。',
+    loading: '正在加载更多行…',
+    cancel: '取消',
   },
   csv: {
     customerId: '客户编码',

@@ -3,7 +3,8 @@ import { ageReceivables, type Receivable } from '@credit-kit/core';
 import { mockClient, q, qa, rowIds, settled, tableWith } from './test-support/table.js';
 
 const AS_OF = '2026-11-25';
-const en2 = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Amounts as every widget shows them in English: the locale's currency format, given the exact string. */
+const en2 = new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' });
 const money = (amount: string) => (en2.format as unknown as (v: string) => string)(amount);
 
 describe('<ck-aging-table mode="server">', () => {
@@ -63,7 +64,7 @@ describe('<ck-aging-table mode="server">', () => {
     expect(el.rowCount - before).to.equal(ageReceivables(items, { asOf: AS_OF }).items.length);
     await el.setExpanded(id, false);
     await el.sortBy('total', 'descending');
-    const shown = qa(el, '[part~=row] [data-col="8"]').map((c) => Number(c.textContent!.replace(/,/g, '')));
+    const shown = qa(el, '[part~=row] [data-col="8"]').map((c) => Number(c.textContent!.replace(/[^\d.-]/g, '')));
     expect(shown).to.deep.equal([...shown].sort((a, b) => b - a));
     await expect(el).to.be.accessible();
   });

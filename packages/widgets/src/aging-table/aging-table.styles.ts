@@ -247,15 +247,26 @@ export const agingTableStyles = css`
   .sort-mark {
     color: var(--_ck-text-muted);
   }
+  /* A name may give way (its full text is in its title); codes and document numbers never do. */
   .name {
+    min-inline-size: 2em;
     overflow: hidden;
+    white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .toggle ~ .name {
+    cursor: pointer;
+  }
+  .code,
+  .ident {
+    flex: none;
+    white-space: nowrap;
   }
   .code {
     color: var(--_ck-text-muted);
     font-size: var(--_ck-font-size-small);
   }
-  .item .name {
+  .item .ident {
     padding-inline-start: 1.6em;
   }
   .toggle {
@@ -317,6 +328,13 @@ export const agingTableStyles = css`
     display: grid;
     gap: var(--_ck-space);
     padding: calc(var(--_ck-space) * 2);
+  }
+  .progress-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_ck-space);
   }
   .progress-track {
     block-size: 8px;

@@ -8,9 +8,13 @@ import { THREE_BUCKETS, headers, mockClient, parseCsv, q, qa, reportRow, rowIds,
 
 const AS_OF = '2024-06-30';
 
-/** Amounts as the table shows them in English: Intl with two digits, given the exact string. */
-const en2 = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const money = (amount: string) => (en2.format as unknown as (v: string) => string)(amount);
+/** Amounts as every widget shows them in English (issue 14 item 4): the locale's currency format, given the exact string. */
+const inCurrency = (currency: string) => {
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency });
+  return (amount: string) => (format.format as unknown as (v: string) => string)(amount);
+};
+const money = inCurrency('CNY');
+const usd = inCurrency('USD');
 
 function item(id: string, customerId: string, dueDate: string, amount: string, extra: Partial<ReceivableInput> = {}): ReceivableInput {
   return { id, customerId, customerName: customerId === 'K1' ? 'Kappa' : `Name of ${customerId}`, documentDate: '2024-01-15', dueDate, amount, currency: 'CNY', ...extra };
@@ -91,14 +95,14 @@ describe('<ck-aging-table>', () => {
     expect(headers(el).slice(0, 4)).to.deep.equal(['Customer', 'Not due', '1–30 days', '31–60 days']);
     const rows = rowTexts(el);
     expect(rows.map((r) => r.slice(1, 4))).to.deep.equal([
-      ['10.00', '0.00', '0.00'],
-      ['0.00', '20.00', '0.00'],
-      ['0.00', '30.00', '0.00'],
-      ['0.00', '0.00', '40.00'],
+      [money('10.00'), money('0.00'), money('0.00')],
+      [money('0.00'), money('20.00'), money('0.00')],
+      [money('0.00'), money('30.00'), money('0.00')],
+      [money('0.00'), money('0.00'), money('40.00')],
     ]);
     // Max days overdue column: 0, 1, 30, 31.
     expect(rows.map((r) => r[11])).to.deep.equal(['0', '1', '30', '31']);
-    expect(totalsRow(el).slice(1, 4)).to.deep.equal(['10.00', '50.00', '40.00']);
+    expect(totalsRow(el).slice(1, 4)).to.deep.equal([money('10.00'), money('50.00'), money('40.00')]);
   });
 
   it('never adds currencies: a tab per currency, each with its own rows and totals', async () => {
@@ -111,29 +115,34 @@ describe('<ck-aging-table>', () => {
     const tabs = qa(el, '[role=tab]');
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).to.deep.equal([['CNY', 'true'], ['USD', 'false']]);
     expect(rowIds(el)).to.deep.equal(['X']);
-    expect(totalsRow(el)[8]).to.equal('100.00'); // total column (after 7 buckets)
+    expect(totalsRow(el)[8]).to.equal(money('100.00')); // total column (after 7 buckets)
     tabs[1]!.click();
     await settled(el);
     expect(el.currency).to.equal('USD');
     expect(rowIds(el)).to.deep.equal(['X', 'Y']);
-    expect(rowTexts(el).map((r) => r[8])).to.deep.equal(['7.00', '3.00']);
-    expect(totalsRow(el)[8]).to.equal('10.00'); // 7 + 3, never 107 or 110
-    expect(q(el, '[part=summary]').textContent).to.include('10.00 USD');
+    expect(rowTexts(el).map((r) => r[8])).to.deep.equal([usd('7.00'), usd('3.00')]);
+    expect(totalsRow(el)[8]).to.equal(usd('10.00')); // 7 + 3, never 107 or 110
+    expect(q(el, '[part=summary]').textContent).to.include(usd('10.00'));
   });
 
   it('sorts by a bucket column and by name, both ways, with aria-sort (click and sortBy)', async () => {
     const el = await tableWith({ report: FOUR });
     const header = (label: string) => qa(el, '[part~=header-cell]').find((c) => c.textContent!.includes(label))!;
     expect(header('1–30').hasAttribute('aria-sort')).to.equal(false);
+    // The first sort on an amount column puts the largest first (issue 14 item 14).
     header('1–30').click();
     await settled(el);
-    // 1–30: C −4.00, B 10.50, D 10.50 (tie keeps row order), A 30.00.
-    expect(rowIds(el)).to.deep.equal(['K-003', 'K-002', 'K-004', 'K-001']);
-    expect(header('1–30').getAttribute('aria-sort')).to.equal('ascending');
-    header('1–30').click();
-    await settled(el);
+    // 1–30: A 30.00, B 10.50, D 10.50 (tie keeps row order), C −4.00.
     expect(rowIds(el)).to.deep.equal(['K-001', 'K-002', 'K-004', 'K-003']);
     expect(header('1–30').getAttribute('aria-sort')).to.equal('descending');
+    header('1–30').click();
+    await settled(el);
+    expect(rowIds(el)).to.deep.equal(['K-003', 'K-002', 'K-004', 'K-001']);
+    expect(header('1–30').getAttribute('aria-sort')).to.equal('ascending');
+    // Names start A to Z.
+    header('Customer').click();
+    await settled(el);
+    expect(header('Customer').getAttribute('aria-sort')).to.equal('ascending');
     await el.sortBy('customer', 'ascending');
     // Names, case-insensitive: alpha Works, Bravo Ltd, Charlie Co, Delta Trading.
     expect(rowIds(el)).to.deep.equal(['K-002', 'K-004', 'K-003', 'K-001']);
@@ -164,7 +173,7 @@ describe('<ck-aging-table>', () => {
     await settled(el);
     expect(rowIds(el)).to.deep.equal(['K-001', 'K-002', 'K-004']); // C's overdue is −4.00
     // Totals of A + B + D: not due 5.00; 1–30 30 + 10.50 + 10.50 = 51.00; over 30 2 + 100 = 102.00; total 158.00; overdue 153.00.
-    expect(totalsRow(el).slice(1, 6)).to.deep.equal(['5.00', '51.00', '102.00', '158.00', '153.00']);
+    expect(totalsRow(el).slice(1, 6)).to.deep.equal([money('5.00'), money('51.00'), money('102.00'), money('158.00'), money('153.00')]);
     expect(q(el, '.filters + .notice').textContent).to.equal('3 of 4 customers shown');
     overdue.click();
 
@@ -226,12 +235,12 @@ describe('<ck-aging-table>', () => {
       // Oldest due first; stage by the thresholds; the disputed item is on hold, not sued.
       const stages = itemRows.map((r) => r.querySelector('[data-col="12"]')!.textContent!.trim());
       expect(stages).to.deep.equal(['Legal action', 'On hold: disputed', 'Escalated', 'Collection letter', 'Reminder due', 'Not due']);
-      expect(itemRows.map((r) => r.querySelector('[data-col="0"] .name')!.textContent)).to.deep.equal(['I5', 'I6', 'INV-4', 'I3', 'I2', 'I1']);
+      expect(itemRows.map((r) => r.querySelector('[data-col="0"] .ident')!.textContent)).to.deep.equal(['I5', 'I6', 'INV-4', 'I3', 'I2', 'I1']);
       expect(itemRows[1]!.querySelector('.tag.disputed')!.textContent).to.equal('Disputed');
       expect(itemRows[2]!.querySelector('[data-col="11"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Days overdue: 30');
       // The 400.00 item (30 days) sits in 1–30, the 500.00 (90 days) in 61–90.
-      expect(itemRows[2]!.querySelector('[data-col="2"]')!.textContent!.trim()).to.equal('400.00');
-      expect(itemRows[0]!.querySelector('[data-col="4"]')!.textContent!.trim()).to.equal('500.00');
+      expect(itemRows[2]!.querySelector('[data-col="2"]')!.textContent!.trim()).to.equal(money('400.00'));
+      expect(itemRows[0]!.querySelector('[data-col="4"]')!.textContent!.trim()).to.equal(money('500.00'));
 
       await sendKeys({ press: 'ArrowDown' });
       expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-row="3"][data-col="0"]'));
@@ -311,7 +320,7 @@ describe('<ck-aging-table>', () => {
     });
     const rows = rowTexts(el);
     // Columns after 3 buckets: total 4, overdue 5, oldest 6, max days 7, stage 8, limit 9, utilisation 10, warning 11.
-    expect(rows[0]![9]).to.equal('100,000.00 CNY');
+    expect(rows[0]![9]).to.equal(money('100000.00'));
     expect(rows[0]![10]).to.equal('25%'); // 25,000 used of 100,000 granted
     expect(q(el, '[data-row="2"] .tag.blacklisted').textContent).to.equal('Blacklisted'); // from the profile
     expect(q(el, '[data-row="3"] .tag.blacklisted').textContent).to.equal('Blacklisted'); // from the blacklist property
@@ -337,7 +346,7 @@ describe('<ck-aging-table>', () => {
     await waitUntil(() => qa(el, '[part~=row] .badge').length === drawn, 'badges drawn');
     const id = q(el, '[data-row="2"] .code').textContent!;
     const expected = backend.dataset.profiles.find((p) => p.customerId === id)!;
-    expect(q(el, '[data-row="2"][data-col="13"]').textContent!.trim()).to.equal(`${money(expected.granted)} ${expected.currency}`);
+    expect(q(el, '[data-row="2"][data-col="13"]').textContent!.trim()).to.equal(inCurrency(expected.currency)(expected.granted));
   });
 
   it('shows the error panel when the backend fails, and Retry recovers', async () => {
@@ -375,14 +384,14 @@ describe('<ck-aging-table>', () => {
   it('re-ages when the as-of date changes in the date picker', async () => {
     // One item due 2024-06-20: as of 30 June it is 10 days overdue (1–30); as of 10 June, not due.
     const el = await tableWith({ items: [item('I1', 'K1', '2024-06-20', '10.00')] }, `as-of=${AS_OF}`);
-    expect(rowTexts(el)[0]!.slice(1, 3)).to.deep.equal(['0.00', '10.00']);
+    expect(rowTexts(el)[0]!.slice(1, 3)).to.deep.equal([money('0.00'), money('10.00')]);
     const picker = q<HTMLInputElement>(el, '#as-of');
     expect(picker.value).to.equal(AS_OF);
     picker.value = '2024-06-10';
     picker.dispatchEvent(new Event('change'));
-    await waitUntil(() => el.loading || rowTexts(el)[0]?.[1] === '10.00', 'reloads');
+    await waitUntil(() => el.loading || rowTexts(el)[0]?.[1] === money('10.00'), 'reloads');
     await settled(el);
-    expect(rowTexts(el)[0]!.slice(1, 3)).to.deep.equal(['10.00', '0.00']);
+    expect(rowTexts(el)[0]!.slice(1, 3)).to.deep.equal([money('10.00'), money('0.00')]);
   });
 
   it('ages on the main thread with no-worker, with the same result', async () => {
@@ -390,6 +399,6 @@ describe('<ck-aging-table>', () => {
     const workers = recordWorkers();
     const el = await tableWith({ items }, `as-of=${AS_OF}&no-worker=`).finally(() => workers.restore());
     expect(workers.started, 'no worker started').to.deep.equal([]);
-    expect(totalsRow(el).slice(1, 4)).to.deep.equal(['10.00', '0.00', '40.00']);
+    expect(totalsRow(el).slice(1, 4)).to.deep.equal([money('10.00'), money('0.00'), money('40.00')]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { WARNING_LEVELS, creditExposure, shownWarningLevel, signedMinorUnits, todayIso, type CreditPolicy, type CreditProfile, type WarningLevel, type WarningStatus } from '@credit-kit/core';
+import { WARNING_LEVELS, creditExposure, isPositiveDecimal, shownWarningLevel, signedMinorUnits, todayIso, type CreditPolicy, type CreditProfile, type WarningLevel, type WarningStatus } from '@credit-kit/core';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { ExternalKeys } from '../view/row-view.js';
 import type { AgingRow } from './aging-model.js';
@@ -10,6 +10,10 @@ export interface ProfileView {
   readonly granted: string;
   readonly currency: string;
   readonly utilisation: string | null;
+  /** Nothing is granted (core's `noLimit`): no utilisation, over the limit by the whole exposure. */
+  readonly noLimit: boolean;
+  /** How far over the limit (core's `overBy`: with no limit, the whole exposure), `0.00` when not over. */
+  readonly overBy: string;
   readonly blacklisted: boolean;
 }
 
@@ -68,13 +72,14 @@ export class CustomerDetailsController implements ReactiveController {
     if (!profile || profile instanceof Error) return profile;
     let view = this.profileViews.get(profile);
     if (!view) {
-      let utilisation: string | null = null;
+      let exposure: Pick<ProfileView, 'utilisation' | 'noLimit' | 'overBy'> = { utilisation: null, noLimit: false, overBy: '0.00' };
       try {
-        utilisation = creditExposure({ granted: profile.granted, components: profile.components }, this.context().policy?.creditCheck).utilisation;
+        exposure = creditExposure({ granted: profile.granted, components: profile.components }, this.context().policy?.creditCheck);
       } catch {
-        utilisation = null;
+        // A profile core cannot read: utilisation not known.
       }
-      view = { granted: profile.granted, currency: profile.currency, utilisation, blacklisted: profile.blacklisted };
+      const { utilisation, noLimit, overBy } = exposure;
+      view = { granted: profile.granted, currency: profile.currency, utilisation, noLimit, overBy, blacklisted: profile.blacklisted };
       this.profileViews.set(profile, view);
     }
     return view;
@@ -118,7 +123,10 @@ export class CustomerDetailsController implements ReactiveController {
       },
       utilisation: (row) => {
         const p = this.profileView(row.customerId);
-        return p instanceof Error || !p || p.utilisation === null ? NaN : signedMinorUnits(p.utilisation, 6);
+        if (p instanceof Error || !p) return NaN;
+        // No limit and anything used: over by all of it, past every utilisation.
+        if (p.noLimit) return isPositiveDecimal(p.overBy) ? Number.POSITIVE_INFINITY : 0;
+        return p.utilisation === null ? NaN : signedMinorUnits(p.utilisation, 6);
       },
       warning: (row) => {
         const level = this.warningLevel(row.customerId);

@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   DEFAULT_AGING_BUCKETS,
+  collectionStage,
+  customerCollectionStage,
+  type CollectionStage,
+  todayIso,
   DEFAULT_CREDIT_POLICY,
   type AgingBucket,
   type CollectionPolicy,
@@ -10,7 +14,8 @@ import {
 import type { CreditKitClient } from '@credit-kit/client';
 import type { AgingExecutor } from '../aging-executor.js';
 import { DEFAULT_SLICE_MS, TimeSlicer } from '../view/time-slice.js';
-import type { AgingReportInput, AgingRow } from './aging-model.js';
+import type { AgingReportInput, AgingRow, ItemRow } from './aging-model.js';
+import { backendAsOf } from './backend-as-of.js';
 import { addReportPage, dataFromReport, labelledBuckets, type TableData } from './table-data.js';
 
 /** How far a load has come, for the progress bar. */
@@ -23,7 +28,8 @@ export interface Progress {
 /** What to load: the table's properties when a load starts. */
 export interface DataRequest {
   readonly mode: 'client' | 'server';
-  readonly asOf: string;
+  /** The day asked for; absent, the backend's (the day its data is as of). */
+  readonly asOf?: string | undefined;
   readonly items?: readonly ReceivableInput[] | undefined;
   readonly report?: AgingReportInput | undefined;
   readonly buckets?: readonly AgingBucket[] | undefined;
@@ -84,13 +90,23 @@ export class DataSourceController implements ReactiveController {
     return collection ?? this.policy?.collection ?? DEFAULT_CREDIT_POLICY.collection;
   }
 
+  /** A customer row's collection stage (by its oldest item) under those thresholds. */
+  customerStage(row: AgingRow, collection: CollectionPolicy | undefined): CollectionStage | undefined {
+    return customerCollectionStage(row.maxDaysOverdue, this.collectionPolicy(collection));
+  }
+
+  /** An item's collection stage (a disputed one is on hold) under those thresholds. */
+  itemStage(item: ItemRow, collection: CollectionPolicy | undefined): CollectionStage {
+    return collectionStage(item.daysOverdue, this.collectionPolicy(collection), item.disputed);
+  }
+
   /** The executor that aged the data, when the data was aged here. */
   agedBy(): Promise<AgingExecutor> | undefined {
     return this.executor;
   }
 
   /**
-   * Loads for the table's properties as they are now (`asOf` already resolved to a day);
+   * Loads for the table's properties as they are now (`asOf` a valid day or absent);
    * `client` is asked only when the data is not handed over.
    */
   async load(properties: DataRequest, client: () => CreditKitClient, signal: AbortSignal): Promise<LoadedData> {
@@ -100,18 +116,27 @@ export class DataSourceController implements ReactiveController {
     this.request = request;
     this.setProgress(undefined);
     try {
+      // Data handed over has no backend to say its day: the page's, else today.
       if (request.report) {
         this.policy = undefined;
-        return { data: dataFromReport(request.report, request.asOf) };
+        return { data: dataFromReport(request.report, request.asOf ?? todayIso()) };
       }
       if (request.items) {
         this.policy = undefined;
-        return { data: await this.ageHandedOver(request, request.items, signal) };
+        return { data: await this.ageHandedOver(request, request.items, request.asOf ?? todayIso(), signal) };
       }
       const api = client();
       const needPolicy = request.mode === 'server' ? !request.collection : !request.buckets || !request.collection;
-      this.policy = needPolicy ? await api.getCreditPolicy({ signal }) : undefined;
-      return request.mode === 'server' ? await this.loadFirstPage(api, request, signal) : { data: await this.fetchAndAge(api, request, signal) };
+      if (request.mode === 'server') {
+        this.policy = needPolicy ? await api.getCreditPolicy({ signal }) : undefined;
+        return await this.loadFirstPage(api, request, signal);
+      }
+      const [policy, asOf] = await Promise.all([
+        needPolicy ? api.getCreditPolicy({ signal }) : undefined,
+        request.asOf ?? backendAsOf(api, signal),
+      ]);
+      this.policy = policy;
+      return { data: await this.fetchAndAge(api, request, asOf, signal) };
     } finally {
       if (job === this.job) this.setProgress(undefined);
     }
@@ -147,7 +172,7 @@ export class DataSourceController implements ReactiveController {
     return this.executor;
   }
 
-  private async ageHandedOver(request: DataRequest, items: readonly ReceivableInput[], signal: AbortSignal): Promise<TableData> {
+  private async ageHandedOver(request: DataRequest, items: readonly ReceivableInput[], asOf: string, signal: AbortSignal): Promise<TableData> {
     const executor = await this.startExecutor(request);
     const slicer = new TimeSlicer(DEFAULT_SLICE_MS, () => signal.aborted);
     if (this.executorItems !== items) {
@@ -157,10 +182,10 @@ export class DataSourceController implements ReactiveController {
       await executor.append(items, slicer);
       this.executorItems = items;
     }
-    return this.age(executor, request.asOf, items.length, signal);
+    return this.age(executor, asOf, items.length, signal);
   }
 
-  private async fetchAndAge(client: CreditKitClient, request: DataRequest, signal: AbortSignal): Promise<TableData> {
+  private async fetchAndAge(client: CreditKitClient, request: DataRequest, asOf: string, signal: AbortSignal): Promise<TableData> {
     const executor = await this.startExecutor(request);
     this.executorItems = undefined;
     executor.clear();
@@ -171,12 +196,12 @@ export class DataSourceController implements ReactiveController {
     // (plain cursor pages of JSON where it does not); a walk with no end fails typed (PaginationError).
     // A page size the host chose means pages of that size in one walk, as before the bulk loader.
     const pageSize = request.clientPageSize === undefined ? {} : { pageSize: request.clientPageSize, partitions: 1 };
-    for await (const batch of client.streamReceivables({ asOf: request.asOf }, { signal, ...pageSize })) {
+    for await (const batch of client.streamReceivables({ asOf }, { signal, ...pageSize })) {
       await executor.append(batch.items, slicer);
       loaded = batch.loaded;
       this.setProgress({ phase: 'fetching', loaded, ...(batch.total !== undefined ? { total: batch.total } : {}) });
     }
-    return this.age(executor, request.asOf, loaded, signal);
+    return this.age(executor, asOf, loaded, signal);
   }
 
   private async age(executor: AgingExecutor, asOf: string, count: number, signal: AbortSignal): Promise<TableData> {
@@ -196,7 +221,8 @@ export class DataSourceController implements ReactiveController {
 
   private async loadFirstPage(client: CreditKitClient, request: DataRequest, signal: AbortSignal): Promise<LoadedData> {
     this.setProgress({ phase: 'report', loaded: 0 });
-    const report = await client.getAgingReport({ asOf: request.asOf, groupBy: 'customer', limit: request.pageSize }, { signal });
+    // No as-of asked: the report is as of the host's data, and says which day that is.
+    const report = await client.getAgingReport({ ...(request.asOf ? { asOf: request.asOf } : {}), groupBy: 'customer', limit: request.pageSize }, { signal });
     const data: TableData = { source: 'server', asOf: report.asOf, buckets: labelledBuckets(report.buckets), rows: new Map(), totals: new Map() };
     addReportPage(data, report);
     return { data, firstPage: { cursor: report.nextCursor, totalRows: report.totalRows, loaded: report.rows.length } };

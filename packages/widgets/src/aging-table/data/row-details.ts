@@ -1,8 +1,6 @@
-import type { ReceivableInput } from '@credit-kit/core';
-import type { CreditKitClient } from '@credit-kit/client';
 import type { Expansion } from '../view/display-list.js';
 import type { AgingRow, ItemRow } from './aging-model.js';
-import { rowKey, type TableData } from './table-data.js';
+import { rowKey } from './table-data.js';
 
 /** An expanded customer row and its items. */
 export interface ExpandedRow {
@@ -36,6 +34,11 @@ export class RowDetailsController {
   /** The expansion of `row`, if it is expanded. */
   of(row: AgingRow): ExpandedRow | undefined {
     return this.expanded.get(rowKey(row));
+  }
+
+  /** The items of every expanded row that has them. */
+  *readyItems(): Iterable<readonly ItemRow[]> {
+    for (const entry of this.expanded.values()) if (entry.status === 'ready') yield entry.items;
   }
 
   /** Collapses every row. */
@@ -83,17 +86,4 @@ export class RowDetailsController {
     }
     return expansions;
   }
-}
-
-/** Server and report modes: the customer's open items from `GET /receivables`, aged here like the rows. */
-export async function fetchCustomerItems(client: CreditKitClient, entry: ExpandedRow, data: TableData): Promise<ItemRow[]> {
-  const items: ReceivableInput[] = [];
-  for await (const page of client.iterateReceivables({ customerId: entry.customerId, asOf: data.asOf, limit: 1000 })) {
-    for (const item of page.items) if (item.currency === entry.currency) items.push(item);
-  }
-  const { AgingEngine } = await import('./aging-engine.js');
-  const engine = new AgingEngine();
-  engine.append(items);
-  await engine.age({ asOf: data.asOf, buckets: data.buckets.map((b) => ({ ...b })) });
-  return engine.itemsOf(entry.customerId, entry.currency);
 }

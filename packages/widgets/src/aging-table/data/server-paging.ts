@@ -72,6 +72,14 @@ export class ServerPagingController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Stops the page being loaded (Cancel); Load more stays to load it later. */
+  cancel(): void {
+    if (!this.paging?.loading) return;
+    this.abort?.abort();
+    this.paging.loading = false;
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
   }

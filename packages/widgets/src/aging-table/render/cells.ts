@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { CollectionStage } from '@credit-kit/core';
+import { isPositiveDecimal, type CollectionStage } from '@credit-kit/core';
 import { formatInteger, formatPercent } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { AgingRow, ItemRow } from '../data/aging-model.js';
@@ -29,7 +29,14 @@ export interface CellView {
   itemStage(item: ItemRow): CollectionStage;
   /** The badge's tag once registered (it is loaded on first use). */
   badgeTag(): string | undefined;
+  /** The table's theme: the badges it renders take it. */
+  readonly theme: string;
+  /** Draws the cells of item rows, once their module has loaded (with the first expansion). */
+  itemCell(): ItemCellRenderer | undefined;
 }
+
+/** The cell of a column in an item row (from the item-rows chunk). */
+export type ItemCellRenderer = (v: CellView, column: Column, item: ItemRow) => CellContent;
 
 /** An amount; negative ones marked. */
 export function amountCell(v: CellView, value: string): TemplateResult | string {
@@ -42,7 +49,7 @@ function pendingDetail(pending: boolean): string {
   return pending ? '…' : '—';
 }
 
-function stageCell(v: CellView, stage: CollectionStage): TemplateResult {
+export function stageCell(v: CellView, stage: CollectionStage): TemplateResult {
   return html`<span class=${`stage-${stage}`}>${v.t.stages[stage]}</span>`;
 }
 
@@ -58,9 +65,18 @@ function warningCell(v: CellView, row: AgingRow): TemplateResult | string {
     tabindex="-1"
     size="small"
     variant="pill"
+    theme=${v.theme}
     as-of=${v.asOf ?? nothing}
     .warningStatus=${status}
   ></${unsafeStatic(tag)}>`;
+}
+
+/** Utilisation with nothing granted (core's `noLimit`): said so, and over the limit by the whole exposure when anything is used. */
+function noLimitCell(v: CellView, overBy: string, currency: string): TemplateResult {
+  const t = v.t.rows;
+  if (!isPositiveDecimal(overBy)) return html`<span title=${t.noLimit}>${t.noLimit}</span>`;
+  const over = t.noLimitOver(v.amount(overBy, currency));
+  return html`<span class="negative" title=${`${t.noLimit} — ${over}`}>${t.noLimit}<span class="visually-hidden"> — ${over}</span></span>`;
 }
 
 /** The cell of `column` in the customer row `row` (at `rowIndex` of its currency). */
@@ -79,7 +95,8 @@ export function customerCell(v: CellView, column: Column, row: AgingRow, rowInde
             aria-label=${expanded ? t.rows.collapse(name) : t.rows.expand(name)}
             @click=${() => v.toggleRow(rowIndex)}
           ><span class="chevron" aria-hidden="true">▸</span></button>`
-        : nothing}<span class="name">${name}</span>${row.customerName ? html`<span class="code">${row.customerId}</span>` : nothing}${v.details.isBlacklisted(row)
+        : nothing}<span class="name" title=${row.customerName ? `${name} (${row.customerId})` : name} @click=${v.canExpand ? () => v.toggleRow(rowIndex) : nothing}
+        >${name}</span>${row.customerName ? html`<span class="code">${row.customerId}</span>` : nothing}${v.details.isBlacklisted(row)
         ? html`<span class="tag blacklisted">${t.rows.blacklisted}</span>`
         : nothing}`;
     }
@@ -99,45 +116,19 @@ export function customerCell(v: CellView, column: Column, row: AgingRow, rowInde
       const p = v.details.profileView(row.customerId);
       if (!p) return pendingDetail(v.details.profilePending(row.customerId));
       if (p instanceof Error) return html`<span class="muted">${t.rows.unknown}</span>`;
-      return `${v.amount(p.granted, p.currency)} ${p.currency}`;
+      return v.amount(p.granted, p.currency);
     }
     case 'utilisation': {
       const p = v.details.profileView(row.customerId);
       if (!p) return pendingDetail(v.details.profilePending(row.customerId));
-      if (p instanceof Error || p.utilisation === null) return html`<span class="muted">${t.rows.unknown}</span>`;
-      return formatPercent(p.utilisation, v.lang, 1);
+      if (p instanceof Error) return html`<span class="muted">${t.rows.unknown}</span>`;
+      if (p.noLimit) return noLimitCell(v, p.overBy, p.currency);
+      return p.utilisation === null ? html`<span class="muted">${t.rows.unknown}</span>` : formatPercent(p.utilisation, v.lang, 1);
     }
     case 'warning':
       return warningCell(v, row);
     default:
       return amountCell(v, row.buckets[bucketIndex(column.id)] ?? '0');
-  }
-}
-
-/** The cell of `column` in an item row. */
-export function itemCell(v: CellView, column: Column, item: ItemRow): CellContent {
-  const t = v.t.rows;
-  switch (column.id) {
-    case 'customer':
-      return html`<span class="name">${item.documentNumber ?? item.id}</span>${item.documentDate
-        ? html`<span class="code">${t.documentDate(v.date(item.documentDate))}</span>`
-        : nothing}${item.disputed ? html`<span class="tag disputed">${t.disputed}</span>` : nothing}`;
-    case 'total':
-      return amountCell(v, item.open);
-    case 'overdue':
-      return item.daysOverdue >= 1 ? amountCell(v, item.open) : nothing;
-    case 'oldestDueDate':
-      return html`<span class="visually-hidden">${t.dueDate}: </span>${v.date(item.dueDate)}`;
-    case 'maxDaysOverdue':
-      return html`<span class="visually-hidden">${t.daysOverdue}: </span>${formatInteger(item.daysOverdue, v.lang)}`;
-    case 'stage':
-      return stageCell(v, v.itemStage(item));
-    case 'limit':
-    case 'utilisation':
-    case 'warning':
-      return nothing;
-    default:
-      return item.bucket === bucketIndex(column.id) ? amountCell(v, item.open) : nothing;
   }
 }
 

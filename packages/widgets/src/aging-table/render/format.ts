@@ -1,26 +1,17 @@
-import { currencyDigits, formatDate } from '../../i18n/format.js';
+import { formatDate, formatDecimal, formatMoney } from '../../i18n/format.js';
 
 /**
- * Amounts and dates for the reader: an amount with its currency's digits, exact (Intl formats the
- * decimal string), formats cached per language and currency.
+ * Amounts and dates for the reader: an amount in the one money format of every widget
+ * (`formatMoney`: the locale's currency format, e.g. `CN¥1,503,096,127.80`, exact), dates in the
+ * reader's style, and the collator names sort by.
  */
 export class TableFormat {
-  private readonly amountFormats = new Map<string, Intl.NumberFormat>();
   private readonly collators = new Map<string, Intl.Collator>();
 
   amount(value: string, currency: string, lang: string): string {
-    const key = `${lang}|${currency}`;
-    let format = this.amountFormats.get(key);
-    if (!format) {
-      let digits = 2;
-      try {
-        digits = currencyDigits(currency);
-      } catch {
-        digits = 2;
-      }
-      this.amountFormats.set(key, (format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-    }
-    return (format.format as unknown as (v: string) => string)(value);
+    // No currency yet (no rows loaded): the figure alone, never a render error.
+    if (!/^[A-Z]{3}$/.test(currency)) return formatDecimal(value, lang, 2);
+    return formatMoney(value, currency, lang);
   }
 
   date(iso: string, lang: string): string {

@@ -13,7 +13,7 @@ import type { GridKeyboardController } from '../grid/grid-keyboard.js';
 import type { VirtualScrollController } from '../grid/virtual-scroll.js';
 import type { ColumnId } from '../view/row-view.js';
 import type { ViewController } from '../view/view-controller.js';
-import { amountCell, customerCell, itemCell, itemPlaceholder, type CellContent, type CellView } from './cells.js';
+import { amountCell, customerCell, itemPlaceholder, type CellContent, type CellView } from './cells.js';
 
 /** What the grid draws. */
 export interface GridView extends CellView {
@@ -74,8 +74,9 @@ function renderBodyRow(v: GridView, index: number, top: number): TemplateResult 
   }
   const expansion = v.expansions.of(row);
   const item = expansion?.status === 'ready' ? expansion.items[entry.item] : undefined;
+  const itemCell = v.itemCell();
   return html`<div class="row item" role="row" part="item-row" aria-rowindex=${ariaRow} ${style}>${v.columns.map((column, col) =>
-    renderCell(v, column, col, ariaRow, item ? itemCell(v, column, item) : col === 0 ? itemPlaceholder(v, row, expansion) : nothing),
+    renderCell(v, column, col, ariaRow, item && itemCell ? itemCell(v, column, item) : col === 0 ? itemPlaceholder(v, row, expansion) : nothing),
   )}</div>`;
 }
 
@@ -144,16 +145,22 @@ export function renderGrid(v: GridView): TemplateResult {
   </div>`;
 }
 
-/** Server mode: rows loaded of the report's, and Load more (Retry after a failure). */
-export function renderMore(t: AgingTableMessages, lang: string, paging: ServerPaging | undefined, loadMore: () => void): TemplateResult | typeof nothing {
+/** Server mode: rows loaded of the report's, and Load more (Retry after a failure; Cancel while a page loads). */
+export function renderMore(t: AgingTableMessages, lang: string, paging: ServerPaging | undefined, loadMore: () => void, cancel: () => void): TemplateResult | typeof nothing {
   if (!paging) return nothing;
+  if (paging.loading) {
+    return html`<div class="more">
+      <span role="status">${t.server.loading}</span>
+      <button type="button" @click=${cancel}>${t.server.cancel}</button>
+    </div>`;
+  }
   const s = t.server;
   return html`<div class="more">
     <span>${s.loaded(formatInteger(paging.loaded, lang), formatInteger(paging.totalRows, lang))}</span>
     ${paging.cursor !== null ? html`<span>${s.partial}</span>` : nothing}
     ${paging.error ? html`<span class="negative" role="alert">${s.loadFailed}</span>` : nothing}
     ${paging.cursor !== null
-      ? html`<button type="button" part="load-more-button" ?disabled=${paging.loading} @click=${loadMore}>${paging.error ? t.rows.retry : s.loadMore}</button>`
+      ? html`<button type="button" part="load-more-button" @click=${loadMore}>${paging.error ? t.rows.retry : s.loadMore}</button>`
       : nothing}
   </div>`;
 }

@@ -4,8 +4,8 @@ import { formatInteger } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { Progress } from '../data/data-source.js';
 
-/** The progress bar while receivables are fetched and aged: items loaded, of the total when known. */
-export function renderProgress(t: AgingTableMessages['progress'], lang: string, progress: Progress): TemplateResult {
+/** The progress bar while receivables are fetched and aged: items loaded, of the total when known, and Cancel. */
+export function renderProgress(t: AgingTableMessages['progress'], lang: string, progress: Progress, cancel: () => void): TemplateResult {
   const loaded = formatInteger(progress.loaded, lang);
   const text =
     progress.phase === 'aging' ? t.aging(loaded)
@@ -27,6 +27,17 @@ export function renderProgress(t: AgingTableMessages['progress'], lang: string, 
     >
       <div class="progress-track"><div class="progress-fill" ${cssProps({ transform: `scaleX(${ratio})` })}></div></div>
     </div>
-    <span class="muted">${text}</span>
+    <div class="progress-status">
+      <span class="muted">${text}</span>
+      <button type="button" @click=${cancel}>${t.cancel}</button>
+    </div>
+  </div>`;
+}
+
+/** After Cancel: said so, nothing of the partial data shown, and Retry. */
+export function renderCancelled(t: AgingTableMessages['progress'], retry: () => void): TemplateResult {
+  return html`<div class="error-panel" part="error" role="status">
+    <span part="error-message">${t.cancelled}</span>
+    <button type="button" part="retry-button" class="primary" @click=${retry}>${t.retry}</button>
   </div>`;
 }

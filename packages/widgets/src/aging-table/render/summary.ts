@@ -33,8 +33,8 @@ export function renderSummary(v: SummaryView): TemplateResult {
   return html`<section class="summary" part="summary" aria-labelledby="summary-label">
     <span id="summary-label" class="visually-hidden">${t.label}</span>
     <dl class="figures">
-      <div><dt>${t.total}</dt><dd>${totals ? `${v.amount(totals.total)} ${v.currency}` : t.computing}</dd></div>
-      <div><dt>${t.overdue}</dt><dd>${totals ? `${v.amount(totals.overdue)} ${v.currency}` : t.computing}</dd></div>
+      <div><dt>${t.total}</dt><dd>${totals ? v.amount(totals.total) : t.computing}</dd></div>
+      <div><dt>${t.overdue}</dt><dd>${totals ? v.amount(totals.overdue) : t.computing}</dd></div>
       <div><dt>${t.overdueRatio}</dt><dd>${ratio ? formatPercent(ratio, lang, 1) : totals ? t.notApplicable : t.computing}</dd></div>
       <div><dt>${t.customers}</dt><dd>${formatInteger(v.customers, lang)}</dd></div>
     </dl>
