@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { Decimal, DEFAULT_CREDIT_POLICY, type CreditProfile, type Customer, type Financials } from '@credit-kit/core';
 import { createMockBackend } from '@credit-kit/mock';
 import { formatMoney } from '../i18n/format.js';
@@ -35,7 +35,8 @@ const WIDTHS = [240, 320, 480, 768, 1024, 1440];
 
 async function mount(themeName: string, lang: string, unit: string): Promise<{ wrapper: HTMLDivElement; el: CkLimitCalculator }> {
   const { theme, style } = THEMES[themeName]!;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}>
+  // fixtureSync: a plain wrapper would make `fixture` wait for a frame, which a background tab holds back.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div style=${style}>
     <ck-limit-calculator lang=${lang} unit=${unit} theme=${theme} as-of=${AS_OF} .policy=${DEFAULT_CREDIT_POLICY} .customer=${customer}
       .financials=${financials} .profile=${profile}></ck-limit-calculator>
   </div>`);
