@@ -15,6 +15,9 @@ import { renderForm, renderSummary } from './render/form.js';
 import { renderResult } from './render/result.js';
 import type { CalculatorView } from './render/view.js';
 import { renderWorking } from './render/working.js';
+import { pathToYesMessages } from './path-to-yes/path-to-yes.messages.js';
+import { pathToYesStyles } from './path-to-yes/path-to-yes.styles.js';
+import { renderPathToYes } from './path-to-yes/render-path-to-yes.js';
 
 /**
  * Credit limit calculator: the customer's rating, maximum comprehensive credit limit
@@ -70,13 +73,14 @@ import { renderWorking } from './render/working.js';
  * @csspart utilisation-bar - The utilisation meter.
  * @csspart utilisation-fill - The filled part of the meter.
  * @csspart over-limit - The over-limit notice.
+ * @csspart path-to-yes - While the requested amount is above what the limit rule allows: the largest amount approvable today and each change that would make it approvable, with its working (core's `pathToYes`).
  * @csspart near-limit - The notice that utilisation is at or past the policy's warning level (core's `creditExposure().nearLimit`).
  *
  * @cssproperty --ck-limit-calculator-columns - `grid-template-columns` of the form and the results. Default: `repeat(auto-fit, minmax(min(100%, 20rem), 1fr))`.
  * @cssproperty --ck-limit-calculator-bar-height - Height of the utilisation bar. Default: `0.75rem`.
  */
 export class CkLimitCalculator extends CreditKitElement {
-  static override styles = [CreditKitElement.styles, limitCalculatorStyles];
+  static override styles = [CreditKitElement.styles, limitCalculatorStyles, pathToYesStyles];
 
   /** Id of the customer whose data is loaded. Default: none (then `customer.id`). */
   @property({ attribute: 'customer-id' }) customerId?: string;
@@ -107,6 +111,7 @@ export class CkLimitCalculator extends CreditKitElement {
 
   private data?: LimitData;
   private readonly locale = new LocaleController(this, limitCalculatorMessages);
+  private readonly pathText = new LocaleController(this, pathToYesMessages);
   private readonly whatIf = new WhatIfController(this, {
     asOf: () => this.effectiveAsOf,
     owner: () => this.localName,
@@ -180,6 +185,14 @@ export class CkLimitCalculator extends CreditKitElement {
     };
   }
 
+  /** What would make the requested amount approvable, while it is above what the rule allows. */
+  private renderPath(v: CalculatorView): TemplateResult | typeof nothing {
+    const current = v.state.current;
+    if (!current?.path || current.path.approvable || v.state.stale) return nothing;
+    const f = v.formatters(v.data.financials.currency);
+    return renderPathToYes({ path: current.path, totalAssets: current.input.totalAssets, f, t: this.pathText.messages, level: 3 });
+  }
+
   protected renderReady(): TemplateResult | typeof nothing {
     const { data } = this;
     const form = this.whatIf.state;
@@ -203,7 +216,7 @@ export class CkLimitCalculator extends CreditKitElement {
         ${this.readOnly
           ? renderSummary(v)
           : renderForm(v, { input: (field, value) => this.whatIf.edit(field, value), reset: () => this.whatIf.reset(this.displayUnit) })}
-        <div class="outputs">${renderResult(v)} ${renderWorking(v)} ${renderExposure(v)}</div>
+        <div class="outputs">${renderResult(v)} ${this.renderPath(v)} ${renderWorking(v)} ${renderExposure(v)}</div>
       </div>
     </div>`;
   }

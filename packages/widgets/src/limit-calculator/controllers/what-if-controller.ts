@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { computeCreditLimit, type CreditLimitResult } from '@credit-kit/core';
+import { computeCreditLimit, CreditKitValidationError, pathToYes, type CreditLimitInput, type CreditLimitResult, type LimitPolicy, type PathToYes } from '@credit-kit/core';
 import { currencyDigits, type AmountUnit } from '../../i18n/format.js';
 import type { LimitData } from '../limit-data.js';
 import { convertValues, parseWhatIf, prefillValues, type FieldProblem, type WhatIfField, type WhatIfInput, type WhatIfValues } from '../what-if-form.js';
@@ -8,6 +8,19 @@ import { convertValues, parseWhatIf, prefillValues, type FieldProblem, type What
 export interface Calculation {
   readonly input: WhatIfInput;
   readonly result: CreditLimitResult;
+  /** Core's `pathToYes` of the requested amount, when one is given. */
+  readonly path?: PathToYes | undefined;
+}
+
+/** What would make the requested amount approvable (core's `pathToYes`); none without a request. */
+function pathOf(input: WhatIfInput, policy: LimitPolicy): PathToYes | undefined {
+  if (input.requested === undefined) return undefined;
+  try {
+    return pathToYes(input as CreditLimitInput, policy);
+  } catch (error) {
+    if (error instanceof CreditKitValidationError) return undefined;
+    throw error;
+  }
 }
 
 /** Where the what-if form stands: the text typed, what is wrong with it, and the last valid result. */
@@ -103,7 +116,7 @@ export class WhatIfController {
       this.current = { values, unit, problems: {}, current: last, stale: last !== undefined, calculationFailed: true };
       return;
     }
-    const calculation = { input: parsed.input, result };
+    const calculation = { input: parsed.input, result, path: pathOf(parsed.input, data.policy.limit) };
     this.current = { values, unit, problems: {}, current: calculation, stale: false, calculationFailed: false };
     if (byUser) this.options.changed(calculation);
   }
