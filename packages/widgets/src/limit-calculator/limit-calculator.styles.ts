@@ -204,9 +204,11 @@ export const limitCalculatorStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The brand colour marks the card, not the figure: a partner's primary need not be readable as
+     text on its surface (Jade's orange on near-black is 3.4:1). */
   .limit.granted {
-    color: var(--_ck-primary);
     border-color: var(--_ck-primary);
+    border-inline-start-width: 4px;
   }
 
   .exact {
