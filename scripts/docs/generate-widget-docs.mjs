@@ -165,23 +165,50 @@ function usageExample(element) {
   ].join('\n');
 }
 
-function screenshotsSection(name, screenshots) {
-  const mine = (theme, lang) => screenshots.includes(`${name}-${theme}-${lang}.png`);
+/**
+ * Views of a widget photographed apart (scripts/docs/screenshots.mjs), in display order: the first
+ * is the widget as the demo shows it (`<name>-<theme>-<lang>.png`), others add their id to the name
+ * (`credit-check-compact-light-en.png`). Widgets not listed have one view.
+ */
+export const SCREENSHOT_VIEWS = {
+  'credit-check': [
+    { id: '', label: 'Full' },
+    { id: 'compact', label: 'Compact (a CRM deal sidebar)' },
+  ],
+  'credit-review': [
+    { id: '', label: 'Desk (one limit request)' },
+    { id: 'worklist', label: 'Worklist (limits due for review)' },
+  ],
+};
+
+/** The file name base of `view` of widget `name`. */
+export function screenshotBase(name, view = '') {
+  return view ? `${name}-${view}` : name;
+}
+
+function viewScreenshots(base, screenshots) {
+  const mine = (theme, lang) => screenshots.includes(`${base}-${theme}-${lang}.png`);
   const hero = SCREENSHOT_THEMES.flatMap((t) => SCREENSHOT_LANGS.map((l) => ({ t, l }))).find(({ t, l }) => mine(t.id, l.id));
-  if (!hero) return '';
+  if (!hero) return undefined;
   const rows = SCREENSHOT_THEMES.filter((t) => SCREENSHOT_LANGS.some((l) => mine(t.id, l.id))).map((t) => [
     t.label,
-    ...SCREENSHOT_LANGS.map((l) => (mine(t.id, l.id) ? `[${name}-${t.id}-${l.id}.png](../screenshots/${name}-${t.id}-${l.id}.png)` : '—')),
+    ...SCREENSHOT_LANGS.map((l) => (mine(t.id, l.id) ? `[${base}-${t.id}-${l.id}.png](../screenshots/${base}-${t.id}-${l.id}.png)` : '—')),
   ]);
   return [
-    '## Screenshots',
-    '',
-    `![${name}, ${hero.t.label.toLowerCase()} theme, ${hero.l.label}](../screenshots/${name}-${hero.t.id}-${hero.l.id}.png)`,
+    `![${base}, ${hero.t.label.toLowerCase()} theme, ${hero.l.label}](../screenshots/${base}-${hero.t.id}-${hero.l.id}.png)`,
     '',
     table(['theme', ...SCREENSHOT_LANGS.map((l) => l.label)], rows),
-    '',
-    'Taken from the demo page in headless Chromium by `npm run screenshots`.',
-  ].join('\n');
+  ];
+}
+
+function screenshotsSection(name, screenshots) {
+  const views = SCREENSHOT_VIEWS[name] ?? [{ id: '', label: '' }];
+  const parts = views
+    .map((view) => ({ view, lines: viewScreenshots(screenshotBase(name, view.id), screenshots) }))
+    .filter((p) => p.lines !== undefined);
+  if (parts.length === 0) return '';
+  const body = parts.flatMap(({ view, lines }, i) => [...(views.length > 1 ? [`### ${view.label}`, ''] : []), ...lines, ...(i < parts.length - 1 ? [''] : [])]);
+  return ['## Screenshots', '', ...body, '', 'Taken from the demo page in headless Chromium by `npm run screenshots`.'].join('\n');
 }
 
 function attributesSection(element) {

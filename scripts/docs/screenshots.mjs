@@ -1,6 +1,7 @@
 // `npm run screenshots`: photographs each widget on the real demo page in headless Chromium, in the
-// light, dark and one partner theme, in en and zh-CN, into docs/screenshots/<widget>-<theme>-<lang>.png,
-// then regenerates the widget reference (docs/widgets), which embeds them. Run it after a visual
+// light, dark and one partner theme, in en and zh-CN, into docs/screenshots/<widget>-<theme>-<lang>.png
+// (and <widget>-<view>-<theme>-<lang>.png for the other views of a widget: the credit check's compact
+// variant, the review's worklist), then regenerates the widget reference (docs/widgets), which embeds them. Run it after a visual
 // change; the images then never go stale.
 //
 //   npm run screenshots
@@ -13,7 +14,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../test/find-chromium.mjs';
 import { WIDGET_NAMES } from '../widgets.mjs';
-import { readDocsInputs, renderWidgetDocs, ROOT, SCREENSHOTS_DIR, WIDGET_DOCS_DIR } from './generate-widget-docs.mjs';
+import { readDocsInputs, renderWidgetDocs, ROOT, screenshotBase, SCREENSHOTS_DIR, WIDGET_DOCS_DIR } from './generate-widget-docs.mjs';
 
 const WIDGETS = WIDGET_NAMES;
 /** `acme` is one of the two partner brands of demo/themes.css (tokens and ::part only). */
@@ -131,12 +132,67 @@ async function captureBadge(page, file) {
   await badge.evaluate((b) => b.close());
 }
 
-async function showApplicationTab(page) {
-  // The demo's customer view has two tabs: the calculator (first) and the application form.
-  const tabs = await page.$$('.tabs [role="tab"]');
-  if (tabs.length < 2) throw new Error('The demo page has no application tab (.tabs [role="tab"]).');
-  await tabs[1].click();
-  await page.waitForSelector('ck-credit-application', { timeout: TIMEOUT_MS });
+/** Shows the customer view's `tab` (calculator, application, check) and waits for its widget. */
+async function showTab(page, tab, selector) {
+  const button = await page.$(`#tab-${tab}`);
+  if (!button) throw new Error(`The demo page has no ${tab} tab (#tab-${tab}).`);
+  await button.click();
+  await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
+}
+
+/** Waits until the widgets `host` renders in its shadow root (`parts`) have loaded. */
+async function waitForRendered(page, host, parts) {
+  await page.waitForFunction(
+    (el, names) =>
+      names.every((name) => {
+        const inner = el.shadowRoot?.querySelector(`[part~="${name}"]`);
+        return inner && (inner.ready || inner.error !== undefined);
+      }),
+    { timeout: TIMEOUT_MS, polling: 100 },
+    host,
+    parts,
+  );
+}
+
+/**
+ * The credit check on a deal past the available credit: blocked, with its reasons; the full view
+ * with the limit request open and its path to yes, the compact one with the reasons unfolded.
+ */
+async function captureCheck(page, file, variant) {
+  await showTab(page, 'check', 'ck-credit-check');
+  await waitForWidgets(page, 'ck-credit-check');
+  const check = await page.$('ck-credit-check');
+  await check.evaluate(async (el, compact) => {
+    // Whole units of the granted limit, plus 2,000,000: integer arithmetic on the digits, no floats.
+    const granted = BigInt(el.result.exposure.granted.split('.')[0]);
+    el.setAttribute('amount', `${granted + 2000000n}.00`);
+    el.setAttribute('variant', compact ? 'compact' : 'full');
+    await el.updateComplete;
+    // The compact view without the request form a previous capture opened.
+    if (compact) el.shadowRoot.querySelector('[part~="request-cancel"]')?.click();
+    await el.updateComplete;
+    if (compact) el.shadowRoot.querySelector('details.compact-reasons').open = true;
+    else el.shadowRoot.querySelector('[part~="request-button"]')?.click();
+    await el.updateComplete;
+  }, variant === 'compact');
+  if (variant !== 'compact') {
+    await page.waitForFunction((el) => el.shadowRoot.querySelector('[part~="path-to-yes"]') !== null, { timeout: TIMEOUT_MS, polling: 100 }, check);
+  }
+  await check.scrollIntoView();
+  await settle(page);
+  await check.screenshot({ path: file });
+}
+
+/** The approver's desk (a pending limit request, its calculator and badge) or the review worklist. */
+async function captureReview(page, file, view) {
+  const selector = view === 'worklist' ? 'ck-credit-review[mode="worklist"]' : 'ck-credit-review[mode="desk"]';
+  await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
+  await waitForWidgets(page, selector);
+  const review = await page.$(selector);
+  if (view !== 'worklist') await waitForRendered(page, review, ['limit', 'warning']);
+  await review.scrollIntoView();
+  await settle(page);
+  await review.screenshot({ path: file });
 }
 
 async function main(args) {
@@ -179,24 +235,37 @@ async function main(args) {
         page.on('pageerror', (error) => consoleErrors.push(String(error)));
         try {
           await openDemo(page, origin, theme, lang);
+          // Each view shows the tab it needs, so the order does not matter.
           const shots = {
-            'limit-calculator': (file) => captureElement(page, 'ck-limit-calculator', file),
-            'warning-badge': (file) => captureBadge(page, file),
-            'aging-table': (file) => captureElement(page, 'ck-aging-table', file),
-            'credit-application': async (file) => {
-              await showApplicationTab(page);
+            'limit-calculator': [['', async (file) => {
+              await showTab(page, 'calculator', 'ck-limit-calculator');
+              await captureElement(page, 'ck-limit-calculator', file);
+            }]],
+            'warning-badge': [['', (file) => captureBadge(page, file)]],
+            'aging-table': [['', (file) => captureElement(page, 'ck-aging-table', file)]],
+            'credit-application': [['', async (file) => {
+              await showTab(page, 'application', 'ck-credit-application');
               await captureElement(page, 'ck-credit-application', file);
-            },
+            }]],
+            'credit-check': [
+              ['', (file) => captureCheck(page, file, 'full')],
+              ['compact', (file) => captureCheck(page, file, 'compact')],
+            ],
+            'credit-review': [
+              ['', (file) => captureReview(page, file, 'desk')],
+              ['worklist', (file) => captureReview(page, file, 'worklist')],
+            ],
           };
-          // The application last: showing its tab removes the calculator.
           for (const widget of WIDGETS.filter((w) => widgets.includes(w))) {
-            const file = join(SCREENSHOTS_DIR, `${widget}-${theme}-${lang}.png`);
-            try {
-              await shots[widget](file);
-              written.push(file);
-              console.log(`  ${relative(ROOT, file)}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
-            } catch (error) {
-              failures.push(`${widget} (${theme}, ${lang}): ${error instanceof Error ? error.message : error}`);
+            for (const [view, capture] of shots[widget]) {
+              const file = join(SCREENSHOTS_DIR, `${screenshotBase(widget, view)}-${theme}-${lang}.png`);
+              try {
+                await capture(file);
+                written.push(file);
+                console.log(`  ${relative(ROOT, file)}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
+              } catch (error) {
+                failures.push(`${screenshotBase(widget, view)} (${theme}, ${lang}): ${error instanceof Error ? error.message : error}`);
+              }
             }
           }
         } catch (error) {

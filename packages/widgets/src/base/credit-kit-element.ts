@@ -7,6 +7,7 @@ import { LocaleController, messagesLoading } from '../i18n/locale-controller.js'
 import { ClientLookup } from './client-lookup.js';
 import { describeError } from './describe-error.js';
 import { LoadController, type LoadStatus } from './load-controller.js';
+import { ThemeController, type ThemeName } from './theme-controller.js';
 import { stateStyles, themeStyles } from './theme.styles.js';
 
 /** No client was given, no `base-url` set, and no page-wide client configured. */
@@ -34,8 +35,20 @@ export abstract class CreditKitElement extends LitElement {
   /** Base URL of the host backend, for a widget that talks to a backend of its own. */
   @property({ attribute: 'base-url' }) baseUrl?: string;
 
-  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * `light`, `dark`, or `auto` (follows the reader's system setting). Default: the theme of the
+   * Credit Kit element this one is rendered in (a badge in a dark table is dark), else `light`.
+   * @type {'light' | 'dark' | 'auto'}
+   */
+  @property({ reflect: true })
+  get theme(): ThemeName {
+    return this.themes?.theme ?? 'light';
+  }
+  set theme(value: ThemeName) {
+    this.themes?.setOwn(value);
+  }
+
+  private readonly themes = new ThemeController(this);
 
   protected readonly common = new LocaleController(this, commonMessages);
 
@@ -47,6 +60,12 @@ export abstract class CreditKitElement extends LitElement {
   });
 
   private readonly clients = new ClientLookup();
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // The theme controller's own reflection of an inherited theme is not the page setting one.
+    if (name === 'theme' && this.themes.isWriting) return;
+    super.attributeChangedCallback(name, old, value);
+  }
 
   /** Holds an update until the messages of the widget's language have loaded (see `locale-registry`). */
   protected override scheduleUpdate(): void | Promise<unknown> {

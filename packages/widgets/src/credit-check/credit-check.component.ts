@@ -4,6 +4,9 @@ import {
   CREDIT_CHECK_STAGES,
   CreditKitValidationError,
   creditCheckAtStage,
+  creditLimitInputOf,
+  pathToYes,
+  todayIso,
   creditPolicySchema,
   creditProfileSchema,
   parseMoneyInput,
@@ -12,12 +15,19 @@ import {
   type CreditCheckStage,
   type CreditPolicy,
   type CreditProfile,
+  type Customer,
+  type Financials,
+  type PathToYes,
   type SettlementMethod,
   type StagedCreditCheck,
 } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
-import { formatMoney } from '../i18n/format.js';
+import { LoadController } from '../base/load-controller.js';
+import { formatDate, formatDecimal, formatMoney, formatPercent } from '../i18n/format.js';
+import { pathToYesMessages } from '../limit-calculator/path-to-yes/path-to-yes.messages.js';
+import { pathToYesStyles } from '../limit-calculator/path-to-yes/path-to-yes.styles.js';
+import { renderPathToYes } from '../limit-calculator/path-to-yes/render-path-to-yes.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { reasonTexts, renderReasons, type ReasonContext } from './check-reasons.js';
 import { creditCheckStyles } from './credit-check.styles.js';
@@ -55,6 +65,7 @@ export type CreditCheckVariant = 'full' | 'compact';
  * @csspart request-cancel - Closes the form.
  * @csspart request-error - Why sending failed.
  * @csspart request-receipt - The line naming the request that was sent.
+ * @csspart path-to-yes - In the request form: the largest limit the rule allows today and, when the limit asked for is above it, each change that would make it approvable, with its working (core's `pathToYes` on the customer's financials).
  * @csspart skeleton - Shown while loading.
  * @csspart error - The error panel, with `error-message` and `retry-button`.
  *
@@ -63,7 +74,7 @@ export type CreditCheckVariant = 'full' | 'compact';
  * @cssproperty [--ck-credit-check-ok=var(--ck-color-success)] - Colour of an all-clear.
  */
 export class CkCreditCheck extends CreditKitElement {
-  static override styles = [CreditKitElement.styles, creditCheckStyles];
+  static override styles = [CreditKitElement.styles, creditCheckStyles, pathToYesStyles];
 
   /** The customer whose profile and the policy are loaded through the client. */
   @property({ attribute: 'customer-id' }) customerId = '';
@@ -95,8 +106,21 @@ export class CkCreditCheck extends CreditKitElement {
   @state() private data?: { profile: CreditProfile; policy: CreditPolicy };
   @state() private draft?: LimitRequestDraft;
   @state() private detailsOpen = false;
+  /** The user opened a limit request: the limit rule's inputs are wanted for the path to yes. */
+  @state() private pathWanted = false;
 
   private readonly locale = new LocaleController(this, creditCheckMessages);
+  private readonly pathText = new LocaleController(this, pathToYesMessages);
+  /** The customer and financials behind the limit rule, loaded when a request is first opened. */
+  private readonly limitSources = new LoadController<[string, boolean], { customer: Customer; financials: Financials } | undefined>(this, {
+    args: () => [this.data?.profile.customerId ?? '', this.pathWanted],
+    task: async ([customerId, wanted], signal) => {
+      const client = wanted && customerId ? this.findClient() : undefined;
+      if (!client) return undefined;
+      const [customer, financials] = await Promise.all([client.getCustomer(customerId, { signal }), client.getFinancials(customerId, { signal })]);
+      return { customer, financials };
+    },
+  });
   private announced?: string;
 
   /** The outcome on screen, once loaded (core's `creditCheckAtStage`). */
@@ -119,6 +143,7 @@ export class CkCreditCheck extends CreditKitElement {
     if (signal.aborted) return;
     this.data = { profile, policy };
     this.draft = undefined;
+    this.pathWanted = false;
     this.announced = undefined;
   }
 
@@ -193,6 +218,7 @@ export class CkCreditCheck extends CreditKitElement {
     const t = this.locale.messages;
     const line = reasonTexts(this.context(result), t).map((r) => r.text).join(' ');
     this.draft = draftFromCheck(result, line, t);
+    this.pathWanted = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#request-amount')?.focus());
   }
 
@@ -216,6 +242,39 @@ export class CkCreditCheck extends CreditKitElement {
       // The same key is kept: sending again cannot make a second request.
       this.draft = { ...this.draft, sending: false, failure };
     }
+  }
+
+  /**
+   * Core's `pathToYes` of the limit the draft asks for: what would make it approvable under the
+   * limit rule. None until the customer's financials are in, or when the amount is not one.
+   */
+  private pathOf(draft: LimitRequestDraft): PathToYes | undefined {
+    const sources = this.limitSources.value;
+    const profile = this.data?.profile;
+    const amount = parseMoneyInput(draft.amount);
+    if (!sources || !profile || !amount.ok || sources.financials.currency !== profile.currency) return undefined;
+    try {
+      const input = creditLimitInputOf({ ...sources, profile }, todayIso(), { requested: amount.value });
+      return pathToYes(input, this.data!.policy.limit);
+    } catch (error) {
+      if (error instanceof CreditKitValidationError) return undefined;
+      throw error;
+    }
+  }
+
+  private renderPath(draft: LimitRequestDraft): TemplateResult | typeof nothing {
+    const path = this.pathOf(draft);
+    const sources = this.limitSources.value;
+    if (!path || !sources) return nothing;
+    const lang = this.locale.lang;
+    const currency = this.data!.profile.currency;
+    const f = {
+      money: (amount: string) => formatMoney(amount, currency, lang),
+      coefficient: (value: string) => formatDecimal(value, lang, 4),
+      percent: (ratio: string) => formatPercent(ratio, lang, 2),
+      date: (iso: string) => formatDate(iso, lang),
+    };
+    return renderPathToYes({ path, totalAssets: sources.financials.totalAssets, f, t: this.pathText.messages, level: 5 });
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
@@ -259,6 +318,7 @@ export class CkCreditCheck extends CreditKitElement {
               profile,
               result,
               lang: this.locale.lang,
+              path: this.renderPath(this.draft),
               ...(this.draft.failure ? { failureText: describeError(this.draft.failure, this.common.messages.errors).message } : {}),
             },
             t,

@@ -89,7 +89,7 @@ export interface RequestFormHandlers {
 /** The request form under the check: kind, the limit asked for, the end of an exception, why. */
 export function renderRequestForm(
   draft: LimitRequestDraft,
-  context: { profile: CreditProfile; result: StagedCreditCheck; lang: string; failureText?: string },
+  context: { profile: CreditProfile; result: StagedCreditCheck; lang: string; failureText?: string; path?: TemplateResult | typeof nothing },
   t: CreditCheckMessages,
   on: RequestFormHandlers,
 ): TemplateResult {
@@ -117,6 +117,7 @@ export function renderRequestForm(
     <span id="request-amount-hint" class=${draft.errors.amount ? 'field-error' : 'hint'}>
       ${draft.errors.amount ? r.invalid.amount : context.result.shortfall ? r.amountHint(money(context.result.shortfall)) : nothing}
     </span>
+    ${context.path ?? nothing}
     ${draft.kind === 'temporary_exception'
       ? html`<label for="request-until">${r.until}</label>
           <input id="request-until" type="date" lang=${context.lang} .value=${draft.until} ?disabled=${draft.sending} aria-invalid=${field('until')}

@@ -231,14 +231,15 @@ export class CkCreditReview extends CreditKitElement {
   private calculator(customerId: string, readOnly: boolean): TemplateResult | string {
     const tag = dependencyTag(this, 'limit-calculator', () => this.requestUpdate());
     if (!tag) return '…';
+    // No theme given: the calculator takes the desk's (base/theme-controller.ts).
     return staticHtml`<${unsafeStatic(tag)} part="limit" customer-id=${customerId} as-of=${this.day()} ?readonly=${readOnly}
-      theme=${this.theme} .client=${this.findClient()}></${unsafeStatic(tag)}>`;
+      .client=${this.findClient()}></${unsafeStatic(tag)}>`;
   }
 
   private badge(customerId: string): TemplateResult | string {
     const tag = dependencyTag(this, 'warning-badge', () => this.requestUpdate());
     if (!tag) return '…';
-    return staticHtml`<${unsafeStatic(tag)} part="warning" variant="full" customer-id=${customerId} theme=${this.theme}
+    return staticHtml`<${unsafeStatic(tag)} part="warning" variant="full" customer-id=${customerId}
       .client=${this.findClient()}></${unsafeStatic(tag)}>`;
   }
 

@@ -52,7 +52,8 @@ describe('<ck-credit-review>', () => {
     const calculator = $(el, '[part~=limit]') as HTMLElement & { ready?: boolean; readOnly?: boolean };
     await waitUntil(() => calculator.ready === true, 'the calculator loads');
     expect(calculator.readOnly).to.equal(true);
-    expect($(el, '[part~=warning]')?.localName).to.equal('ck-warning-badge');
+    // The badge is loaded on first use, so it may arrive after the calculator.
+    await waitUntil(() => $(el, '[part~=warning]')?.localName === 'ck-warning-badge', 'the badge is shown');
     // The proposal: within the computed maximum, dates from the review policy.
     expect($<HTMLInputElement>(el, '#granted-limit')!.value).to.match(/^\d+(\.\d+)?$/);
     expect($<HTMLInputElement>(el, '#next-review')!.value <= $<HTMLInputElement>(el, '#valid-until')!.value).to.equal(true);

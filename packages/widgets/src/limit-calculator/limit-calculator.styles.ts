@@ -180,6 +180,10 @@ export const limitCalculatorStyles = css`
     background: var(--_ck-surface);
     border: 1px solid var(--_ck-border);
     border-radius: var(--_ck-radius);
+    /* A headline figure never pushes its card wider: the card's width is the grid's, and the figure
+       sizes to the card (below). */
+    min-inline-size: 0;
+    container-type: inline-size;
   }
 
   .limit dt {
@@ -188,14 +192,23 @@ export const limitCalculatorStyles = css`
 
   .limit dd {
     margin: 0;
-    font-size: var(--_ck-font-size-large);
+    /* Large amounts shrink with the card (a 13-digit amount fits a 12rem card at the small size) and,
+       narrower still, wrap at a group separator (the <wbr>s of the figure), never inside a group. */
+    font-size: clamp(var(--_ck-font-size-small), 7.5cqi, var(--_ck-font-size-large));
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    min-inline-size: 0;
   }
 
+  .limit .exact {
+    overflow-wrap: anywhere;
+  }
+
+  /* The brand colour marks the card, not the figure: a partner's primary need not be readable as
+     text on its surface (Jade's orange on near-black is 3.4:1). */
   .limit.granted {
-    color: var(--_ck-primary);
     border-color: var(--_ck-primary);
+    border-inline-start-width: 4px;
   }
 
   .exact {

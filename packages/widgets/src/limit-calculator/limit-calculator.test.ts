@@ -685,13 +685,14 @@ describe('<ck-limit-calculator>', () => {
       const granted = $(el, '[part~=granted]')!;
       const result = $(el, '[part=result]')!;
       // The defaults first (#1d5fd1 primary, #c9d1dc border), so the checks below can fail.
-      expect(getComputedStyle(granted).color).to.equal('rgb(29, 95, 209)');
+      // The primary marks the granted card's border (as text it may lack contrast on a partner's surface).
+      expect(getComputedStyle(granted).borderTopColor).to.equal('rgb(29, 95, 209)');
       expect(getComputedStyle(result).borderTopColor).to.equal('rgb(201, 209, 220)');
       wrapper.style.setProperty('--ck-color-primary', 'rgb(1, 2, 3)');
       wrapper.style.setProperty('--ck-limit-calculator-columns', '1fr');
       sheet.textContent = 'ck-limit-calculator::part(result) { border-color: rgb(4, 5, 6); border-width: 3px; }';
       document.head.append(sheet);
-      expect(getComputedStyle(granted).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(granted).borderTopColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(result).borderTopColor).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(result).borderTopWidth).to.equal('3px');
       expect(getComputedStyle($(el, '.layout')!).gridTemplateColumns.split(' ')).to.have.length(1);
