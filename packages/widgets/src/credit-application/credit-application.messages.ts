@@ -185,6 +185,10 @@ const en = {
     keyReused:
       'An earlier attempt of this application reached the server with different details. Undo your changes and submit again to see it, or start a new application.',
     rejected: 'The server did not accept the application.',
+    stillProcessingTitle: 'The application is still being processed.',
+    stillProcessing:
+      'The host has received this application and is still processing it. Do not submit it again or start a new one: check again in a moment. Checking again uses the same key, so it cannot create a second application.',
+    checkAgain: 'Check again',
   },
   confirmation: {
     title: 'Application submitted',

@@ -183,6 +183,9 @@ const zhCN: CreditApplicationMessages = {
     fieldsRejected: '服务器未接受部分字段，请查看字段旁的提示。',
     keyReused: '此申请之前的一次提交已送达服务器，但内容与现在不同。请撤销修改后重新提交以查看该申请，或新建申请。',
     rejected: '服务器未接受此申请。',
+    stillProcessingTitle: '申请仍在处理中。',
+    stillProcessing: '系统已收到此申请，仍在处理中。请勿再次提交或新建申请，请稍后再查询。再次查询使用同一个幂等键，不会产生第二份申请。',
+    checkAgain: '再次查询',
   },
   confirmation: {
     title: '申请已提交',

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../base/describe-error.js';
-import { apiError } from '../api-error.js';
+import { apiError, submissionInProgress } from '../api-error.js';
 import { formatTimestamp } from '../display.js';
 import { ATTACHMENTS_KEY, specFor } from '../fields.js';
 import { summaryLabel } from '../labels.js';
@@ -50,17 +50,19 @@ export function renderSubmitError(view: FormView): TemplateResult | typeof nothi
   const { t, actions } = view;
   const e = apiError(error);
   const fieldErrors = rejectedFieldIssues(error) !== undefined;
+  const inProgress = submissionInProgress(error);
   let message: string;
-  if (fieldErrors) message = t.submit.fieldsRejected;
+  if (inProgress) message = t.submit.stillProcessing;
+  else if (fieldErrors) message = t.submit.fieldsRejected;
   else if (e?.status === 422) message = /idempotency-key-reused/.test(e.problem?.type ?? '') ? t.submit.keyReused : t.submit.rejected;
   else message = describeError(error, view.common.errors).message;
   return html`<div part="submit-error" class="submit-error" role="alert">
-    <strong>${t.submit.failedTitle}</strong>
+    <strong>${inProgress ? t.submit.stillProcessingTitle : t.submit.failedTitle}</strong>
     <span part="submit-error-message">${message}</span>
     <span>${t.submit.kept}</span>
     ${fieldErrors
       ? nothing
       : html`<button type="button" part="retry-submit-button" class="primary" ?disabled=${submitting}
-          aria-busy=${submitting ? 'true' : 'false'} @click=${actions.submit}>${submitting ? t.actions.submitting : t.actions.retry}</button>`}
+          aria-busy=${submitting ? 'true' : 'false'} @click=${actions.submit}>${submitting ? t.actions.submitting : inProgress ? t.submit.checkAgain : t.actions.retry}</button>`}
   </div>`;
 }
