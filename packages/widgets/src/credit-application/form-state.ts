@@ -1,4 +1,4 @@
-import { allFieldKeys, ATTACHMENTS_KEY, FIELD_SECTIONS, fieldKeys, SECTIONS, type SectionId } from './fields.js';
+import { allFieldKeys, ATTACHMENTS_KEY, FIELD_SECTIONS, fieldKeys, SECTIONS, specFor, type SectionId } from './fields.js';
 import type { FormEdit } from './form-edits.js';
 import { getField, type ApplicationForm } from './form-model.js';
 import { INVALID_DATE, UPLOAD_FAILED, UPLOAD_PENDING, validateForm, type FieldIssue, type FormValidation } from './validation.js';
@@ -56,6 +56,11 @@ function started(edit: FormEdit, section: SectionId, keys: readonly string[]): b
   return edit.visited.has(section) || keys.some((key) => !/currency$/.test(key) && getField(edit.form, key).trim() !== '');
 }
 
+/** A section that asks for nothing (no required field: no guarantee rows, impression, attachments) is done as it is. */
+function needsNothing(keys: readonly string[]): boolean {
+  return !keys.some((key) => specFor(key)?.required);
+}
+
 /** Derives the form's state: pure, so the element recomputes it on every update instead of patching it. */
 export function deriveFormState(inputs: FormInputs): FormState {
   const { edit } = inputs;
@@ -71,7 +76,7 @@ export function deriveFormState(inputs: FormInputs): FormState {
   for (const section of SECTIONS) {
     const keys = fieldKeys(edit.form, section);
     if (keys.some((key) => shown.has(key))) sections[section] = 'error';
-    else if (section !== 'review' && !keys.some((key) => blocking.has(key)) && started(edit, section, keys)) sections[section] = 'complete';
+    else if (section !== 'review' && !keys.some((key) => blocking.has(key)) && (started(edit, section, keys) || needsNothing(keys))) sections[section] = 'complete';
     else sections[section] = 'incomplete';
   }
   return {
