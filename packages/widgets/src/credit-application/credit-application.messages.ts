@@ -174,6 +174,11 @@ const en = {
     undone: 'Draft restored.',
     unavailable: 'Drafts cannot be saved in this browser: what you enter is lost if you leave the page.',
   },
+  tabs: {
+    openElsewhere: 'This draft is also open in another tab or window: changes made there are combined with yours here.',
+    submittedTitle: 'Submitted in another tab',
+    submitted: (number: string) => `This application was submitted in another tab or window as ${number}. It is closed here so it cannot be sent twice.`,
+  },
   summary: {
     title: (n: number) => (n === 1 ? 'There is 1 problem to correct' : `There are ${n} problems to correct`),
     item: (label: string, message: string) => `${label}: ${message}`,

@@ -173,6 +173,11 @@ const zhCN: CreditApplicationMessages = {
     undone: '草稿已恢复。',
     unavailable: '此浏览器无法保存草稿：离开页面后，已填写的内容将会丢失。',
   },
+  tabs: {
+    openElsewhere: '此草稿也在另一个标签页或窗口中打开：那里的修改会与您在这里的修改合并。',
+    submittedTitle: '已在另一个标签页中提交',
+    submitted: (number) => `此申请已在另一个标签页或窗口中提交，编号 ${number}。此处已关闭，不会重复提交。`,
+  },
   summary: {
     title: (n) => `有 ${n} 处需要修改`,
     item: (label, message) => `${label}：${message}`,

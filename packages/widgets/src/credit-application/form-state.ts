@@ -43,6 +43,12 @@ export function orderedKeys(form: ApplicationForm, issues: ReadonlyMap<string, F
   return [...shown, ...rest];
 }
 
+/** The field to focus after the server refused `issues`: the first in display order that is a field's, if any. */
+export function firstRejectedField(form: ApplicationForm, issues: ReadonlyMap<string, FieldIssue> | undefined): string | undefined {
+  const first = issues && orderedKeys(form, issues)[0];
+  return first !== undefined && (specFor(first) || first === ATTACHMENTS_KEY) ? first : undefined;
+}
+
 function formIssues({ edit, uploads }: FormInputs, validation: FormValidation): Map<string, FieldIssue> {
   const issues = new Map(validation.issues);
   for (const key of edit.badDates) issues.set(key, { key, path: key, code: INVALID_DATE, source: 'client' });

@@ -10,8 +10,8 @@ import { messageOf, type FormView } from './view.js';
 /** What happened to the draft (restored, discarded, brought back) and whether it can be saved at all. */
 export function renderDraftNote(view: FormView): TemplateResult {
   const { t, lang, actions } = view;
-  const { note, storageFailed } = view.draft;
-  const empty = !note && !storageFailed;
+  const { note, storageFailed, openElsewhere } = view.draft;
+  const empty = !note && !storageFailed && !openElsewhere;
   return html`<div part="draft-note" class="draft-note ${empty ? 'empty' : ''}" role="status">
     ${note?.kind === 'restored'
       ? html`<span>${t.draft.restored(formatTimestamp(note.savedAt, lang))}</span>
@@ -22,6 +22,7 @@ export function renderDraftNote(view: FormView): TemplateResult {
       : nothing}
     ${note?.kind === 'undone' ? html`<span>${t.draft.undone}</span>` : nothing}
     ${storageFailed ? html`<span class="warning">${t.draft.unavailable}</span>` : nothing}
+    ${openElsewhere ? html`<span part="open-elsewhere">${t.tabs.openElsewhere}</span>` : nothing}
   </div>`;
 }
 

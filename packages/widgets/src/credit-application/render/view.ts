@@ -44,7 +44,7 @@ export interface FormView {
   readonly disabled: boolean;
   /** Whether a submission is in flight, and why the last one failed. */
   readonly submission: { readonly sending: boolean; readonly error: unknown };
-  readonly draft: { readonly note?: DraftNote | undefined; readonly storageFailed: boolean };
+  readonly draft: { readonly note?: DraftNote | undefined; readonly storageFailed: boolean; readonly openElsewhere: boolean };
   readonly files: { readonly uploads: readonly PendingUpload[]; readonly rejected: readonly RejectedFile[] };
   /** The live region's text. */
   readonly announcement: string;
