@@ -97,6 +97,8 @@ import { rejectedFieldIssues } from './validation.js';
  * @csspart label - A field's label.
  * @csspart input - A field's control (`input`, `select`, `textarea`).
  * @csspart hint - A field's hint.
+ * @csspart record-notice - Beside an existing customer's code or name: it differs from the customer record.
+ * @csspart record-change - In the review: a code or name changed from the customer record.
  * @csspart error - A field's error message.
  * @csspart row - One contact or guarantee (a `<fieldset>`).
  * @csspart add-button - Adds a contact or a guarantee.
@@ -401,7 +403,7 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
     if (submittedElsewhere) return renderSubmittedElsewhere(t, submittedElsewhere.number, this.actions.startNew);
     const { form, section } = this.edit;
-    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions, settlementStanding } = this;
-    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions, settlementStanding });
+    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions, settlementStanding, prefill: { record } } = this;
+    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions, settlementStanding, record });
   }
 }

@@ -174,6 +174,10 @@ const en = {
     undone: 'Draft restored.',
     unavailable: 'Drafts cannot be saved in this browser: what you enter is lost if you leave the page.',
   },
+  record: {
+    differs: (value: string) => `Differs from the customer record (${value}). It is sent as you entered it, marked as a change to the record.`,
+    changedFrom: (value: string) => ` (changed from the customer record: ${value})`,
+  },
   tabs: {
     openElsewhere: 'This draft is also open in another tab or window: changes made there are combined with yours here.',
     submittedTitle: 'Submitted in another tab',

@@ -173,6 +173,10 @@ const zhCN: CreditApplicationMessages = {
     undone: '草稿已恢复。',
     unavailable: '此浏览器无法保存草稿：离开页面后，已填写的内容将会丢失。',
   },
+  record: {
+    differs: (value) => `与客户档案不一致（档案为：${value}）。将按您填写的内容提交，并标注为对档案的修改。`,
+    changedFrom: (value) => `（已修改，客户档案为：${value}）`,
+  },
   tabs: {
     openElsewhere: '此草稿也在另一个标签页或窗口中打开：那里的修改会与您在这里的修改合并。',
     submittedTitle: '已在另一个标签页中提交',

@@ -3,6 +3,7 @@ import { apiError } from './api-error.js';
 import type { Draft } from './draft-store.js';
 import { startEdit, type FormEdit } from './form-edits.js';
 import type { SectionId } from './fields.js';
+import type { CustomerRecord } from './record-changes.js';
 import { blankForm, formFromCustomer, formFromPartial, type ApplicationForm, type PartialApplication } from './form-model.js';
 
 const isNotFound = (error: unknown) => apiError(error)?.status === 404;
@@ -51,6 +52,12 @@ export class Prefill {
     this.pendingRestore = undefined;
     if (draft) return { edit: startEdit(draft.form, draft.section, { resumed: true }), keep: false };
     return { edit: restore ?? startEdit(this.form), keep: restore !== undefined };
+  }
+
+  /** The code and name on the record of the existing customer the form is about (none for a new one). */
+  get record(): CustomerRecord | undefined {
+    const { id, code, name } = this.customerForm.applicant;
+    return id ? { code, name } : undefined;
   }
 
   /** A fresh copy of what the form starts from. */
