@@ -67,3 +67,4 @@ export * from './decision/index.js';
 export { creditCheckAtStage, CREDIT_CHECK_STAGES, DEFAULT_STAGE_ACTIONS, type CreditCheckStage, type StageAction, type StagedCreditCheck } from './check-stage.js';
 export { creditLimitInputOf, type LimitSources } from './limit-input.js';
 export { QueryParamError, readDateParam, readIntegerParam, readListParam, type IntegerParamBounds, type QueryParams } from './query-params.js';
+export { customerRecordChanges, RECORD_IDENTITY_FIELDS, type CustomerRecordChange, type RecordIdentityField } from './customer-record-changes.js';

@@ -15,3 +15,12 @@ export interface ApiErrorShape {
 export function apiError(error: unknown): ApiErrorShape | undefined {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ApiError' ? (error as ApiErrorShape) : undefined;
 }
+
+/**
+ * Whether `error` is the client's `SubmissionInProgressError`: the host still answered 409 "being
+ * processed" for this idempotency key when the retries ran out. Read by shape, as `apiError`.
+ */
+export function submissionInProgress(error: unknown): boolean {
+  const e = error as { name?: unknown; code?: unknown } | null;
+  return typeof e === 'object' && e !== null && (e.name === 'SubmissionInProgressError' || e.code === 'submission-in-progress');
+}

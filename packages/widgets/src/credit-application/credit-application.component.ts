@@ -13,13 +13,13 @@ import { CkApplicationSubmittedEvent, CkAttachmentSelectEvent } from './credit-a
 import { creditApplicationMessages, type CreditApplicationMessages } from './credit-application.messages.js';
 import { creditApplicationStyles } from './credit-application.styles.js';
 import { draftScope, draftStorageKey, readFormState } from './draft-store.js';
-import { ATTACHMENTS_KEY, controlId, fieldKeys, SECTIONS, sectionOf, specFor, type SectionId } from './fields.js';
+import { ATTACHMENTS_KEY, controlId, SECTIONS, sectionOf, type SectionId } from './fields.js';
 import * as edits from './form-edits.js';
 import { blankForm, buildInput, type AttachmentForm, type PartialApplication } from './form-model.js';
-import { memoizedFormState, orderedKeys, type FormState } from './form-state.js';
+import { firstRejectedField, memoizedFormState, type FormState } from './form-state.js';
 import { customerPrefill, Prefill } from './prefill.js';
 import { rowLabel } from './labels.js';
-import { renderConfirmation } from './render/confirmation.js';
+import { renderConfirmation, renderSubmittedElsewhere } from './render/confirmation.js';
 import { renderForm, validityAnchor } from './render/form.js';
 import type { FormActions } from './render/view.js';
 import { rejectedFieldIssues } from './validation.js';
@@ -34,7 +34,8 @@ import { rejectedFieldIssues } from './validation.js';
  * language, shown when a field loses focus and, for every field, on submit — focus then moves to
  * the first invalid field and an error summary is announced. A server `422` is mapped to the
  * fields the same way. Every change is saved as a draft in localStorage (namespaced by backend and
- * customer) and restored on reload; the draft is cleared only once the server confirms.
+ * customer) and restored on reload; the draft is cleared only once the server confirms. Tabs with
+ * one draft open share its key and merge edits; one submitted is closed in the others, never restored.
  *
  * **Inside a host `<form>`** the element is form-associated: its value (FormData entry under its
  * `name`) is the application JSON, its validity follows the schema (so `form.checkValidity()` is
@@ -80,6 +81,7 @@ import { rejectedFieldIssues } from './validation.js';
  * @csspart draft-note - Draft messages: restored (with Discard), discarded (with Undo), cannot be saved.
  * @csspart discard-button - Discards the restored draft.
  * @csspart undo-button - Brings a discarded draft back.
+ * @csspart open-elsewhere - In the draft note: the draft is also open in another tab or window (changes are merged).
  * @csspart nav - The section navigation.
  * @csspart step - A section button; also `step-current`, `step-complete`, `step-error`.
  * @csspart progress - Step and completion text with the bar.
@@ -95,6 +97,8 @@ import { rejectedFieldIssues } from './validation.js';
  * @csspart label - A field's label.
  * @csspart input - A field's control (`input`, `select`, `textarea`).
  * @csspart hint - A field's hint.
+ * @csspart record-notice - Beside an existing customer's code or name: it differs from the customer record.
+ * @csspart record-change - In the review: a code or name changed from the customer record.
  * @csspart error - A field's error message.
  * @csspart row - One contact or guarantee (a `<fieldset>`).
  * @csspart add-button - Adds a contact or a guarantee.
@@ -143,11 +147,15 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
 
   private readonly i18n = new LocaleController(this, creditApplicationMessages);
   private readonly focusing = new FocusController(this);
-  private readonly draft = new DraftController(this, () => (this.submission.confirmed ? undefined : this.edit));
+  private readonly draft = new DraftController(this, {
+    snapshot: () => (this.submission.confirmed ? undefined : this.edit),
+    merged: (form) => (this.edit = { ...this.edit, form }),
+  });
   private readonly submission = new SubmissionController(this, {
     send: (input, idempotencyKey) => this.resolveClient().submitApplication(input, { idempotencyKey }),
+    exclusive: (work) => this.draft.exclusive(work),
     confirmed: (application) => {
-      this.draft.submitted();
+      this.draft.submitted(application.number);
       this.edit = { ...this.edit, serverErrors: new Map() };
       this.dispatchEvent(new CkApplicationSubmittedEvent(application));
       void this.focusing.focus(byId('ck-confirmation-title'));
@@ -155,9 +163,8 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     failed: (error) => {
       const serverErrors = rejectedFieldIssues(error);
       if (serverErrors) this.edit = edits.showAllIssues(this.edit, serverErrors);
-      const first = serverErrors && orderedKeys(this.edit.form, serverErrors)[0];
-      if (first !== undefined && (specFor(first) || first === ATTACHMENTS_KEY)) void this.focusField(first);
-      else void this.focusing.focus(byPart('retry-submit-button'));
+      const first = firstRejectedField(this.edit.form, serverErrors);
+      void (first !== undefined ? this.focusField(first) : this.focusing.focus(byPart('retry-submit-button')));
     },
   });
   private readonly files = new UploadController(this, {
@@ -175,8 +182,6 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
 
   /** What reset and discard return to: `defaultValue` over the customer's data. */
   private readonly prefill = new Prefill();
-  /** A form state the browser restored before the prefill was there. */
-  private pendingRestore?: edits.FormEdit;
 
   /**
    * The application the form describes now (not validated; `validate()` tells whether it is
@@ -228,11 +233,16 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
    * a submission is already in flight, or it failed (the element then shows why, with Submit again).
    */
   async submit(): Promise<CreditApplication | undefined> {
-    if (this.submission.sending || this.submission.confirmed || this.loadStatus !== 'ready' || this.isDisabled) return undefined;
+    if (this.submission.sending || this.submission.confirmed || this.draft.submittedElsewhere || this.loadStatus !== 'ready' || this.isDisabled) return undefined;
     this.edit = { ...this.edit, serverErrors: new Map() };
     if (!this.validate()) return undefined;
-    // The key is stored with the data before anything is sent: a reload after a lost answer resubmits with it.
-    return this.submission.send(this.currentState().validation.value!, this.draft.keyForSubmit());
+    // Under the draft's lock, the key is stored with the data (and other tabs' changes) before anything is sent.
+    return this.submission.send(() => {
+      const idempotencyKey = this.draft.keyForSubmit();
+      if (idempotencyKey === undefined) return void this.focusing.focus(byId('ck-confirmation-title'));
+      const input = this.validate() ? this.currentState().validation.value : undefined;
+      return input && { input, idempotencyKey };
+    });
   }
 
   /** Returns to the prefill: clears the messages and the stored draft; the next change starts a new draft. */
@@ -264,11 +274,7 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
 
   protected restoreFormState(stateValue: string): void {
     const restored = readFormState(stateValue);
-    if (!restored) return;
-    if (!this.prefill.loaded) {
-      this.pendingRestore = edits.startEdit(restored.form, restored.section);
-      return;
-    }
+    if (!restored || this.prefill.holdRestore(restored)) return;
     this.start(edits.startEdit(restored.form, restored.section));
     this.draft.keep({ save: true });
   }
@@ -293,11 +299,9 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     this.submission.clear();
     // Drafts live under the backend they are for: the client's base URL, else the page's origin.
     const draft = this.draft.open(draftStorageKey(draftScope(this.findClient()?.baseUrl), customerId, this.draftKey));
-    const restore = this.pendingRestore;
-    this.pendingRestore = undefined;
-    if (draft) this.start(edits.startEdit(draft.form, draft.section, { resumed: true }));
-    else this.start(restore ?? edits.startEdit(this.prefill.form));
-    if (!draft && restore) this.draft.keep();
+    const starting = this.prefill.starting(draft);
+    this.start(starting.edit);
+    if (starting.keep) this.draft.keep();
   }
 
   // ——— state changes ————————————————————————————————————————————————
@@ -341,13 +345,10 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
 
   /** Next: shows the section's messages and stays on its first invalid field, else goes on. */
   private next(): void {
-    const keys = fieldKeys(this.edit.form, this.edit.section);
-    this.edit = edits.touch(this.edit, keys);
-    const blocking = this.currentState().blocking;
-    const firstBad = keys.find((key) => blocking.has(key));
-    const nextSection = SECTIONS[SECTIONS.indexOf(this.edit.section) + 1];
-    if (firstBad !== undefined) void this.focusField(firstBad);
-    else if (nextSection) void this.goTo(nextSection);
+    const step = edits.next(this.edit, this.currentState().blocking);
+    this.edit = step.edit;
+    if (step.field !== undefined) void this.focusField(step.field);
+    else if (step.section) void this.goTo(step.section);
   }
 
   /** A field's change was committed (a method, so the manifest sees the `change` event it dispatches). */
@@ -398,10 +399,11 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
   };
 
   protected renderReady(): TemplateResult {
-    const { t, i18n: { lang }, submission: { confirmed } } = this;
+    const { t, i18n: { lang }, submission: { confirmed }, draft: { submittedElsewhere } } = this;
     if (confirmed) return renderConfirmation({ t, lang, application: confirmed, startNew: this.actions.startNew });
+    if (submittedElsewhere) return renderSubmittedElsewhere(t, submittedElsewhere.number, this.actions.startNew);
     const { form, section } = this.edit;
-    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions, settlementStanding } = this;
-    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions, settlementStanding });
+    const { common, formState: state, isDisabled: disabled, submission, draft, files, announcement, actions, settlementStanding, prefill: { record } } = this;
+    return renderForm({ t, common: common.messages, lang, form, section, state, disabled, submission, draft, files, announcement, actions, settlementStanding, record });
   }
 }

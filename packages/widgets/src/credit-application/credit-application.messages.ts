@@ -174,6 +174,15 @@ const en = {
     undone: 'Draft restored.',
     unavailable: 'Drafts cannot be saved in this browser: what you enter is lost if you leave the page.',
   },
+  record: {
+    differs: (value: string) => `Differs from the customer record (${value}). It is sent as you entered it, marked as a change to the record.`,
+    changedFrom: (value: string) => ` (changed from the customer record: ${value})`,
+  },
+  tabs: {
+    openElsewhere: 'This draft is also open in another tab or window: changes made there are combined with yours here.',
+    submittedTitle: 'Submitted in another tab',
+    submitted: (number: string) => `This application was submitted in another tab or window as ${number}. It is closed here so it cannot be sent twice.`,
+  },
   summary: {
     title: (n: number) => (n === 1 ? 'There is 1 problem to correct' : `There are ${n} problems to correct`),
     item: (label: string, message: string) => `${label}: ${message}`,
@@ -185,6 +194,10 @@ const en = {
     keyReused:
       'An earlier attempt of this application reached the server with different details. Undo your changes and submit again to see it, or start a new application.',
     rejected: 'The server did not accept the application.',
+    stillProcessingTitle: 'The application is still being processed.',
+    stillProcessing:
+      'The host has received this application and is still processing it. Do not submit it again or start a new one: check again in a moment. Checking again uses the same key, so it cannot create a second application.',
+    checkAgain: 'Check again',
   },
   confirmation: {
     title: 'Application submitted',

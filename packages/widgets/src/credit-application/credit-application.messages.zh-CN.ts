@@ -173,6 +173,15 @@ const zhCN: CreditApplicationMessages = {
     undone: '草稿已恢复。',
     unavailable: '此浏览器无法保存草稿：离开页面后，已填写的内容将会丢失。',
   },
+  record: {
+    differs: (value) => `与客户档案不一致（档案为：${value}）。将按您填写的内容提交，并标注为对档案的修改。`,
+    changedFrom: (value) => `（已修改，客户档案为：${value}）`,
+  },
+  tabs: {
+    openElsewhere: '此草稿也在另一个标签页或窗口中打开：那里的修改会与您在这里的修改合并。',
+    submittedTitle: '已在另一个标签页中提交',
+    submitted: (number) => `此申请已在另一个标签页或窗口中提交，编号 ${number}。此处已关闭，不会重复提交。`,
+  },
   summary: {
     title: (n) => `有 ${n} 处需要修改`,
     item: (label, message) => `${label}：${message}`,
@@ -183,6 +192,9 @@ const zhCN: CreditApplicationMessages = {
     fieldsRejected: '服务器未接受部分字段，请查看字段旁的提示。',
     keyReused: '此申请之前的一次提交已送达服务器，但内容与现在不同。请撤销修改后重新提交以查看该申请，或新建申请。',
     rejected: '服务器未接受此申请。',
+    stillProcessingTitle: '申请仍在处理中。',
+    stillProcessing: '系统已收到此申请，仍在处理中。请勿再次提交或新建申请，请稍后再查询。再次查询使用同一个幂等键，不会产生第二份申请。',
+    checkAgain: '再次查询',
   },
   confirmation: {
     title: '申请已提交',

@@ -77,6 +77,17 @@ export const creditApplicationStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
+  .record-notice {
+    margin: 0;
+    font-size: var(--_ck-font-size-small);
+    color: var(--_ck-text);
+    border-inline-start: 3px solid var(--_ck-level-orange);
+    padding-inline-start: calc(var(--_ck-space) * 0.5);
+  }
+  dd .record-notice {
+    border: 0;
+    padding: 0;
+  }
   .draft-note .warning {
     color: var(--_ck-danger);
   }

@@ -229,6 +229,47 @@ describe('ck-credit-application: submitting', () => {
     expect(control(el, 'request.purpose')!.value).to.equal('Changed after the lost answer');
   });
 
+  it('says the host is still processing after 409 retries run out, and Check again reuses the key', async () => {
+    // The host holds the first attempt: it answers 409 "still processing" to every retry the
+    // client makes, then, when the user checks again, the stored application.
+    let busy = 3;
+    const seen: string[] = [];
+    const { backend, client } = mockClient({}, (fetch) => async (input, init) => {
+      if (init?.method === 'POST' && String(input).endsWith('/credit-applications')) {
+        seen.push(new Headers(init.headers).get('Idempotency-Key') ?? '');
+        if (busy-- > 0) {
+          return new Response(JSON.stringify({ type: 'about:blank', title: 'Still processing', status: 409 }), {
+            status: 409,
+            headers: { 'Content-Type': 'application/problem+json' },
+          });
+        }
+      }
+      return fetch(input, init);
+    });
+    const el = await readyToSubmit(client);
+    const key = storedIdempotencyKey();
+    submitButton(el).click();
+    await waitUntil(() => part(el, 'submit-error'), 'failure shown', { timeout: 5000 });
+    const text = part(el, 'submit-error')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('The application is still being processed.');
+    expect(part(el, 'submit-error-message')!.textContent).to.contain('still processing it. Do not submit it again');
+    expect(text).to.not.contain('Something went wrong');
+    const retry = part<HTMLButtonElement>(el, 'retry-submit-button')!;
+    expect(retry.textContent!.trim()).to.equal('Check again');
+    expect(focused(el)).to.equal(retry);
+    expect(seen).to.have.length(3);
+    el.lang = 'zh-CN';
+    await waitUntil(() => part(el, 'submit-error-message')!.textContent!.includes('仍在处理中'), 'in Chinese');
+    expect(part(el, 'retry-submit-button')!.textContent!.trim()).to.equal('再次查询');
+    await expect(el).to.be.accessible();
+
+    part<HTMLButtonElement>(el, 'retry-submit-button')!.click();
+    await waitUntil(() => part(el, 'confirmation'), 'confirmed');
+    expect(backend.state.applications).to.have.length(1);
+    expect(seen).to.have.length(4);
+    expect(new Set(seen)).to.deep.equal(new Set([key]));
+  });
+
   it('does not send an invalid application', async () => {
     const { backend, client } = mockClient();
     const el = await mount({ client });

@@ -56,9 +56,20 @@ describe('ck-credit-application: prefill and sections', () => {
     expect(control(el, 'financials.existingFinancing')!.value).to.equal(financials.existingFinancing);
     expect(backend.hits('GET /customers/{id}')).to.equal(1);
     expect(backend.hits('GET /customers/{id}/financials')).to.equal(1);
-    // Prefilled and valid: the first two sections count as complete.
-    expect(part(el, 'progress')!.textContent).to.contain('2 of 6 sections complete');
+    // Prefilled and valid: the first two sections count as complete, and the optional ones that ask
+    // for nothing (guarantees, impression, attachments) are not "incomplete": only the request is left.
+    expect(part(el, 'progress')!.textContent).to.contain('5 of 6 sections complete');
+    expect(parts(el, 'step').filter((s) => !s.part.contains('step-complete')).map((s) => s.dataset.step)).to.deep.equal(['request', 'review']);
     expect(el.value.request?.currency).to.equal(seeded.currency);
+  });
+
+  it('says every section is complete on an application ready to submit, optional ones never visited included (issue 14 item 11)', async () => {
+    const el = await mount({ value: { ...validApplication(), guarantees: [], impression: {} } });
+    await goToSection(el, 'review');
+    expect(part(el, 'progress')!.textContent).to.contain('6 of 6 sections complete');
+    expect(part<HTMLProgressElement>(el, 'progress-bar')!.value).to.equal(6);
+    el.lang = 'zh-CN';
+    await waitUntil(() => part(el, 'progress')!.textContent!.includes('已完成 6/6 部分'), 'in Chinese');
   });
 
   it('leaves the financials empty when the host has none (404)', async () => {

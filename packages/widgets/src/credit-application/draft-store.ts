@@ -175,6 +175,11 @@ export class Debounced {
     }, this.delayMs);
   }
 
+  /** A save is scheduled and not written yet. */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
   flush(): void {
     if (this.timer === undefined) return;
     this.timers.clearTimeout(this.timer);

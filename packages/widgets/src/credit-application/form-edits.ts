@@ -1,4 +1,4 @@
-import { ATTACHMENTS_KEY, SECTIONS, type SectionId } from './fields.js';
+import { ATTACHMENTS_KEY, fieldKeys, SECTIONS, type SectionId } from './fields.js';
 import { emptyContact, emptyGuarantee, getRows, setField, setRows, type ApplicationForm, type RowList } from './form-model.js';
 import { firstFieldOf, shiftIssues, shiftKeys } from './rows.js';
 import type { FieldIssue } from './validation.js';
@@ -109,4 +109,15 @@ export function removeRow(edit: FormEdit, list: RowList, index: number): { edit:
 export function addAttachment(edit: FormEdit, file: { fileName: string; mimeType: string; size: number; uploadId?: string }): FormEdit {
   const attachment = { fileName: file.fileName, mimeType: file.mimeType, size: String(file.size), uploadId: file.uploadId ?? '' };
   return { ...edit, form: setRows(edit.form, 'attachments', [...edit.form.attachments, attachment]) };
+}
+
+/**
+ * Next: the section's fields are left (their issues show); `field` is the first of them that
+ * `blocking` holds (stay there), else `section` is the one to go on to (none after the last).
+ */
+export function next(edit: FormEdit, blocking: ReadonlyMap<string, unknown>): { edit: FormEdit; field?: string; section?: SectionId } {
+  const keys = fieldKeys(edit.form, edit.section);
+  const field = keys.find((key) => blocking.has(key));
+  const section = SECTIONS[SECTIONS.indexOf(edit.section) + 1];
+  return { edit: touch(edit, keys), ...(field !== undefined ? { field } : section ? { section } : {}) };
 }

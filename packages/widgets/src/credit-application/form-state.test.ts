@@ -29,7 +29,7 @@ describe('credit application form state (derived from the edit alone)', () => {
     expect(Object.entries(submitted.sections).filter(([, s]) => s === 'error').map(([id]) => id)).to.deep.equal(['basic', 'financials', 'request']);
   });
 
-  it('counts a section complete once started and without issues; review never', () => {
+  it('counts a section complete once started and without issues, an optional one that asks for nothing at once; review never', () => {
     const state = deriveFormState(inputs(edits.startEdit(valid())));
     expect(state.blocking.size).to.equal(0);
     expect(state.validation.value?.request.termDays).to.equal(90);
@@ -39,11 +39,26 @@ describe('credit application form state (derived from the edit alone)', () => {
       guarantees: 'complete',
       request: 'complete',
       impression: 'complete',
-      // Nothing in it and not visited yet.
-      attachments: 'incomplete',
+      // Nothing in it and not visited yet, but nothing is required there: an application ready to submit is 6 of 6.
+      attachments: 'complete',
       review: 'incomplete',
     });
-    expect(state.completed).to.equal(5);
+    expect(state.completed).to.equal(6);
+    // A blank form: the sections with required fields are to do, the optional ones (no guarantee
+    // rows, impression, attachments) are not "incomplete".
+    const blank = deriveFormState(inputs(edits.startEdit(blankForm())));
+    expect(blank.sections).to.deep.equal({
+      basic: 'incomplete',
+      financials: 'incomplete',
+      guarantees: 'complete',
+      request: 'incomplete',
+      impression: 'complete',
+      attachments: 'complete',
+      review: 'incomplete',
+    });
+    // A guarantee row added asks for its required fields: to do until they are given.
+    const withRow = deriveFormState(inputs(edits.addRow(edits.startEdit(blankForm()), 'guarantees').edit));
+    expect(withRow.sections.guarantees).to.equal('incomplete');
     const visited = deriveFormState(inputs(edits.moveTo(edits.moveTo(edits.startEdit(valid(), 'attachments'), 'review'), 'basic')));
     expect(visited.sections.attachments).to.equal('complete');
     expect(visited.sections.review).to.equal('incomplete');

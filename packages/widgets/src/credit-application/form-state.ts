@@ -1,4 +1,4 @@
-import { allFieldKeys, ATTACHMENTS_KEY, FIELD_SECTIONS, fieldKeys, SECTIONS, type SectionId } from './fields.js';
+import { allFieldKeys, ATTACHMENTS_KEY, FIELD_SECTIONS, fieldKeys, SECTIONS, specFor, type SectionId } from './fields.js';
 import type { FormEdit } from './form-edits.js';
 import { getField, type ApplicationForm } from './form-model.js';
 import { INVALID_DATE, UPLOAD_FAILED, UPLOAD_PENDING, validateForm, type FieldIssue, type FormValidation } from './validation.js';
@@ -43,6 +43,12 @@ export function orderedKeys(form: ApplicationForm, issues: ReadonlyMap<string, F
   return [...shown, ...rest];
 }
 
+/** The field to focus after the server refused `issues`: the first in display order that is a field's, if any. */
+export function firstRejectedField(form: ApplicationForm, issues: ReadonlyMap<string, FieldIssue> | undefined): string | undefined {
+  const first = issues && orderedKeys(form, issues)[0];
+  return first !== undefined && (specFor(first) || first === ATTACHMENTS_KEY) ? first : undefined;
+}
+
 function formIssues({ edit, uploads }: FormInputs, validation: FormValidation): Map<string, FieldIssue> {
   const issues = new Map(validation.issues);
   for (const key of edit.badDates) issues.set(key, { key, path: key, code: INVALID_DATE, source: 'client' });
@@ -54,6 +60,11 @@ function formIssues({ edit, uploads }: FormInputs, validation: FormValidation): 
 /** A section is started once visited or once any of its fields (but a currency) holds something. */
 function started(edit: FormEdit, section: SectionId, keys: readonly string[]): boolean {
   return edit.visited.has(section) || keys.some((key) => !/currency$/.test(key) && getField(edit.form, key).trim() !== '');
+}
+
+/** A section that asks for nothing (no required field: no guarantee rows, impression, attachments) is done as it is. */
+function needsNothing(keys: readonly string[]): boolean {
+  return !keys.some((key) => specFor(key)?.required);
 }
 
 /** Derives the form's state: pure, so the element recomputes it on every update instead of patching it. */
@@ -71,7 +82,7 @@ export function deriveFormState(inputs: FormInputs): FormState {
   for (const section of SECTIONS) {
     const keys = fieldKeys(edit.form, section);
     if (keys.some((key) => shown.has(key))) sections[section] = 'error';
-    else if (section !== 'review' && !keys.some((key) => blocking.has(key)) && started(edit, section, keys)) sections[section] = 'complete';
+    else if (section !== 'review' && !keys.some((key) => blocking.has(key)) && (started(edit, section, keys) || needsNothing(keys))) sections[section] = 'complete';
     else sections[section] = 'incomplete';
   }
   return {

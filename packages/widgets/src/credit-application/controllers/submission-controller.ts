@@ -9,7 +9,12 @@ export interface SubmissionHandlers {
   confirmed(application: CreditApplication): void;
   /** It was not stored (or the answer was lost): `error` says why. */
   failed(error: unknown): void;
+  /** Runs a submission while no other tab with the same draft runs one (the draft's Web Lock). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
+
+/** What to send, made inside `exclusive` (after the draft took in the other tabs' changes); `undefined`: nothing. */
+export type PreparedSubmission = { readonly input: CreditApplicationInput; readonly idempotencyKey: string } | undefined;
 
 /**
  * One submission at a time: whether one is in flight, why the last one failed, and the
@@ -35,23 +40,32 @@ export class SubmissionController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Sends `input` with `idempotencyKey`; resolves to the stored application, `undefined` when it failed. */
-  async send(input: CreditApplicationInput, idempotencyKey: string): Promise<CreditApplication | undefined> {
+  /**
+   * Sends what `prepare` gives (busy from the call on, also while waiting for another tab's
+   * submission); resolves to the stored application, `undefined` when there was nothing to send or it failed.
+   */
+  async send(prepare: () => PreparedSubmission): Promise<CreditApplication | undefined> {
     this.sending = true;
     this.host.requestUpdate();
     try {
-      const application = await this.handlers.send(input, idempotencyKey);
-      this.sending = false;
-      this.error = undefined;
-      this.confirmed = application;
-      this.handlers.confirmed(application);
-      return application;
+      return await this.handlers.exclusive(async () => {
+        const prepared = prepare();
+        if (!prepared) return undefined;
+        const application = await this.handlers.send(prepared.input, prepared.idempotencyKey);
+        this.sending = false;
+        this.error = undefined;
+        this.confirmed = application;
+        // Inside the lock: the other tabs learn it was submitted before one of them may send.
+        this.handlers.confirmed(application);
+        return application;
+      });
     } catch (error) {
       this.sending = false;
       this.error = error;
       this.handlers.failed(error);
       return undefined;
     } finally {
+      this.sending = false;
       this.host.requestUpdate();
     }
   }

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { optionLabels } from '../display.js';
 import { controlId, specFor, type FieldSpec } from '../fields.js';
 import { getField } from '../form-model.js';
+import { recordChangeAt } from '../record-changes.js';
 import { settlementOptions, type SettlementOptions } from '../settlement-options.js';
 import { fieldHint, fieldLabel } from '../labels.js';
 import { messageOf, type FormView } from './view.js';
@@ -15,13 +16,15 @@ export function renderField(view: FormView, key: string): TemplateResult | typeo
   const id = controlId(key);
   const issue = view.state.shown.get(key);
   const hint = fieldHint(key, spec, view.t);
-  const describedBy = [hint ? `${id}-hint` : '', issue ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const changed = recordChangeAt(view.form, view.record, key);
+  const describedBy = [hint ? `${id}-hint` : '', changed ? `${id}-record` : '', issue ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return html`<div part="field" class="field ${spec.wide ? 'wide' : ''} ${issue ? 'invalid' : ''}">
     <label part="label" for=${id}>${fieldLabel(key, view.t)}${spec.required
         ? html`<span class="required" aria-hidden="true"> *</span>`
         : nothing}</label>
     ${renderControl(view, key, spec, id, describedBy, issue !== undefined)}
     ${hint ? html`<p part="hint" class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    ${changed ? html`<p part="record-notice" class="record-notice" id="${id}-record">${view.t.record.differs(changed.record)}</p>` : nothing}
     ${issue ? html`<p part="error" class="error" id="${id}-error"><span aria-hidden="true">⚠ </span>${messageOf(view, issue)}</p>` : nothing}
   </div>`;
 }

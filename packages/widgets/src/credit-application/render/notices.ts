@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../base/describe-error.js';
-import { apiError } from '../api-error.js';
+import { apiError, submissionInProgress } from '../api-error.js';
 import { formatTimestamp } from '../display.js';
 import { ATTACHMENTS_KEY, specFor } from '../fields.js';
 import { summaryLabel } from '../labels.js';
@@ -10,8 +10,8 @@ import { messageOf, type FormView } from './view.js';
 /** What happened to the draft (restored, discarded, brought back) and whether it can be saved at all. */
 export function renderDraftNote(view: FormView): TemplateResult {
   const { t, lang, actions } = view;
-  const { note, storageFailed } = view.draft;
-  const empty = !note && !storageFailed;
+  const { note, storageFailed, openElsewhere } = view.draft;
+  const empty = !note && !storageFailed && !openElsewhere;
   return html`<div part="draft-note" class="draft-note ${empty ? 'empty' : ''}" role="status">
     ${note?.kind === 'restored'
       ? html`<span>${t.draft.restored(formatTimestamp(note.savedAt, lang))}</span>
@@ -22,6 +22,7 @@ export function renderDraftNote(view: FormView): TemplateResult {
       : nothing}
     ${note?.kind === 'undone' ? html`<span>${t.draft.undone}</span>` : nothing}
     ${storageFailed ? html`<span class="warning">${t.draft.unavailable}</span>` : nothing}
+    ${openElsewhere ? html`<span part="open-elsewhere">${t.tabs.openElsewhere}</span>` : nothing}
   </div>`;
 }
 
@@ -50,17 +51,19 @@ export function renderSubmitError(view: FormView): TemplateResult | typeof nothi
   const { t, actions } = view;
   const e = apiError(error);
   const fieldErrors = rejectedFieldIssues(error) !== undefined;
+  const inProgress = submissionInProgress(error);
   let message: string;
-  if (fieldErrors) message = t.submit.fieldsRejected;
+  if (inProgress) message = t.submit.stillProcessing;
+  else if (fieldErrors) message = t.submit.fieldsRejected;
   else if (e?.status === 422) message = /idempotency-key-reused/.test(e.problem?.type ?? '') ? t.submit.keyReused : t.submit.rejected;
   else message = describeError(error, view.common.errors).message;
   return html`<div part="submit-error" class="submit-error" role="alert">
-    <strong>${t.submit.failedTitle}</strong>
+    <strong>${inProgress ? t.submit.stillProcessingTitle : t.submit.failedTitle}</strong>
     <span part="submit-error-message">${message}</span>
     <span>${t.submit.kept}</span>
     ${fieldErrors
       ? nothing
       : html`<button type="button" part="retry-submit-button" class="primary" ?disabled=${submitting}
-          aria-busy=${submitting ? 'true' : 'false'} @click=${actions.submit}>${submitting ? t.actions.submitting : t.actions.retry}</button>`}
+          aria-busy=${submitting ? 'true' : 'false'} @click=${actions.submit}>${submitting ? t.actions.submitting : inProgress ? t.submit.checkAgain : t.actions.retry}</button>`}
   </div>`;
 }

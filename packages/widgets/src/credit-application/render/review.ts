@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { recordChangeAt } from '../record-changes.js';
 import { displayValue } from '../display.js';
 import { FIELD_SECTIONS, fieldKeys, type SectionId } from '../fields.js';
 import { APPLICANT_FIELDS, CONTACT_FIELDS, FINANCIAL_FIELDS, GUARANTEE_FIELDS, HISTORY_FIELDS } from '../form-model.js';
@@ -57,9 +58,12 @@ function reviewList(view: FormView, keys: readonly string[]): TemplateResult {
   return html`<dl class="review-list">
     ${keys.map((key) => {
       const shown = displayValue(form, key, t, lang);
+      const changed = recordChangeAt(form, view.record, key);
       return html`<div class="review-item">
         <dt>${fieldLabel(key, t)}</dt>
-        <dd>${shown || html`<span aria-hidden="true">—</span><span class="visually-hidden">${t.review.notGiven}</span>`}</dd>
+        <dd>${shown || html`<span aria-hidden="true">—</span><span class="visually-hidden">${t.review.notGiven}</span>`}${changed
+            ? html`<span part="record-change" class="record-notice">${t.record.changedFrom(changed.record)}</span>`
+            : nothing}</dd>
       </div>`;
     })}
   </dl>`;

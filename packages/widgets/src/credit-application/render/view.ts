@@ -1,4 +1,5 @@
 import type { SettlementStanding } from '../settlement-options.js';
+import type { CustomerRecord } from '../record-changes.js';
 import type { CreditApplication } from '@credit-kit/core';
 import type { CommonMessages } from '../../i18n/common-messages.js';
 import type { DraftNote } from '../controllers/draft-controller.js';
@@ -44,11 +45,13 @@ export interface FormView {
   readonly disabled: boolean;
   /** Whether a submission is in flight, and why the last one failed. */
   readonly submission: { readonly sending: boolean; readonly error: unknown };
-  readonly draft: { readonly note?: DraftNote | undefined; readonly storageFailed: boolean };
+  readonly draft: { readonly note?: DraftNote | undefined; readonly storageFailed: boolean; readonly openElsewhere: boolean };
   readonly files: { readonly uploads: readonly PendingUpload[]; readonly rejected: readonly RejectedFile[] };
   /** The live region's text. */
   readonly announcement: string;
   readonly actions: FormActions;
+  /** The existing customer's record, to mark a code or name the form changes. */
+  readonly record?: CustomerRecord | undefined;
   /** The standing that limits the settlement methods offered, when the host gave one. */
   readonly settlementStanding?: SettlementStanding | undefined;
 }

@@ -10,6 +10,7 @@ import { maybe, qa } from '../../test-support/shadow.js';
 import type { CkCreditApplication } from '../credit-application.component.js';
 import { defineCreditApplication } from '../credit-application.js';
 import { DRAFT_KEY_PREFIX } from '../draft-store.js';
+import { SUBMITTED_KEY_PREFIX } from '../draft-tabs.js';
 import { controlId } from '../fields.js';
 import type { PartialApplication } from '../form-model.js';
 
@@ -120,10 +121,11 @@ export async function goToSection(el: CkCreditApplication, section: string): Pro
 }
 
 const ownDraft = (key: string) => key.startsWith(DRAFT_KEY_PREFIX) && key.includes(PAGE_ID);
+const ownRecord = (key: string) => (key.startsWith(DRAFT_KEY_PREFIX) || key.startsWith(SUBMITTED_KEY_PREFIX)) && key.includes(PAGE_ID);
 
-/** Removes this page's Credit Kit drafts from localStorage. */
+/** Removes this page's Credit Kit drafts (and the records of submitted drafts) from localStorage. */
 export function clearDrafts(): void {
-  for (const key of Object.keys(localStorage)) if (ownDraft(key)) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) if (ownRecord(key)) localStorage.removeItem(key);
 }
 
 /** This page's Credit Kit draft keys in localStorage. */
