@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { SERVER_MODULE, TOKENS, applicationFor } from './support.mjs';
+import { checkTransitionsCannotDecide } from './transitions-cannot-decide.mjs';
 
 const { openDatabase, migrate, startServer, tokensFromObject, jwtAuthenticator, readSeedFile, writeSeed } = await import(SERVER_MODULE);
 const { main } = await import(new URL('../dist/cli.js', import.meta.url).href);
@@ -97,7 +98,7 @@ test('receivables and the aging report never show another customer\'s items to a
   assert.ok(aging.body.rows.every((r) => ['C001', 'C002'].includes(r.customerId)));
 });
 
-test('sales may submit for its customers only; analysts review; only approvers decide', async () => {
+test('sales may submit for its customers only; analysts review; only approvers return', async () => {
   const mine = seed.customers.find((c) => c.id === 'C001');
   const other = seed.customers.find((c) => c.id === 'C003');
   const submit = (who, customer, key = crypto.randomUUID()) =>
@@ -113,17 +114,16 @@ test('sales may submit for its customers only; analysts review; only approvers d
   assert.equal((await as('tok-sales-2')(`/credit-applications/${created.body.id}`)).status, 404, 'another salesperson does not see it');
   const reviewed = await move(analyst, 'under_review', { note: 'checking the statements' });
   assert.equal(reviewed.status, 200);
-  assert.equal((await move(analyst, 'approved')).status, 403, 'an analyst does not decide');
-  const approved = await move(approver, 'approved', { decision: { grantedLimit: '400000.00', termDays: 60 } });
-  assert.equal(approved.status, 200);
-  assert.equal(approved.body.status, 'approved');
-  assert.deepEqual(approved.body.decision, { grantedLimit: '400000.00', termDays: 60 });
-  assert.deepEqual(approved.body.history.map((h) => [h.status, h.actor]), [['submitted', 'u-sales'], ['under_review', 'u-analyst'], ['approved', 'u-approver']]);
-  assert.equal(approved.body.history[1].note, 'checking the statements');
-  const again = await move(approver, 'rejected');
+  assert.equal((await move(analyst, 'returned')).status, 403, 'an analyst does not return');
+  const returned = await move(approver, 'returned', { note: 'statements missing' });
+  assert.equal(returned.status, 200);
+  assert.equal(returned.body.status, 'returned');
+  assert.deepEqual(returned.body.history.map((h) => [h.status, h.actor]), [['submitted', 'u-sales'], ['under_review', 'u-analyst'], ['returned', 'u-approver']]);
+  assert.equal(returned.body.history[1].note, 'checking the statements');
+  const again = await move(approver, 'under_review');
   assert.equal(again.status, 409);
   assert.equal(again.body.type, 'urn:credit-kit:problem:invalid-transition');
-  assert.deepEqual((await sales(`/credit-applications/${created.body.id}`)).body, approved.body, 'the submitter sees the decision');
+  assert.deepEqual((await sales(`/credit-applications/${created.body.id}`)).body, returned.body, 'the submitter sees the move');
 });
 
 test('an import without the admin role is refused (403); an admin\'s is accepted', async () => {
@@ -177,4 +177,8 @@ test('--auth none is refused on a non-loopback host; a malformed tokens file sto
   writeFileSync(bad, JSON.stringify({ 'tok-x': { roles: ['sales'] } }));
   assert.equal(await main(['serve', '--memory', '--tokens', bad, '--log-level', 'silent']), 1);
   assert.equal(await main(['serve', '--auth', 'kerberos', '--memory', '--log-level', 'silent']), 2);
+});
+
+test('a transition cannot approve or reject (409 decision-required): decisions go through the decision endpoint and its policy', async () => {
+  await checkTransitionsCannotDecide({ url: server.url, db, customer: seed.customers.find((c) => c.id === 'C001') });
 });

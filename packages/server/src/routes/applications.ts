@@ -30,6 +30,16 @@ const keyReused = () =>
     detail: 'This Idempotency-Key was already used with a different request body: make a new key for a new application.',
   });
 
+/** Outcomes only `POST /credit-applications/{id}/decision` may reach: they are checked against the approval policy. */
+export const POLICY_DECISIONS: readonly string[] = ['approved', 'rejected'];
+
+const decisionRequired = (id: string, status: string) =>
+  new ProblemError({
+    status: 409,
+    slug: 'decision-required',
+    detail: `Application ${id} is moved to ${status} only by a decision (POST /credit-applications/${id}/decision), which checks the approval policy; transitions make the other moves (under_review, returned).`,
+  });
+
 interface KeyRow { request_hash: string; subject: string; response_body: CreditApplication | null }
 
 /** What a key already stored means for this request: a replay, a refusal, or nothing (new key). */
@@ -131,14 +141,18 @@ export const registerApplicationRoutes: RouteModule = (app, { db }) => {
     const id = pathId(c.req.param('id'), 'credit application');
     const parsed = applicationTransitionSchema.safeParse(await readJson(c));
     if (!parsed.success) throw unprocessable('The transition is not valid: see errors for each field.', toValidationIssues(parsed.error.issues), 'validation');
-    const { status, note, decision } = parsed.data;
+    const { status, note } = parsed.data;
     const deciding = DECISION_STATUSES.includes(status);
     const moved = await db.transaction(async (tx) => {
       const row = await findApplicationRow(tx, id, true);
       if (!row || !canSeeApplication(principal, row)) throw notFound(`No credit application ${id}.`);
+      // Approving or rejecting here would skip the approval policy (levels, maker-checker, the
+      // computed maximum) and leave no decision receipt: those go through the decision endpoint only.
+      if (POLICY_DECISIONS.includes(status)) throw decisionRequired(id, status);
       requireRole(principal, deciding ? ['approver'] : ['analyst', 'approver'], deciding ? `Deciding an application (${status})` : 'Taking an application under review');
       if (!canTransition(row.status, status)) throw conflict(`Application ${id} is ${row.status}; it cannot be moved to ${status}.`, 'invalid-transition');
-      const nextDecision = status === 'approved' ? (decision ?? null) : deciding ? null : row.decision;
+      // Returned clears any decision; under review keeps what there is.
+      const nextDecision = deciding ? null : row.decision;
       await tx.query(`UPDATE credit_applications SET status = $2, decision = $3, updated_at = now() WHERE id = $1`, [
         id, status, nextDecision === null || nextDecision === undefined ? null : JSON.stringify(nextDecision),
       ]);
