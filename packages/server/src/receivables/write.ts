@@ -69,7 +69,7 @@ export function stageValues({ line, item }: StagedReceivable): (string | null)[]
 /** Rows per INSERT on engines without COPY (PGlite): one statement of parallel arrays. */
 export const STAGE_BATCH = 5_000;
 
-/** Inserts staged rows with one `unnest` statement (batched INSERT: PGlite, and small API writes). */
+/** Inserts staged rows with one `unnest` statement (small API writes and the seed; files go through COPY). */
 export async function insertStageRows(tx: Database, rows: readonly StagedReceivable[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = RECEIVABLE_STAGE_COLUMNS.map(() => [] as (string | null)[]);
