@@ -12,7 +12,7 @@ import type { BenchHost } from '../aging.bench.js';
 /**
  * SQL aging against core's `ageReceivables` on the same ledger in the same run, on embedded PGlite
  * and on a real PostgreSQL; the ledger is first imported through `runImport` (COPY on PostgreSQL,
- * batched INSERT on PGlite), streamed from CSV text made on the fly, timed and memory-sampled.
+ * COPY from blobs on PGlite), streamed from CSV text made on the fly, timed and memory-sampled.
  */
 export interface ServerBenchOptions {
   /** Items (default 1,000,000). */
@@ -113,7 +113,7 @@ async function benchEngine(
   const importMs = host.now() - t;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  log(`  ${engine}: imported ${result.rows.toLocaleString('en-US')} receivables in ${(importMs / 1000).toFixed(1)} s (${db.kind === 'postgres' ? 'COPY' : 'batched INSERT'}; CPU of this process ${(cpuMs / 1000).toFixed(1)} s${db.kind === 'pglite' ? ', the database included' : ', parsing and validation'}), peak RSS ${mb(peakRss).toFixed(0)} MB, heap +${mb(peakHeap - heapBefore).toFixed(0)} MB over the ledger held for the core run`);
+  log(`  ${engine}: imported ${result.rows.toLocaleString('en-US')} receivables in ${(importMs / 1000).toFixed(1)} s (${db.kind === 'postgres' ? 'COPY streamed' : 'COPY from blobs'}; CPU of this process ${(cpuMs / 1000).toFixed(1)} s${db.kind === 'pglite' ? ', the database included' : ', parsing and validation'}), peak RSS ${mb(peakRss).toFixed(0)} MB, heap +${mb(peakHeap - heapBefore).toFixed(0)} MB over the ledger held for the core run`);
 
   const page = () => agingPage(db, { asOf: options.asOf, buckets: DEFAULT_AGING_BUCKETS, principal: ADMIN, limit: 500 });
   const warm = await page();

@@ -2,7 +2,7 @@
 // (the server and core from source; the database drivers, HTTP stack and autocannon external),
 // starts a throwaway PostgreSQL cluster the way the server's tests do, and runs
 //  - `server`: SQL aging vs core's ageReceivables on the same 1,000,000 items, after importing them
-//    (COPY on PostgreSQL, batched INSERT on PGlite), on PGlite and on PostgreSQL;
+//    (COPY: streamed on PostgreSQL, from blobs on PGlite), on PGlite and on PostgreSQL;
 //  - `server-http`: the service vs the mock server on loopback with autocannon.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { SERVER_MODULE, TOKENS, applicationFor } from './support.mjs';
+import { checkTransitionsCannotDecide } from './transitions-cannot-decide.mjs';
 
 const { openDatabase, migrate, startServer, tokensFromObject, jwtAuthenticator, readSeedFile, writeSeed } = await import(SERVER_MODULE);
 const { main } = await import(new URL('../dist/cli.js', import.meta.url).href);
@@ -97,7 +98,7 @@ test('receivables and the aging report never show another customer\'s items to a
   assert.ok(aging.body.rows.every((r) => ['C001', 'C002'].includes(r.customerId)));
 });
 
-test('sales may submit for its customers only; analysts and approvers review; no transition decides', async () => {
+test('sales may submit for its customers only; analysts review; only approvers return', async () => {
   const mine = seed.customers.find((c) => c.id === 'C001');
   const other = seed.customers.find((c) => c.id === 'C003');
   const submit = (who, customer, key = crypto.randomUUID()) =>
@@ -113,21 +114,16 @@ test('sales may submit for its customers only; analysts and approvers review; no
   assert.equal((await as('tok-sales-2')(`/credit-applications/${created.body.id}`)).status, 404, 'another salesperson does not see it');
   const reviewed = await move(analyst, 'under_review', { note: 'checking the statements' });
   assert.equal(reviewed.status, 200);
-  // Deciding is POST …/decision, with the approval policy (the conformance suite drives it): a
-  // transition that decides is refused for everyone, the approver included, and changes nothing.
-  for (const [who, status] of [[analyst, 'approved'], [approver, 'approved'], [approver, 'rejected'], [approver, 'returned']]) {
-    const refused = await move(who, status, { decision: { grantedLimit: '400000.00', termDays: 60 } });
-    assert.equal(refused.status, 409, status);
-    assert.equal(refused.body.type, 'urn:credit-kit:problem:decision-required');
-  }
-  const after = await sales(`/credit-applications/${created.body.id}`);
-  assert.equal(after.body.status, 'under_review');
-  assert.equal(after.body.decision, undefined);
-  assert.deepEqual(after.body.history.map((h) => [h.status, h.actor]), [['submitted', 'u-sales'], ['under_review', 'u-analyst']]);
-  assert.equal(after.body.history[1].note, 'checking the statements');
-  const again = await move(analyst, 'under_review');
+  assert.equal((await move(analyst, 'returned')).status, 403, 'an analyst does not return');
+  const returned = await move(approver, 'returned', { note: 'statements missing' });
+  assert.equal(returned.status, 200);
+  assert.equal(returned.body.status, 'returned');
+  assert.deepEqual(returned.body.history.map((h) => [h.status, h.actor]), [['submitted', 'u-sales'], ['under_review', 'u-analyst'], ['returned', 'u-approver']]);
+  assert.equal(returned.body.history[1].note, 'checking the statements');
+  const again = await move(approver, 'under_review');
   assert.equal(again.status, 409);
   assert.equal(again.body.type, 'urn:credit-kit:problem:invalid-transition');
+  assert.deepEqual((await sales(`/credit-applications/${created.body.id}`)).body, returned.body, 'the submitter sees the move');
 });
 
 test('an import without the admin role is refused (403); an admin\'s is accepted', async () => {
@@ -181,4 +177,8 @@ test('--auth none is refused on a non-loopback host; a malformed tokens file sto
   writeFileSync(bad, JSON.stringify({ 'tok-x': { roles: ['sales'] } }));
   assert.equal(await main(['serve', '--memory', '--tokens', bad, '--log-level', 'silent']), 1);
   assert.equal(await main(['serve', '--auth', 'kerberos', '--memory', '--log-level', 'silent']), 2);
+});
+
+test('a transition cannot approve or reject (409 decision-required): decisions go through the decision endpoint and its policy', async () => {
+  await checkTransitionsCannotDecide({ url: server.url, db, customer: seed.customers.find((c) => c.id === 'C001') });
 });

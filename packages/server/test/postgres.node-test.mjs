@@ -11,12 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { runConformance, formatReport } from '@credit-kit/conformance';
 import { postgresUnavailable, startPostgres } from './postgres.mjs';
 import { CONFORMANCE_ACTORS, conformanceAuthentication } from '../src/decisions/test-support.mjs';
-import { SERVER_MODULE, applicationFor, spawnServer } from './support.mjs';
+import { SERVER_MODULE, TOKENS, applicationFor, spawnServer } from './support.mjs';
+import { checkTransitionsCannotDecide } from './transitions-cannot-decide.mjs';
 
 const skip = postgresUnavailable();
 if (skip) console.log(`# ${skip}`);
 
-const { openDatabase, migrate, listMigrations, startServer, noAuthentication, readSeedFile, writeSeed } = await import(SERVER_MODULE);
+const { openDatabase, migrate, listMigrations, startServer, noAuthentication, readSeedFile, writeSeed, tokensFromObject } = await import(SERVER_MODULE);
 
 let pg;
 let seed;
@@ -86,6 +87,19 @@ test('50 concurrent POSTs with one key to two processes on one database create o
     assert.equal((await replay.json()).id, id);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+    await db.close();
+  }
+});
+
+test('on PostgreSQL too, a transition cannot approve or reject: only the decision endpoint, with its policy checks', { skip }, async () => {
+  const db = await openDatabase({ url: await pg.createDatabase('transitions') });
+  await migrate(db);
+  await writeSeed(db, seed);
+  const server = await startServer({ db, authenticate: tokensFromObject(TOKENS), port: 0 });
+  try {
+    await checkTransitionsCannotDecide({ url: server.url, db, customer: seed.customers.find((c) => c.id === 'C001') });
+  } finally {
+    await server.close();
     await db.close();
   }
 });

@@ -5,7 +5,9 @@ import { compact } from '../store/rows.js';
 interface EntryRow { id: string; customer_id: string; customer_name: string | null; status: BlacklistEntry['status']; reason: string; reported_by: string | null }
 interface EventRow { entry_id: string; action: BlacklistEvent['action']; actor: string | null; at: string; note: string | null }
 
-const OPEN = `('reported', 'listed', 'removal-requested')`;
+/** Blacklist statuses that are an open case, as an SQL list. */
+export const OPEN_BLACKLIST_SQL = `('reported', 'listed', 'removal-requested')`;
+const OPEN = OPEN_BLACKLIST_SQL;
 
 /** Entries matching `where` (`b` is `blacklist_entries`, `c` its customer), oldest first, each with its history. */
 export async function loadBlacklistEntries(db: Database, where: string, params: unknown[], forUpdate = false): Promise<BlacklistEntry[]> {

@@ -12,8 +12,11 @@ export interface Database {
   /** Runs `fn` in one transaction (committed when it resolves, rolled back when it throws). */
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   readonly kind: 'pglite' | 'postgres';
-  /** `COPY … FROM STDIN` streamed from `source` (real PostgreSQL only; absent on PGlite). */
-  copyFrom?(sql: string, source: AsyncIterable<string | Uint8Array>): Promise<void>;
+  /**
+   * `COPY … FROM STDIN` from `source` (COPY text, whole lines per chunk): streamed on PostgreSQL; on
+   * PGlite as a few COPYs from blobs of whole lines (`FROM '/dev/blob'`).
+   */
+  copyFrom(sql: string, source: AsyncIterable<string | Uint8Array>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,6 +27,11 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** PGlite in memory: nothing kept after `close()`. */
   memory?: boolean;
+  /**
+   * PGlite: bytes of COPY text per blob in `copyFrom` (default 8 MiB). Smaller bounds memory
+   * further; tests use it to cut a small file into many COPYs.
+   */
+  copyBlobBytes?: number;
   /** Pool size on PostgreSQL (default 10). */
   poolSize?: number;
 }
@@ -46,5 +54,5 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
     return openPostgres(opts.url, opts.poolSize ?? 10);
   }
   const { openPglite } = await import('./pglite.js');
-  return openPglite(opts.memory ? undefined : (opts.dataDir ?? DEFAULT_DATA_DIR));
+  return openPglite(opts.memory ? undefined : (opts.dataDir ?? DEFAULT_DATA_DIR), opts.copyBlobBytes);
 }

@@ -4,13 +4,10 @@ import { upsertCustomer, upsertFinancials } from '../store/customers.js';
 import {
   RECEIVABLE_STAGE,
   RECEIVABLE_STAGE_COLUMNS,
-  STAGE_BATCH,
   applyReceivableStage,
   checkReceivableStage,
   copyLine,
   createReceivableStage,
-  insertStageRows,
-  type StagedReceivable,
 } from '../receivables/write.js';
 import { bumpReceivablesRevision } from '../receivables/revision.js';
 import { CellError, IMPORT_KIND_SPECS, readCell, type ImportKind, type ImportRows, type WarningSignalRow } from './kinds.js';
@@ -128,31 +125,20 @@ function databaseRefusal(line: number, error: unknown, what: string): never {
 async function importReceivables(tx: Database, rows: AsyncGenerator<SourceRecord<Receivable>>): Promise<number> {
   await createReceivableStage(tx);
   await tx.query(`TRUNCATE ${RECEIVABLE_STAGE}`);
-  if (tx.copyFrom) {
-    // Real PostgreSQL: COPY, streamed in chunks of lines while the file is read and validated.
-    async function* copyText(): AsyncGenerator<string> {
-      let chunk = '';
-      for await (const { line, value } of rows) {
-        chunk += copyLine({ line, item: value });
-        if (chunk.length >= 65_536) {
-          yield chunk;
-          chunk = '';
-        }
-      }
-      if (chunk) yield chunk;
-    }
-    await tx.copyFrom(`COPY ${RECEIVABLE_STAGE} (${RECEIVABLE_STAGE_COLUMNS.join(', ')}) FROM STDIN`, copyText());
-  } else {
-    let batch: StagedReceivable[] = [];
+  // COPY, fed in chunks of whole lines while the file is read and validated: streamed into
+  // PostgreSQL, and in blobs of a few MB into PGlite (`Database.copyFrom`).
+  async function* copyText(): AsyncGenerator<string> {
+    let chunk = '';
     for await (const { line, value } of rows) {
-      batch.push({ line, item: value });
-      if (batch.length >= STAGE_BATCH) {
-        await insertStageRows(tx, batch);
-        batch = [];
+      chunk += copyLine({ line, item: value });
+      if (chunk.length >= 65_536) {
+        yield chunk;
+        chunk = '';
       }
     }
-    await insertStageRows(tx, batch);
+    if (chunk) yield chunk;
   }
+  await tx.copyFrom(`COPY ${RECEIVABLE_STAGE} (${RECEIVABLE_STAGE_COLUMNS.join(', ')}) FROM STDIN`, copyText());
   const problem = await checkReceivableStage(tx);
   if (problem) throw new ImportError(problem.line, problem.reason);
   const written = await applyReceivableStage(tx);
@@ -185,8 +171,8 @@ async function bumpWarningVersions(tx: Database, customers: Set<string>): Promis
 /**
  * Imports one file of `kind` in one transaction: streamed (never read whole), every row validated
  * with core's schema, upserted by the host's own ids (repeating an import changes nothing and
- * duplicates nothing). Receivables go through a staging table — COPY on PostgreSQL, batched INSERT
- * on PGlite — and replace each item's payments. The first bad row rejects the whole file with an
+ * duplicates nothing). Receivables go through a staging table (COPY on both engines) and replace each
+ * item's payments. The first bad row rejects the whole file with an
  * `ImportError` naming its line; nothing of the file is kept. Pass the database itself, not a
  * transaction: the import opens its own (and vacuums after a receivables import).
  */

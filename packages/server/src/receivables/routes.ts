@@ -9,6 +9,10 @@ import { receivablePage } from './list.js';
 
 /** Whole aging reports a process keeps (least recently used dropped first). */
 const REPORT_CACHE_SIZE = 16;
+/** Serialised pages a process keeps (least recently used dropped first). */
+const PAGE_CACHE_SIZE = 256;
+/** … and at most this many characters of them in all. */
+const PAGE_CACHE_CHARS = 32 * 1024 * 1024;
 
 /** Default and largest `limit` of the cursor-paged endpoints (as the mock: 500, at most 5,000). */
 export const RECEIVABLE_PAGE_LIMIT = { fallback: 500, min: 1, max: 5_000 } as const;
@@ -20,26 +24,49 @@ export const RECEIVABLE_PAGE_LIMIT = { fallback: 500, min: 1, max: 5_000 } as co
  */
 export const registerReceivableRoutes: RouteModule = (app, ctx) => {
   const reports = new Map<string, AgingReport>();
+  // Pages as sent (JSON text), under the same key plus cursor and limit: a page asked again is
+  // neither sliced nor serialised again.
+  const pages = new Map<string, string>();
+  let pageChars = 0;
+  let parsedBuckets: { source: unknown; buckets: AgingReport['buckets'] } | undefined;
   app.get('/receivables/aging', async (c) => {
     const url = new URL(c.req.url);
     const asOf = dateParam(url, 'asOf') ?? ctx.today();
     const groupBy = url.searchParams.get('groupBy') || 'customer';
     if (groupBy !== 'customer') throw badRequest(`Query parameter groupBy must be "customer", not "${groupBy}".`, 'invalid-parameter');
     const limit = integerParam(url, 'limit', RECEIVABLE_PAGE_LIMIT);
-    const policy = await ctx.policy();
+    const cursor = url.searchParams.get('cursor') || undefined;
     const principal = c.get('principal');
-    const query = { asOf, buckets: agingBucketsSchema.parse(policy.agingBuckets), principal, cursor: url.searchParams.get('cursor') || undefined, limit };
+    const [policy, revision] = await Promise.all([ctx.policy(), receivablesRevision(ctx.db)]);
+    const bucketsText = JSON.stringify(policy.agingBuckets);
+    if (parsedBuckets?.source !== bucketsText) parsedBuckets = { source: bucketsText, buckets: agingBucketsSchema.parse(policy.agingBuckets) };
+    const buckets = parsedBuckets.buckets;
     // Whole reports are cached per process under the ledger's committed revision (any process's
     // write moves it), the as-of date, the buckets and the principal's customers.
     const visible = visibleCustomers(principal);
-    const key = JSON.stringify([await receivablesRevision(ctx.db), asOf, query.buckets, visible && [...visible].sort()]);
-    let whole = reports.get(key);
-    if (whole) reports.delete(key);
-    else whole = await agingPage(ctx.db, { ...query, cursor: undefined, limit: WHOLE_REPORT_LIMIT });
-    reports.set(key, whole);
-    if (reports.size > REPORT_CACHE_SIZE) reports.delete(reports.keys().next().value!);
-    const report = pageOfReport(whole, query);
-    return c.json(report);
+    const key = JSON.stringify([revision, asOf, bucketsText, visible && [...visible].sort()]);
+    const pageKey = `${key}|${cursor ?? ''}|${limit}`;
+    let text = pages.get(pageKey);
+    if (text === undefined) {
+      const query = { asOf, buckets, principal, cursor, limit };
+      let whole = reports.get(key);
+      if (whole) reports.delete(key);
+      else whole = await agingPage(ctx.db, { ...query, cursor: undefined, limit: WHOLE_REPORT_LIMIT });
+      reports.set(key, whole);
+      if (reports.size > REPORT_CACHE_SIZE) reports.delete(reports.keys().next().value!);
+      text = JSON.stringify(pageOfReport(whole, query));
+    } else {
+      pages.delete(pageKey);
+      pageChars -= text.length;
+    }
+    pages.set(pageKey, text);
+    pageChars += text.length;
+    while (pages.size > PAGE_CACHE_SIZE || pageChars > PAGE_CACHE_CHARS) {
+      const [oldest, dropped] = pages.entries().next().value!;
+      pages.delete(oldest);
+      pageChars -= dropped.length;
+    }
+    return new Response(text, { status: 200, headers: { 'Content-Type': 'application/json' } });
   });
 
   app.get('/receivables', async (c) => {

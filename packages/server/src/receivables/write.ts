@@ -69,7 +69,7 @@ export function stageValues({ line, item }: StagedReceivable): (string | null)[]
 /** Rows per INSERT on engines without COPY (PGlite): one statement of parallel arrays. */
 export const STAGE_BATCH = 5_000;
 
-/** Inserts staged rows with one `unnest` statement (batched INSERT: PGlite, and small API writes). */
+/** Inserts staged rows with one `unnest` statement (small API writes and the seed; files go through COPY). */
 export async function insertStageRows(tx: Database, rows: readonly StagedReceivable[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = RECEIVABLE_STAGE_COLUMNS.map(() => [] as (string | null)[]);
@@ -128,44 +128,53 @@ export async function checkReceivableStage(tx: Database): Promise<StageProblem |
   return problems[0] ?? null;
 }
 
+const ITEM_COLUMNS = [
+  'customer_name', 'document_number', 'document_date', 'due_date', 'amount', 'currency', 'kind', 'disputed',
+  'salesperson', 'region', 'paid', 'last_paid_on', 'places',
+] as const;
+
 /**
- * Moves the staged rows into `receivables` and replaces their payments: the old payments of the
- * staged items that were written before go (nothing to do on a first import), the items are
- * upserted (their open amounts follow, generated), and their payments inserted.
- * The caller has checked the stage (`checkReceivableStage`). Returns the number of items written.
+ * Moves the staged rows into `receivables` and replaces their payments, set-based: the items
+ * written before are updated (and their old payments deleted), the others inserted, then every
+ * staged item's payments inserted. Plain UPDATE + INSERT rather than `INSERT … ON CONFLICT`: the
+ * speculative insertion of ON CONFLICT costs about 40 % more per row on a million-row import, and
+ * a first import updates nothing. To keep that race-free the receivables are locked against other
+ * writers (not readers) until commit. The caller has checked the stage (`checkReceivableStage`).
+ * Returns the number of items written.
  */
 export async function applyReceivableStage(tx: Database): Promise<number> {
-  await tx.exec(`ANALYZE ${RECEIVABLE_STAGE}`);
-  const written = await tx.query<{ n: string; replaced: string }>(
-    `WITH upserted AS (
-       INSERT INTO receivables AS r (customer_id, id, customer_name, document_number, document_date, due_date, amount,
-                                     currency, kind, disputed, salesperson, region, paid, last_paid_on, places)
-       SELECT customer_id, id, customer_name, document_number, document_date, due_date, amount,
-              currency, kind, disputed, salesperson, region, paid, last_paid_on, places
-       FROM ${RECEIVABLE_STAGE}
-       ON CONFLICT (customer_id, id) DO UPDATE SET
-         customer_name = EXCLUDED.customer_name, document_number = EXCLUDED.document_number,
-         document_date = EXCLUDED.document_date, due_date = EXCLUDED.due_date, amount = EXCLUDED.amount,
-         currency = EXCLUDED.currency, kind = EXCLUDED.kind, disputed = EXCLUDED.disputed,
-         salesperson = EXCLUDED.salesperson, region = EXCLUDED.region, paid = EXCLUDED.paid,
-         last_paid_on = EXCLUDED.last_paid_on, places = EXCLUDED.places
-       RETURNING (xmax <> 0) AS replaced
-     )
-     SELECT count(*) AS n, count(*) FILTER (WHERE replaced) AS replaced FROM upserted`,
+  await tx.exec(`ANALYZE ${RECEIVABLE_STAGE}; LOCK TABLE receivables IN SHARE ROW EXCLUSIVE MODE`);
+  const updated = await tx.query<{ n: string }>(
+    `WITH updated AS (
+       UPDATE receivables r SET ${ITEM_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')}
+       FROM ${RECEIVABLE_STAGE} s WHERE r.customer_id = s.customer_id AND r.id = s.id
+       RETURNING 1
+     ) SELECT count(*) AS n FROM updated`,
   );
+  const replaced = Number(updated.rows[0]?.n ?? 0);
   // Only items written before can have payments to replace: a first import skips the delete.
-  if (Number(written.rows[0]?.replaced ?? 0) > 0) {
+  if (replaced > 0) {
     await tx.query(
       `DELETE FROM receivable_payments p USING ${RECEIVABLE_STAGE} s WHERE p.customer_id = s.customer_id AND p.receivable_id = s.id`,
     );
   }
+  const inserted = await tx.query<{ n: string }>(
+    `WITH inserted AS (
+       INSERT INTO receivables (customer_id, id, ${ITEM_COLUMNS.join(', ')})
+       SELECT s.customer_id, s.id, ${ITEM_COLUMNS.map((c) => `s.${c}`).join(', ')} FROM ${RECEIVABLE_STAGE} s
+       ${replaced > 0 ? 'WHERE NOT EXISTS (SELECT 1 FROM receivables r WHERE r.customer_id = s.customer_id AND r.id = s.id)' : ''}
+       ORDER BY s.customer_id, s.id
+       RETURNING 1
+     ) SELECT count(*) AS n FROM inserted`,
+  );
   await tx.query(
     `INSERT INTO receivable_payments (customer_id, receivable_id, line, paid_on, amount)
      SELECT s.customer_id, s.id, u.n - 1, u.d, u.a
      FROM ${RECEIVABLE_STAGE} s, unnest(s.paid_on, s.paid_amount) WITH ORDINALITY AS u(d, a, n)
-     WHERE s.last_paid_on IS NOT NULL`,
+     WHERE s.last_paid_on IS NOT NULL
+     ORDER BY s.customer_id, s.id, u.n`,
   );
-  return Number(written.rows[0]?.n ?? 0);
+  return replaced + Number(inserted.rows[0]?.n ?? 0);
 }
 
 /** +1, or −1 for credit notes and payments on account (core's `kindSign`), of the row alias `r`. */

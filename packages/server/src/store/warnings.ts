@@ -1,53 +1,47 @@
 import { evaluateWarning, type WarningSignalWire, type WarningStatus } from '@credit-kit/core';
-import { openBlacklistOf } from '../blacklist/store.js';
+import { OPEN_BLACKLIST_SQL } from '../blacklist/store.js';
 import type { Database } from '../db/database.js';
-import { compact, optionalMoney } from './rows.js';
+import { compact } from './rows.js';
 
-interface SignalRow {
-  customer_id: string; code: string; severity: WarningSignalWire['severity']; category: string | null; raised_on: string;
-  released_on: string | null; amount: string | null; note: string | null;
+interface StatusRow {
+  id: string; name: string; level: WarningStatus['level'] | null; evaluated_at: string | null;
+  /** The customer's signals in the wire shape (absent fields left out), in the host's order; null when none. */
+  signals: WarningSignalWire[] | null;
+  /** The open blacklist entry (`WarningStatus['blacklist']`), or null. */
+  blacklist: WarningStatus['blacklist'] | null;
 }
-interface StatusRow { id: string; name: string; level: WarningStatus['level'] | null; evaluated_at: string | null }
 
 export interface NamedWarningStatus extends WarningStatus {
   customerName: string;
 }
 
 /**
- * Warning statuses of the customers `where` selects (`c` is `customers`), in customer id order.
+ * Warning statuses of the customers `where` selects (`c` is `customers`), in customer id order, in
+ * one statement (status row, signals and the open blacklist entry: one round trip per request).
  * `level` is the host's when it set one, else core's `evaluateWarning` on `asOf` — never a rule here.
  */
 export async function loadWarningStatuses(db: Database, where: string, params: unknown[], asOf: string): Promise<NamedWarningStatus[]> {
-  const statuses = await db.query<StatusRow>(
-    `SELECT c.id, c.name, s.level, s.evaluated_at FROM customers c LEFT JOIN warning_status s ON s.customer_id = c.id
+  const { rows } = await db.query<StatusRow>(
+    `SELECT c.id, c.name, s.level, s.evaluated_at,
+       (SELECT json_agg(json_strip_nulls(json_build_object(
+           'code', w.code, 'severity', w.severity, 'category', w.category, 'raisedOn', w.raised_on::text,
+           'releasedOn', w.released_on::text, 'amount', w.amount::text, 'note', w.note))
+         ORDER BY w.position, w.raised_on, w.code)
+        FROM warning_signals w WHERE w.customer_id = c.id) AS signals,
+       -- The open blacklist entry travels with the status, so the badge can say why.
+       (SELECT json_build_object('entryId', b.id, 'status', b.status, 'reason', b.reason)
+        FROM blacklist_entries b WHERE b.customer_id = c.id AND b.status IN ${OPEN_BLACKLIST_SQL} LIMIT 1) AS blacklist
+     FROM customers c LEFT JOIN warning_status s ON s.customer_id = c.id
      WHERE ${where} ORDER BY c.id`,
     params,
   );
-  if (statuses.rows.length === 0) return [];
-  const signals = await db.query<SignalRow>(
-    `SELECT customer_id, code, severity, category, raised_on, released_on, amount, note FROM warning_signals
-     WHERE customer_id = ANY($1::text[]) ORDER BY customer_id, position, raised_on, code`,
-    [statuses.rows.map((r) => r.id)],
-  );
-  const byCustomer = new Map<string, WarningSignalWire[]>();
-  for (const s of signals.rows) {
-    const wire = compact({
-      code: s.code, severity: s.severity, category: s.category, raisedOn: s.raised_on, releasedOn: s.released_on,
-      amount: optionalMoney(s.amount), note: s.note,
-    }) as WarningSignalWire;
-    const list = byCustomer.get(s.customer_id);
-    if (list) list.push(wire);
-    else byCustomer.set(s.customer_id, [wire]);
-  }
-  // The open blacklist entry travels with the status, so the badge can say why.
-  const blacklist = await openBlacklistOf(db, statuses.rows.map((r) => r.id));
-  return statuses.rows.map((row) => {
-    const list = byCustomer.get(row.id) ?? [];
+  return rows.map((row) => {
+    const list = row.signals ?? [];
     const level = row.level ?? evaluateWarning(
       list.map(({ code, severity, raisedOn, releasedOn }) => ({ code, severity, raisedOn, ...(releasedOn ? { releasedOn } : {}) })),
       { asOf },
     ).level;
-    return compact({ customerId: row.id, level, signals: list, evaluatedAt: row.evaluated_at, blacklist: blacklist.get(row.id), customerName: row.name }) as NamedWarningStatus;
+    return compact({ customerId: row.id, level, signals: list, evaluatedAt: row.evaluated_at, blacklist: row.blacklist, customerName: row.name }) as NamedWarningStatus;
   });
 }
 
