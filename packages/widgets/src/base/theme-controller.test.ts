@@ -102,7 +102,8 @@ describe('Theme inheritance (issue 14 item 3: rendered children take the parent\
     expect(alone.theme).to.equal('light');
     expect(alone.getAttribute('theme')).to.equal('light');
     // Slotted in a page's own markup inside a dark widget's light DOM: the nearest widget decides.
-    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    // A plain wrapper, not `fixture` (which waits for an animation frame a hidden tab never gives).
+    const wrapper = document.body.appendChild(document.createElement('div'));
     const outer = document.createElement(parent) as Parent;
     outer.theme = 'dark';
     wrapper.append(outer);
@@ -113,5 +114,6 @@ describe('Theme inheritance (issue 14 item 3: rendered children take the parent\
     await ready(outer);
     await ready(nested);
     expect(nested.theme).to.equal('dark');
+    wrapper.remove();
   });
 });
