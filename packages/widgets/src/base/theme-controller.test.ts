@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { CreditKitElement } from './credit-kit-element.js';
