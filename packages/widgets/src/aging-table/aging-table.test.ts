@@ -338,12 +338,12 @@ describe('<ck-aging-table>', () => {
     const el = await tableWith({ client }, 'as-of=2026-11-25');
     await waitUntil(() => backend.hits('GET /customers/{id}/credit-profile') > 0 && !(el.shadowRoot!.querySelector('[data-row="2"][data-col="13"]')?.textContent ?? '…').includes('…'), 'profiles of visible rows load', { timeout: 10_000 });
     const drawn = qa(el, '[part~=row]').length;
-    await new Promise((r) => setTimeout(r, 300));
+    // Once every visible row has its badge, the fetches for the screen are done: count them then.
+    await waitUntil(() => qa(el, '[part~=row] .badge').length === drawn, 'badges drawn', { timeout: 10_000 });
     expect(backend.hits('GET /customers/{id}/credit-profile')).to.equal(drawn); // not one per customer (200)
     expect(backend.hits('GET /customers/{id}/credit-profile')).to.be.below(200);
     // Warnings of the visible rows come in batches, not one request per badge.
     expect(backend.hits('GET /warnings') + backend.hits('GET /customers/{id}/warning')).to.be.below(5);
-    await waitUntil(() => qa(el, '[part~=row] .badge').length === drawn, 'badges drawn');
     const id = q(el, '[data-row="2"] .code').textContent!;
     const expected = backend.dataset.profiles.find((p) => p.customerId === id)!;
     expect(q(el, '[data-row="2"][data-col="13"]').textContent!.trim()).to.equal(inCurrency(expected.currency)(expected.granted));
