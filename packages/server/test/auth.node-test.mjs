@@ -98,7 +98,7 @@ test('receivables and the aging report never show another customer\'s items to a
   assert.ok(aging.body.rows.every((r) => ['C001', 'C002'].includes(r.customerId)));
 });
 
-test('sales may submit for its customers only; analysts review; only approvers return', async () => {
+test('sales may submit for its customers only; analysts and approvers review; no transition decides', async () => {
   const mine = seed.customers.find((c) => c.id === 'C001');
   const other = seed.customers.find((c) => c.id === 'C003');
   const submit = (who, customer, key = crypto.randomUUID()) =>
@@ -114,16 +114,21 @@ test('sales may submit for its customers only; analysts review; only approvers r
   assert.equal((await as('tok-sales-2')(`/credit-applications/${created.body.id}`)).status, 404, 'another salesperson does not see it');
   const reviewed = await move(analyst, 'under_review', { note: 'checking the statements' });
   assert.equal(reviewed.status, 200);
-  assert.equal((await move(analyst, 'returned')).status, 403, 'an analyst does not return');
-  const returned = await move(approver, 'returned', { note: 'statements missing' });
-  assert.equal(returned.status, 200);
-  assert.equal(returned.body.status, 'returned');
-  assert.deepEqual(returned.body.history.map((h) => [h.status, h.actor]), [['submitted', 'u-sales'], ['under_review', 'u-analyst'], ['returned', 'u-approver']]);
-  assert.equal(returned.body.history[1].note, 'checking the statements');
+  // Returning decides the application, as approving and rejecting do: only POST …/decision, with
+  // the approval policy and reason codes (core's transitionVerdict); it changes nothing here.
+  for (const who of [analyst, approver]) {
+    const refused = await move(who, 'returned', { note: 'statements missing' });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.type, 'urn:credit-kit:problem:decision-required');
+  }
   const again = await move(approver, 'under_review');
   assert.equal(again.status, 409);
   assert.equal(again.body.type, 'urn:credit-kit:problem:invalid-transition');
-  assert.deepEqual((await sales(`/credit-applications/${created.body.id}`)).body, returned.body, 'the submitter sees the move');
+  const seen = (await sales(`/credit-applications/${created.body.id}`)).body;
+  assert.equal(seen.status, 'under_review');
+  assert.deepEqual(seen.history.map((h) => [h.status, h.actor]), [['submitted', 'u-sales'], ['under_review', 'u-analyst']]);
+  assert.equal(seen.history[1].note, 'checking the statements');
+  assert.deepEqual(seen, reviewed.body, 'the submitter sees the application as reviewed');
 });
 
 test('an import without the admin role is refused (403); an admin\'s is accepted', async () => {

@@ -1,5 +1,5 @@
 // Shared by the PGlite and the PostgreSQL suites: POST …/transitions makes only the moves that need
-// no approval-policy check; approving or rejecting goes through POST …/decision, which checks it.
+// no approval-policy check; approving, rejecting or returning goes through POST …/decision, which checks it.
 import assert from 'node:assert/strict';
 import { Decimal } from '@credit-kit/core';
 import { applicationFor } from './support.mjs';
@@ -46,6 +46,7 @@ export async function checkTransitionsCannotDecide({ url, db, customer }) {
     { status: 'approved', decision: { grantedLimit: aboveMaximum, termDays: 60 } },
     { status: 'approved', decision: { grantedLimit: '1.00', termDays: 30 } },
     { status: 'rejected', note: 'no' },
+    { status: 'returned', note: 'statements missing' },
   ]) {
     const refused = await approver(`${path}/transitions`, move);
     assert.equal(refused.status, 409, JSON.stringify(move));

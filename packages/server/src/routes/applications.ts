@@ -1,7 +1,6 @@
 import {
-  DECISION_STATUSES,
   applicationTransitionSchema,
-  canTransition,
+  transitionVerdict,
   creditApplicationInputSchema,
   toValidationIssues,
   type CreditApplication,
@@ -30,14 +29,11 @@ const keyReused = () =>
     detail: 'This Idempotency-Key was already used with a different request body: make a new key for a new application.',
   });
 
-/** Outcomes only `POST /credit-applications/{id}/decision` may reach: they are checked against the approval policy. */
-export const POLICY_DECISIONS: readonly string[] = ['approved', 'rejected'];
-
 const decisionRequired = (id: string, status: string) =>
   new ProblemError({
     status: 409,
     slug: 'decision-required',
-    detail: `Application ${id} is moved to ${status} only by a decision (POST /credit-applications/${id}/decision), which checks the approval policy; transitions make the other moves (under_review, returned).`,
+    detail: `Application ${id} is moved to ${status} only by a decision (POST /credit-applications/${id}/decision), which checks the approval policy; a transition only takes an application under review.`,
   });
 
 interface KeyRow { request_hash: string; subject: string; response_body: CreditApplication | null }
@@ -142,20 +138,16 @@ export const registerApplicationRoutes: RouteModule = (app, { db }) => {
     const parsed = applicationTransitionSchema.safeParse(await readJson(c));
     if (!parsed.success) throw unprocessable('The transition is not valid: see errors for each field.', toValidationIssues(parsed.error.issues), 'validation');
     const { status, note } = parsed.data;
-    const deciding = DECISION_STATUSES.includes(status);
     const moved = await db.transaction(async (tx) => {
       const row = await findApplicationRow(tx, id, true);
       if (!row || !canSeeApplication(principal, row)) throw notFound(`No credit application ${id}.`);
-      // Approving or rejecting here would skip the approval policy (levels, maker-checker, the
-      // computed maximum) and leave no decision receipt: those go through the decision endpoint only.
-      if (POLICY_DECISIONS.includes(status)) throw decisionRequired(id, status);
-      requireRole(principal, deciding ? ['approver'] : ['analyst', 'approver'], deciding ? `Deciding an application (${status})` : 'Taking an application under review');
-      if (!canTransition(row.status, status)) throw conflict(`Application ${id} is ${row.status}; it cannot be moved to ${status}.`, 'invalid-transition');
-      // Returned clears any decision; under review keeps what there is.
-      const nextDecision = deciding ? null : row.decision;
-      await tx.query(`UPDATE credit_applications SET status = $2, decision = $3, updated_at = now() WHERE id = $1`, [
-        id, status, nextDecision === null || nextDecision === undefined ? null : JSON.stringify(nextDecision),
-      ]);
+      requireRole(principal, ['analyst', 'approver'], 'Moving an application through review');
+      // Core's rule: a move that decides (approved, rejected, returned) would skip the approval policy
+      // (levels, maker-checker, the computed maximum, reason codes) and leave no receipt.
+      const verdict = transitionVerdict(row.status, status);
+      if (verdict === 'not-allowed') throw conflict(`Application ${id} is ${row.status}; it cannot be moved to ${status}.`, 'invalid-transition');
+      if (verdict === 'decision-required') throw decisionRequired(id, status);
+      await tx.query(`UPDATE credit_applications SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
       await tx.query(`INSERT INTO application_events (application_id, status, actor, at, note) VALUES ($1, $2, $3, date_trunc('second', now()), $4)`, [
         id, status, principal.subject, note ?? null,
       ]);
