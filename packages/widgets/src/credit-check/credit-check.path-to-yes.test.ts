@@ -1,30 +1,21 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createClient, type CreditKitClient } from '@credit-kit/client';
-import { createMockBackend, type MockBackend } from '@credit-kit/mock';
+import { useMockBackend } from '../test-support/mock-client.js';
 import { creditLimitInputOf, Decimal, pathToYes, todayIso, type CreditPolicy, type CreditProfile, type Customer, type Financials } from '@credit-kit/core';
 import { formatMoney } from '../i18n/format.js';
 import { defineCreditCheck, type CkCreditCheck } from './credit-check.js';
 
 defineCreditCheck();
 
-let backend: MockBackend;
-let client: CreditKitClient;
-before(() => {
-  backend = createMockBackend({ seed: 1, receivables: 500 });
-});
-beforeEach(() => {
-  client = createClient({ baseUrl: '/api/credit/v1', fetch: backend.fetch, retry: { baseDelayMs: 1 } });
-});
-afterEach(() => backend.reset());
+const mock = useMockBackend({ seed: 1, receivables: 500 });
 
 /** Seed 1 of the mock: a CNY customer established long ago, rated A. */
 const CUSTOMER_ID = 'C004';
 function seeded() {
-  const seed = backend.dataset.customerById.get(CUSTOMER_ID)!;
+  const seed = mock.backend.dataset.customerById.get(CUSTOMER_ID)!;
   return {
     customer: seed.customer as Customer,
-    financials: backend.dataset.financials[seed.index] as Financials,
-    profile: backend.dataset.profiles[seed.index] as CreditProfile,
+    financials: mock.backend.dataset.financials[seed.index] as Financials,
+    profile: mock.backend.dataset.profiles[seed.index] as CreditProfile,
   };
 }
 
@@ -35,7 +26,7 @@ const shownOptions = (el: CkCreditCheck) =>
 
 /** Core's answer for a limit of `requested`, from the seeded customer's own data (not the widget's). */
 async function coreAnswer(requested: string) {
-  const policy: CreditPolicy = await client.getCreditPolicy();
+  const policy: CreditPolicy = await mock.client.getCreditPolicy();
   return pathToYes(creditLimitInputOf(seeded(), todayIso(), { requested }), policy.limit);
 }
 const expected = (path: Awaited<ReturnType<typeof coreAnswer>>) =>
@@ -53,7 +44,7 @@ describe('<ck-credit-check> the path to yes in the exception flow (issue 15 §4)
     const { profile } = seeded();
     // An order well past what is available: blocked, with a shortfall.
     const order = new Decimal(profile.granted).plus('5000000').toFixed(2);
-    const el = await fixture<CkCreditCheck>(html`<ck-credit-check .client=${client} customer-id=${CUSTOMER_ID} amount=${order} lang="en"></ck-credit-check>`);
+    const el = await fixture<CkCreditCheck>(html`<ck-credit-check .client=${mock.client} customer-id=${CUSTOMER_ID} amount=${order} lang="en"></ck-credit-check>`);
     await waitUntil(() => el.ready, 'the check loads');
     await el.updateComplete;
     expect(section(el), 'nothing before the request is opened').to.equal(null);
@@ -96,7 +87,7 @@ describe('<ck-credit-check> the path to yes in the exception flow (issue 15 §4)
   it('speaks Chinese, and is accessible in the dark theme', async () => {
     const { profile } = seeded();
     const order = new Decimal(profile.granted).plus('90000000').toFixed(2);
-    const el = await fixture<CkCreditCheck>(html`<ck-credit-check .client=${client} customer-id=${CUSTOMER_ID} amount=${order} lang="zh-CN" theme="dark"></ck-credit-check>`);
+    const el = await fixture<CkCreditCheck>(html`<ck-credit-check .client=${mock.client} customer-id=${CUSTOMER_ID} amount=${order} lang="zh-CN" theme="dark"></ck-credit-check>`);
     await waitUntil(() => el.ready, 'the check loads');
     await el.updateComplete;
     $(el, '[part~=request-button]')!.click();

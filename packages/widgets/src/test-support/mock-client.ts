@@ -14,3 +14,27 @@ export function mockClient(
   const client = createClient({ baseUrl: API_BASE, fetch, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
   return { backend, client };
 }
+
+/**
+ * One mock backend for a test file (made once, `reset()` after each test) and a fresh client on it
+ * for each test: the hooks are registered here, the two are read through the returned object.
+ */
+export function useMockBackend(options: MockBackendOptions = {}): { readonly backend: MockBackend; readonly client: CreditKitClient } {
+  let backend: MockBackend | undefined;
+  let client: CreditKitClient | undefined;
+  before(() => {
+    backend = mockClient(options).backend;
+  });
+  beforeEach(() => {
+    client = createClient({ baseUrl: API_BASE, fetch: backend!.fetch, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+  });
+  afterEach(() => backend!.reset());
+  return {
+    get backend() {
+      return backend!;
+    },
+    get client() {
+      return client!;
+    },
+  };
+}
