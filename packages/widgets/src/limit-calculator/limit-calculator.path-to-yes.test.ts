@@ -1,10 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createClient, type CreditKitClient } from '@credit-kit/client';
-import { createMockBackend, type MockBackend } from '@credit-kit/mock';
 import { computeCreditLimit, Decimal, DEFAULT_CREDIT_POLICY, pathToYes, type CreditLimitInput } from '@credit-kit/core';
 import { formatMoney } from '../i18n/format.js';
 import { AS_OF } from '../test-support/dates.js';
-import { API_BASE } from '../test-support/mock-client.js';
+import { useMockBackend } from '../test-support/mock-client.js';
 import type { CkLimitCalculator } from './limit-calculator.component.js';
 import { defineLimitCalculator } from './limit-calculator.js';
 
@@ -14,18 +12,10 @@ defineLimitCalculator();
 const CUSTOMER_ID = 'C004';
 const POLICY = DEFAULT_CREDIT_POLICY.limit;
 
-let backend: MockBackend;
-let client: CreditKitClient;
-before(() => {
-  backend = createMockBackend({ seed: 1 });
-});
-beforeEach(() => {
-  client = createClient({ baseUrl: API_BASE, fetch: backend.fetch, retry: { baseDelayMs: 1 } });
-});
-afterEach(() => backend.reset());
+const mock = useMockBackend({ seed: 1 });
 
 async function mount(lang = 'en'): Promise<CkLimitCalculator> {
-  const el = await fixture<CkLimitCalculator>(html`<ck-limit-calculator .client=${client} customer-id=${CUSTOMER_ID} as-of=${AS_OF} lang=${lang}></ck-limit-calculator>`);
+  const el = await fixture<CkLimitCalculator>(html`<ck-limit-calculator .client=${mock.client} customer-id=${CUSTOMER_ID} as-of=${AS_OF} lang=${lang}></ck-limit-calculator>`);
   await waitUntil(() => el.ready || el.error !== undefined, 'the calculator loads', { timeout: 10_000 });
   await el.updateComplete;
   return el;

@@ -1,31 +1,21 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { createClient, type CreditKitClient } from '@credit-kit/client';
-import { createMockBackend, type MockBackend } from '@credit-kit/mock';
 import { Decimal } from '@credit-kit/core';
 import { AS_OF } from '../test-support/dates.js';
-import { API_BASE } from '../test-support/mock-client.js';
+import { useMockBackend } from '../test-support/mock-client.js';
 import { TEST_THEMES } from '../test-support/themes.js';
 import type { CkLimitCalculator } from './limit-calculator.component.js';
 import { defineLimitCalculator } from './limit-calculator.js';
 
 defineLimitCalculator();
 
-let backend: MockBackend;
-let client: CreditKitClient;
-before(() => {
-  backend = createMockBackend({ seed: 1 });
-});
-beforeEach(() => {
-  client = createClient({ baseUrl: API_BASE, fetch: backend.fetch, retry: { baseDelayMs: 1 } });
-});
-afterEach(() => backend.reset());
+const mock = useMockBackend({ seed: 1 });
 
 describe('<ck-limit-calculator> is accessible in every theme (issue 14 item 3)', () => {
   for (const { name, theme, style } of TEST_THEMES) {
     for (const lang of ['en', 'zh-CN']) {
       it(`${name}, ${lang}: with a result, a stale value and the path to yes shown`, async () => {
         const wrapper = fixtureSync<HTMLDivElement>(html`<div style=${style}>
-          <ck-limit-calculator .client=${client} customer-id="C004" as-of=${AS_OF} lang=${lang} theme=${theme}></ck-limit-calculator>
+          <ck-limit-calculator .client=${mock.client} customer-id="C004" as-of=${AS_OF} lang=${lang} theme=${theme}></ck-limit-calculator>
         </div>`);
         const el = wrapper.querySelector('ck-limit-calculator')!;
         await waitUntil(() => el.ready || el.error !== undefined, 'the calculator loads', { timeout: 10_000 });
