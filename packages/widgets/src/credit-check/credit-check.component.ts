@@ -25,6 +25,7 @@ import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
 import { LoadController } from '../base/load-controller.js';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../i18n/format.js';
+import { breakableFigure } from '../i18n/breakable-figure.js';
 import { pathToYesMessages } from '../limit-calculator/path-to-yes/path-to-yes.messages.js';
 import { pathToYesStyles } from '../limit-calculator/path-to-yes/path-to-yes.styles.js';
 import { renderPathToYes } from '../limit-calculator/path-to-yes/render-path-to-yes.js';
@@ -282,7 +283,7 @@ export class CkCreditCheck extends CreditKitElement {
     const t = this.locale.messages;
     const result = this.evaluate(this.data);
     const { profile } = this.data;
-    const money = (amount: string) => formatMoney(amount, profile.currency, this.locale.lang);
+    const money = (amount: string) => breakableFigure(formatMoney(amount, profile.currency, this.locale.lang), this.locale.lang);
     const amount = this.dealAmount();
     const canRequest = !this.noRequest && amount !== undefined && result.action !== 'proceed';
     const compact = this.variant === 'compact';

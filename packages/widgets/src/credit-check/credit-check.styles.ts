@@ -71,7 +71,8 @@ export const creditCheckStyles = css`
   dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    /* Figures wrap only at their group separators (the <wbr>s), never inside a group. */
+    overflow-wrap: normal;
   }
   .available dd {
     font-size: var(--_ck-font-size-large);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { gradePolicy } from '@credit-kit/core';
 import { formatDecimal, formatMoney } from '../../i18n/format.js';
+import { breakableFigure } from '../../i18n/breakable-figure.js';
 import type { Calculation } from '../controllers/what-if-controller.js';
 import { describeCaps, type Formatters } from '../limit-explanation.js';
 import { renderTerms } from '../terms-view.js';
@@ -41,21 +42,13 @@ function renderRating(v: CalculatorView, current: Calculation, f: Formatters): T
   </div>`;
 }
 
-/** Where a figure may break: after each group separator of `lang` (`1,503,<wbr>096,<wbr>127.80`), never inside a group. */
-function breakable(text: string, lang: string): (string | TemplateResult)[] {
-  const group = new Intl.NumberFormat(lang).formatToParts(1_000_000).find((part) => part.type === 'group')?.value;
-  if (!group) return [text];
-  const pieces = text.split(group);
-  return pieces.flatMap((piece, i) => (i === pieces.length - 1 ? [piece] : [piece + group, html`<wbr />`]));
-}
-
 /** One headline limit. Its figure is a `<data>` holding the exact amount. */
 function renderLimit(v: CalculatorView, which: 'maximum' | 'granted', label: string, amount: string, f: Formatters): TemplateResult {
   const exact = v.unit === 'wan' ? formatMoney(amount, v.data.financials.currency, v.lang) : undefined;
   return html`<div class=${`limit ${which}`} part=${which}>
     <dt>${label}</dt>
     <dd>
-      <data value=${amount}>${breakable(f.money(amount), v.lang)}</data>
+      <data value=${amount}>${breakableFigure(f.money(amount), v.lang)}</data>
       ${exact ? html`<span class="exact">${v.t.results.exactly(exact)}</span>` : nothing}
     </dd>
   </div>`;
