@@ -47,6 +47,7 @@ export { lookupDebtRatioCoefficient, type DebtRatioRange, type DebtRatioLookup }
 export * from './aging/index.js';
 export { isIsoCurrency, currencyMinorUnits } from './currencies.js';
 export { parseMoneyInput, type MoneyInputUnit, type MoneyInputProblem, type MoneyInputResult, type MoneyInputOptions } from './money-input.js';
+export { parseDateInput, type DateFieldOrder, type DateInputProblem, type DateInputResult } from './date-input.js';
 export {
   balanceSheetIssues,
   futureDateIssue,

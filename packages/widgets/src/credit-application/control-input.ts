@@ -1,3 +1,4 @@
+import { readDateField } from '../i18n/date-text.js';
 import { specFor } from './fields.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -16,10 +17,10 @@ export function fieldControl(event: Event): (Control & { dataset: DOMStringMap }
   return control?.dataset?.key ? control : undefined;
 }
 
-/** Whether a date control holds a partial or impossible date. */
+/** Whether a date control holds a partial or impossible date (its text read in the page's language). */
 export function holdsBadDate(control: Control): boolean | undefined {
   if (specFor(control.dataset.key ?? '')?.kind !== 'date') return undefined;
-  return control instanceof HTMLInputElement && control.validity.badInput;
+  return control instanceof HTMLInputElement && readDateField(control).bad;
 }
 
 /**
@@ -31,7 +32,7 @@ export function readControlInput(event: Event): ControlInput | undefined {
   if (!control) return undefined;
   const key = control.dataset.key!;
   const kind = specFor(key)?.kind;
-  let value = control.value;
+  let value = kind === 'date' && control instanceof HTMLInputElement ? readDateField(control).iso : control.value;
   if ((kind === 'code' || kind === 'currency') && value !== value.toUpperCase()) {
     value = value.toUpperCase();
     if (control instanceof HTMLInputElement) {

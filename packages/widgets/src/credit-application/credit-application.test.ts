@@ -49,7 +49,10 @@ describe('ck-credit-application: prefill and sections', () => {
     expect(control(el, 'applicant.name')!.value).to.equal(seeded.name);
     expect(control<HTMLSelectElement>(el, 'applicant.type')!.value).to.equal(seeded.type);
     expect(control(el, 'applicant.paidInCapital')!.value).to.equal(seeded.paidInCapital);
-    expect(control(el, 'applicant.establishedOn')!.value).to.equal(seeded.establishedOn);
+    // Dates show in the page's language (en: month/day/year), whatever the browser's.
+    const [year, month, day] = seeded.establishedOn!.split('-');
+    expect(control(el, 'applicant.establishedOn')!.value).to.equal(`${month}/${day}/${year}`);
+    expect(el.value.applicant?.establishedOn).to.equal(seeded.establishedOn);
     expect(control(el, 'applicant.contacts[0].email')!.value).to.equal(seeded.contacts![0]!.email);
     await goToSection(el, 'financials');
     expect(control(el, 'financials.totalAssets')!.value).to.equal(financials.totalAssets);

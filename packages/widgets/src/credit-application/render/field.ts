@@ -7,6 +7,8 @@ import { getField } from '../form-model.js';
 import { recordChangeAt } from '../record-changes.js';
 import { settlementOptions, type SettlementOptions } from '../settlement-options.js';
 import { fieldHint, fieldLabel } from '../labels.js';
+import { datePlaceholder, dateText } from '../../i18n/date-text.js';
+import { INVALID_DATE } from '../validation.js';
 import { messageOf, type FormView } from './view.js';
 
 /** A field: label, control, hint and the issue shown for it now. `nothing` for a key the form does not show. */
@@ -53,6 +55,12 @@ function renderControl(view: FormView, key: string, spec: FieldSpec, id: string,
     return html`<textarea id=${id} part="input" data-key=${key} rows="3" aria-required=${required} aria-invalid=${invalidText}
       aria-describedby=${ifDefined(describedBy)} .value=${live(value)}></textarea>`;
   }
+  if (spec.kind === 'date') {
+    const pending = view.state.issues.get(key)?.code === INVALID_DATE;
+    return html`<input id=${id} part="input" data-key=${key} type="text" ${dateText(value, view.lang, pending)}
+      placeholder=${datePlaceholder(view.lang, view.common.dateField)} autocomplete="off" spellcheck="false" aria-required=${required}
+      aria-invalid=${invalidText} aria-describedby=${ifDefined(describedBy)} />`;
+  }
   return html`<input id=${id} part="input" data-key=${key} type=${inputType(spec)} inputmode=${ifDefined(inputMode(spec))}
     autocomplete=${autocompleteFor(key)} spellcheck=${spec.kind === 'text' ? 'true' : 'false'} aria-required=${required}
     aria-invalid=${invalidText} aria-describedby=${ifDefined(describedBy)} .value=${live(value)} />`;
@@ -66,8 +74,6 @@ function choices(view: FormView, key: string, spec: FieldSpec): SettlementOption
 
 function inputType(spec: FieldSpec): string {
   switch (spec.kind) {
-    case 'date':
-      return 'date';
     case 'email':
       return 'email';
     case 'phone':
