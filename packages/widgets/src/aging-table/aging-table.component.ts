@@ -111,7 +111,7 @@ export class CkAgingTable extends CreditKitElement {
   /**
    * The as-of date, `YYYY-MM-DD`. Default the day the backend's data is as of (its aging report's
    * `asOf`), not the browser's clock; today only for data handed over or a backend without the
-   * report. The date picker changes it.
+   * report. The as-of field (in the page's language) changes it.
    */
   @property({ attribute: 'as-of' }) asOf = '';
 

@@ -5,6 +5,7 @@ import type { CkAgingTable } from './aging-table.component.js';
 import type { CkAgingLoadedEvent, CkRowToggleEvent } from './aging-table.events.js';
 import { recordWorkers } from '../test-support/workers.js';
 import { THREE_BUCKETS, headers, mockClient, parseCsv, q, qa, reportRow, rowIds, rowTexts, settled, tableWith } from './test-support/table.js';
+import { formatDateText, readDateField } from '../i18n/date-text.js';
 
 const AS_OF = '2024-06-30';
 
@@ -386,8 +387,9 @@ describe('<ck-aging-table>', () => {
     const el = await tableWith({ items: [item('I1', 'K1', '2024-06-20', '10.00')] }, `as-of=${AS_OF}`);
     expect(rowTexts(el)[0]!.slice(1, 3)).to.deep.equal([money('0.00'), money('10.00')]);
     const picker = q<HTMLInputElement>(el, '#as-of');
-    expect(picker.value).to.equal(AS_OF);
-    picker.value = '2024-06-10';
+    expect(picker.value, 'the date in the page\'s language').to.equal(formatDateText(AS_OF, 'en'));
+    expect(readDateField(picker).iso).to.equal(AS_OF);
+    picker.value = '06/10/2024';
     picker.dispatchEvent(new Event('change'));
     await waitUntil(() => el.loading || rowTexts(el)[0]?.[1] === money('10.00'), 'reloads');
     await settled(el);

@@ -28,7 +28,7 @@ describe('ck-credit-application dates in the page\'s language (issue 14 item 8)'
   it('reads typed dates in the page\'s order, ISO and 年月日 with full-width digits, into the ISO day', async () => {
     const el = await mount({ client: mockClient().client, customerId: 'C001', lang: 'en' });
     const date = control(el, 'applicant.establishedOn')!;
-    expect(date.placeholder).to.equal('MM/DD/YYYY');
+    expect(date.placeholder).to.equal('month/day/year');
     for (const [typed, iso] of [
       ['03/09/2001', '2001-03-09'],
       ['2002-11-30', '2002-11-30'],

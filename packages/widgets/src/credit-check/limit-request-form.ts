@@ -12,6 +12,7 @@ import {
 } from '@credit-kit/core';
 import { newIdempotencyKey } from '@credit-kit/client';
 import { formatMoney } from '../i18n/format.js';
+import { datePlaceholder, dateText, readDateField } from '../i18n/date-text.js';
 import type { CreditCheckMessages } from './credit-check.messages.js';
 
 /** The kinds a check offers: more limit for good, or an exception for this deal. */
@@ -120,8 +121,8 @@ export function renderRequestForm(
     ${context.path ?? nothing}
     ${draft.kind === 'temporary_exception'
       ? html`<label for="request-until">${r.until}</label>
-          <input id="request-until" type="date" lang=${context.lang} .value=${draft.until} ?disabled=${draft.sending} aria-invalid=${field('until')}
-            aria-describedby="request-until-error" @input=${(e: Event) => on.change({ until: (e.target as HTMLInputElement).value })} />
+          <input id="request-until" type="text" ${dateText(draft.until, context.lang)} placeholder=${datePlaceholder(context.lang)} autocomplete="off" ?disabled=${draft.sending} aria-invalid=${field('until')}
+            aria-describedby="request-until-error" @input=${(e: Event) => on.change({ until: readDateField(e.target as HTMLInputElement).iso })} />
           <span id="request-until-error" class="field-error">${draft.errors.until ? r.invalid.until : nothing}</span>`
       : nothing}
     <label for="request-reason">${r.reason}</label>

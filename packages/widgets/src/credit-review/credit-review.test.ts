@@ -3,6 +3,7 @@ import { createClient, type CreditKitClient } from '@credit-kit/client';
 import { createMockBackend, type MockBackend } from '@credit-kit/mock';
 import type { Decision } from '@credit-kit/core';
 import { defineCreditReview, type CkCreditReview } from './credit-review.js';
+import { readDateField } from '../i18n/date-text.js';
 
 defineCreditReview();
 
@@ -48,15 +49,15 @@ describe('<ck-credit-review>', () => {
     expect(text(el, '#desk-title')).to.match(/^Limit request LR-\d{4}-\d{6} · Limit increase$/);
     expect(text(el, '[part~=subject]')).to.match(/Limit asked for/);
     expect(text(el, '[part~=customer]')).to.match(/Rating/);
-    await waitUntil(() => $(el, '[part~=limit]')?.localName === 'ck-limit-calculator', 'the calculator is shown');
+    await waitUntil(() => $(el, '[part~=limit]')?.localName === 'ck-limit-calculator', 'the calculator is shown', { timeout: 10_000 });
     const calculator = $(el, '[part~=limit]') as HTMLElement & { ready?: boolean; readOnly?: boolean };
-    await waitUntil(() => calculator.ready === true, 'the calculator loads');
+    await waitUntil(() => calculator.ready === true, 'the calculator loads', { timeout: 10_000 });
     expect(calculator.readOnly).to.equal(true);
     // The badge is loaded on first use, so it may arrive after the calculator.
-    await waitUntil(() => $(el, '[part~=warning]')?.localName === 'ck-warning-badge', 'the badge is shown');
+    await waitUntil(() => $(el, '[part~=warning]')?.localName === 'ck-warning-badge', 'the badge is shown', { timeout: 10_000 });
     // The proposal: within the computed maximum, dates from the review policy.
     expect($<HTMLInputElement>(el, '#granted-limit')!.value).to.match(/^\d+(\.\d+)?$/);
-    expect($<HTMLInputElement>(el, '#next-review')!.value <= $<HTMLInputElement>(el, '#valid-until')!.value).to.equal(true);
+    expect(readDateField($<HTMLInputElement>(el, '#next-review')!).iso <= readDateField($<HTMLInputElement>(el, '#valid-until')!).iso).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -74,17 +75,17 @@ describe('<ck-credit-review>', () => {
     expect(event.detail.decision.outcome).to.equal('approve');
     expect(event.detail.decision.conditions!.grantedLimit).to.equal('5000000.00');
     expect(event.detail.verification).to.deep.include({ verified: true });
-    await waitUntil(() => $(el, '[part~=receipt-verified]') !== null, 'verified shown');
+    await waitUntil(() => $(el, '[part~=receipt-verified]') !== null, 'verified shown', { timeout: 10_000 });
     expect(text(el, '.digest code')).to.equal(event.detail.decision.receipt.digest.value);
     const profile = await client.getCreditProfile((await client.getLimitRequest('LR000001')).customerId);
     expect([profile.granted, profile.validUntil, profile.nextReviewOn]).to.deep.equal([event.detail.decision.conditions!.grantedLimit, '2027-11-25', '2027-05-25']);
-    await waitUntil(() => text(el, '[part~=customer]').includes('Next review'), 'the desk shows the new dates');
+    await waitUntil(() => text(el, '[part~=customer]').includes('Next review'), 'the desk shows the new dates', { timeout: 10_000 });
   });
 
   it('the backend refuses an approver who prepared the request (maker-checker), and the desk says why', async () => {
     const el = await desk('LR000002', clientAs(ANALYST, ['analyst', 'credit_manager']));
     $<HTMLButtonElement>(el, '[part~=decision-submit]')!.click();
-    await waitUntil(() => $(el, '[part~=decision-error]') !== null, 'the refusal is shown');
+    await waitUntil(() => $(el, '[part~=decision-error]') !== null, 'the refusal is shown', { timeout: 10_000 });
     expect(text(el, '[part~=decision-error]')).to.match(/^The backend refused the decision:/);
     expect(el.decision).to.equal(undefined);
   });
@@ -101,9 +102,9 @@ describe('<ck-credit-review>', () => {
     $<HTMLInputElement>(el, 'input[value=debt-ratio-too-high]')!.click();
     await el.updateComplete;
     $<HTMLButtonElement>(el, '[part~=decision-submit]')!.click();
-    await waitUntil(() => el.decision !== undefined, 'recorded');
+    await waitUntil(() => el.decision !== undefined, 'recorded', { timeout: 10_000 });
     expect(el.decision!.reasonCodes).to.deep.equal(['debt-ratio-too-high']);
-    await waitUntil(() => text(el, '.head .status') === 'Rejected');
+    await waitUntil(() => text(el, '.head .status') === 'Rejected', 'the status says rejected', { timeout: 10_000 });
   });
 
   it('a receipt that was tampered with on the way names the step that differs', async () => {
@@ -125,13 +126,13 @@ describe('<ck-credit-review>', () => {
     set(el, '#granted-limit', '1000000.00');
     await el.updateComplete;
     $<HTMLButtonElement>(el, '[part~=decision-submit]')!.click();
-    await waitUntil(() => $(el, '[part~=receipt-failed]') !== null, 'the failure is shown');
+    await waitUntil(() => $(el, '[part~=receipt-failed]') !== null, 'the failure is shown', { timeout: 10_000 });
     expect(text(el, '[part~=receipt-failed]')).to.match(/^✗ Does not verify: Step \S+ differs/);
   });
 
   it('works through the review worklist, opening an entry\'s calculator, in Chinese', async () => {
     const el = await fixture<CkCreditReview>(html`<ck-credit-review .client=${clientAs('mgr-1', ['credit_manager'])} mode="worklist" as-of=${AS_OF} lang="zh-CN"></ck-credit-review>`);
-    await waitUntil(() => el.ready, 'the worklist loads');
+    await waitUntil(() => el.ready, 'the worklist loads', { timeout: 10_000 });
     await el.updateComplete;
     const entries = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=worklist-entry]')];
     expect(entries.length).to.be.greaterThan(0);
@@ -139,7 +140,7 @@ describe('<ck-credit-review>', () => {
     const opened = oneEvent(el, 'ck-review-open');
     entries[0]!.querySelector<HTMLButtonElement>('[part~=worklist-open]')!.click();
     expect((await opened).detail.entry.customerId).to.equal(entries[0]!.dataset.customer);
-    await waitUntil(() => entries[0]!.querySelector('ck-limit-calculator') !== null, 'its calculator opens');
+    await waitUntil(() => entries[0]!.querySelector('ck-limit-calculator') !== null, 'its calculator opens', { timeout: 10_000 });
     await expect(el).to.be.accessible();
   });
 });

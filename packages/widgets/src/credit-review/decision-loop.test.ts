@@ -4,6 +4,7 @@ import { createMockBackend, type MockBackend } from '@credit-kit/mock';
 import { Decimal } from '@credit-kit/core';
 import { defineCreditCheck, type CkCreditCheck } from '../credit-check/credit-check.js';
 import { defineCreditReview, type CkCreditReview } from './credit-review.js';
+import { readDateField } from '../i18n/date-text.js';
 
 defineCreditCheck();
 defineCreditReview();
@@ -57,8 +58,8 @@ describe('the decision loop, end to end on the mock backend', () => {
     await waitUntil(() => review.ready, 'the desk loads');
     await review.updateComplete;
     const granted = $<HTMLInputElement>(review, '#granted-limit')!.value;
-    const validUntil = $<HTMLInputElement>(review, '#valid-until')!.value;
-    const nextReview = $<HTMLInputElement>(review, '#next-review')!.value;
+    const validUntil = readDateField($<HTMLInputElement>(review, '#valid-until')!).iso;
+    const nextReview = readDateField($<HTMLInputElement>(review, '#next-review')!).iso;
     const decided = oneEvent(review, 'ck-decision');
     $<HTMLButtonElement>(review, '[part~=decision-submit]')!.click();
     const { decision, verification } = (await decided).detail;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DECISION_OUTCOMES, DECISION_REASON_CODES, SETTLEMENT_METHODS, type DecisionReasonCode } from '@credit-kit/core';
 import type { CreditReviewMessages } from './credit-review.messages.js';
 import { aboveMaximum, type DecisionDraft, type DecisionField } from './decision-draft.js';
+import { datePlaceholder, dateText, readDateField } from '../i18n/date-text.js';
 
 export interface DecisionFormView {
   readonly draft: DecisionDraft;
@@ -62,11 +63,11 @@ export function renderDecisionForm(view: DecisionFormView, t: CreditReviewMessag
             ${SETTLEMENT_METHODS.map((m) => html`<option value=${m} ?selected=${draft.settlementMethod === m}>${t.settlementMethods[m]}</option>`)}
           </select>
           <label for="valid-until">${d.validUntil}</label>
-          <input id="valid-until" type="date" lang=${view.lang} .value=${draft.validUntil} ?disabled=${sending} aria-invalid=${invalid(errors, 'validUntil')}
-            @input=${(e: Event) => on.change({ validUntil: value(e) })} />
+          <input id="valid-until" type="text" ${dateText(draft.validUntil, view.lang)} placeholder=${datePlaceholder(view.lang)} autocomplete="off" ?disabled=${sending} aria-invalid=${invalid(errors, 'validUntil')}
+            @input=${(e: Event) => on.change({ validUntil: readDateField(e.target as HTMLInputElement).iso })} />
           <label for="next-review">${d.nextReviewOn}</label>
-          <input id="next-review" type="date" lang=${view.lang} .value=${draft.nextReviewOn} ?disabled=${sending} aria-invalid=${invalid(errors, 'nextReviewOn')}
-            aria-describedby="review-hint" @input=${(e: Event) => on.change({ nextReviewOn: value(e) })} />
+          <input id="next-review" type="text" ${dateText(draft.nextReviewOn, view.lang)} placeholder=${datePlaceholder(view.lang)} autocomplete="off" ?disabled=${sending} aria-invalid=${invalid(errors, 'nextReviewOn')}
+            aria-describedby="review-hint" @input=${(e: Event) => on.change({ nextReviewOn: readDateField(e.target as HTMLInputElement).iso })} />
           <span id="review-hint" class="hint">${view.reviewMonths ? d.reviewHint(view.reviewMonths) : nothing}</span>
         </div>`
       : html`<fieldset class="reason-codes" ?disabled=${sending} aria-invalid=${invalid(errors, 'reasonCodes')}>

@@ -37,8 +37,6 @@ const en = {
     currency: 'Enter a three-letter currency code such as CNY.',
   },
   units: { wan: '× 10,000' },
-  /** A date field's placeholder pieces, put in the locale's own order and separators (`MM/DD/YYYY`). */
-  dateField: { year: 'YYYY', month: 'MM', day: 'DD' },
 };
 
 export type CommonMessages = typeof en;

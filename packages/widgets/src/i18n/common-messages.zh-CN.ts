@@ -37,7 +37,6 @@ const zhCN: CommonMessages = {
     currency: '请输入三位货币代码，例如 CNY。',
   },
   units: { wan: '万元' },
-  dateField: { year: '年', month: '月', day: '日' },
 };
 
 export default zhCN;

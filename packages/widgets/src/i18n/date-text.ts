@@ -1,7 +1,6 @@
 import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { civilFromDays, isIsoDate, parseDateInput, parseIsoDay, type DateFieldOrder } from '@credit-kit/core';
-import type { CommonMessages } from './common-messages.js';
 
 /**
  * Date fields in the page's language. A native `<input type="date">` shows the browser's locale
@@ -36,11 +35,12 @@ export function formatDateText(iso: string, lang: string): string {
   return numericFormat(lang).format(Date.UTC(year, month - 1, day));
 }
 
-/** The shape of the text a field in `lang` takes, e.g. `MM/DD/YYYY` or `年/月/日`. */
-export function datePlaceholder(lang: string, words: CommonMessages['dateField']): string {
+/** The shape of the text a field in `lang` takes, in its own words: `month/day/year`, `年/月/日`, `Tag.Monat.Jahr`. */
+export function datePlaceholder(lang: string): string {
+  const names = new Intl.DisplayNames(lang, { type: 'dateTimeField' });
   return numericFormat(lang)
     .formatToParts(SAMPLE)
-    .map((part) => (part.type === 'year' || part.type === 'month' || part.type === 'day' ? words[part.type] : part.value))
+    .map((part) => (part.type === 'year' || part.type === 'month' || part.type === 'day' ? names.of(part.type) : part.value))
     .join('');
 }
 

@@ -20,6 +20,7 @@ import { settled } from '../test-support/mount.js';
 import { maybe, qa, text } from '../test-support/shadow.js';
 import type { CkLimitChangeEvent } from './limit-calculator.events.js';
 import { defineLimitCalculator, type CkLimitCalculator } from './limit-calculator.js';
+import { formatDateText, readDateField } from '../i18n/date-text.js';
 
 defineLimitCalculator();
 
@@ -228,7 +229,8 @@ describe('<ck-limit-calculator>', () => {
       expect(field(el, 'totalAssets').value).to.equal(financials.totalAssets);
       expect(field(el, 'totalLiabilities').value).to.equal(financials.totalLiabilities);
       expect(field(el, 'existingFinancing').value).to.equal(financials.existingFinancing);
-      expect(field(el, 'establishedOn').value).to.equal(customer.establishedOn);
+      expect(field(el, 'establishedOn').value).to.equal(formatDateText(customer.establishedOn!, 'en'));
+      expect(readDateField(field(el, 'establishedOn')).iso).to.equal(customer.establishedOn);
       expect(field(el, 'paidInCapital').value).to.equal(customer.paidInCapital);
       expect(field(el, 'requested').value).to.equal('');
       expect(field(el, 'collateralValue').value).to.equal('');

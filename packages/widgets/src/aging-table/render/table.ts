@@ -71,6 +71,7 @@ export function renderTable(p: TableParts): TemplateResult {
   const exports = p.exports;
   return html`${renderToolbar({
     t: t.toolbar,
+    lang,
     asOf: data?.asOf ?? '',
     currency,
     currencies,

@@ -1,10 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { isIsoDate } from '@credit-kit/core';
+import { datePlaceholder, dateText, formatDateText, readDateField } from '../../i18n/date-text.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 
 /** What the toolbar shows and does. */
 export interface ToolbarView {
   readonly t: AgingTableMessages['toolbar'];
+  readonly lang: string;
   readonly asOf: string;
   readonly currency: string;
   readonly currencies: readonly string[];
@@ -34,10 +35,14 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
       <div class="field">
         <label for="as-of">${t.asOf}</label>
-        <input id="as-of" type="date" .value=${v.asOf} @change=${(e: Event) => {
-          const day = (e.target as HTMLInputElement).value;
-          if (isIsoDate(day)) v.setAsOf(day);
-        }} />
+        <input id="as-of" type="text" ${dateText(v.asOf, v.lang)} placeholder=${datePlaceholder(v.lang)} autocomplete="off" spellcheck="false"
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            const { iso } = readDateField(input);
+            // Text that is no day gives the table no date: the field goes back to the one shown.
+            if (iso) v.setAsOf(iso);
+            else input.value = formatDateText(v.asOf, v.lang);
+          }} />
       </div>
       ${codes.length > 1
         ? html`<div class="field">

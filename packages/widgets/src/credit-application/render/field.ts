@@ -58,7 +58,7 @@ function renderControl(view: FormView, key: string, spec: FieldSpec, id: string,
   if (spec.kind === 'date') {
     const pending = view.state.issues.get(key)?.code === INVALID_DATE;
     return html`<input id=${id} part="input" data-key=${key} type="text" ${dateText(value, view.lang, pending)}
-      placeholder=${datePlaceholder(view.lang, view.common.dateField)} autocomplete="off" spellcheck="false" aria-required=${required}
+      placeholder=${datePlaceholder(view.lang)} autocomplete="off" spellcheck="false" aria-required=${required}
       aria-invalid=${invalidText} aria-describedby=${ifDefined(describedBy)} />`;
   }
   return html`<input id=${id} part="input" data-key=${key} type=${inputType(spec)} inputmode=${ifDefined(inputMode(spec))}
