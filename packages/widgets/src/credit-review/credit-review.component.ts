@@ -6,6 +6,7 @@ import {
   computeCreditLimit,
   creditLimitInputOf,
   CreditKitValidationError,
+  isIsoDate,
   suggestReviewDates,
   verifyReceipt,
   type CreditApplication,
@@ -107,7 +108,10 @@ export class CkCreditReview extends CreditKitElement {
   /** `desk` (default): one item; `worklist`: the limits due for review. */
   @property({ reflect: true }) mode: 'desk' | 'worklist' = 'desk';
 
-  /** Day (`YYYY-MM-DD`) of the decision and of the worklist; default today. */
+  /**
+   * Day (`YYYY-MM-DD`) of the decision and of the worklist. Default: for the worklist, the day the
+   * backend's data is as of (the worklist's own `asOf`, not the browser's clock); for a decision, today.
+   */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   @state() private desk?: DeskData;
@@ -126,15 +130,22 @@ export class CkCreditReview extends CreditKitElement {
     return this.decided?.decision;
   }
 
+  /** The as-of day the host gave, if it is one. */
+  private givenDay(): string | undefined {
+    return this.asOf && isIsoDate(this.asOf) ? this.asOf : undefined;
+  }
+
+  /** The day to work on: the host's, else the worklist's (the backend's), else today. */
   private day(): string {
-    return this.asOf && /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? this.asOf : today();
+    return this.givenDay() ?? (this.mode === 'worklist' ? this.worklist?.asOf : undefined) ?? today();
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
     const client = this.resolveClient();
     this.resetDecision();
     if (this.mode === 'worklist') {
-      this.worklist = await client.getReviewWorklist({ asOf: this.day() }, { signal });
+      const asOf = this.givenDay();
+      this.worklist = await client.getReviewWorklist(asOf ? { asOf } : {}, { signal });
       return;
     }
     if (!this.limitRequestId && !this.applicationId) {

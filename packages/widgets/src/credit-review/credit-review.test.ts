@@ -143,4 +143,29 @@ describe('<ck-credit-review>', () => {
     await waitUntil(() => entries[0]!.querySelector('ck-limit-calculator') !== null, 'its calculator opens', { timeout: 10_000 });
     await expect(el).to.be.accessible();
   });
+
+  it('dates the worklist by the backend\'s data when no as-of is given, not by the browser\'s clock (issue 15)', async () => {
+    const asked: string[] = [];
+    const client = createClient({
+      baseUrl: '/api/credit/v1',
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        asked.push(new URL(request.url).search);
+        return backend.fetch(request);
+      },
+      retry: false,
+      headers: { 'X-Credit-Kit-Actor': 'mgr-1', 'X-Credit-Kit-Roles': 'credit_manager' },
+    });
+    const el = await fixture<CkCreditReview>(html`<ck-credit-review .client=${client} mode="worklist" lang="en"></ck-credit-review>`);
+    await waitUntil(() => el.ready, 'the worklist loads', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(asked[0], 'the worklist is asked for without a day').to.equal('');
+    expect(backend.dataset.asOf).to.not.equal(new Date().toISOString().slice(0, 10));
+    const heading = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${backend.dataset.asOf}T00:00:00Z`));
+    expect(text(el, '#worklist-heading')).to.include(heading);
+    const entry = el.shadowRoot!.querySelector<HTMLElement>('[part~=worklist-entry]')!;
+    entry.querySelector<HTMLButtonElement>('[part~=worklist-open]')!.click();
+    await waitUntil(() => entry.querySelector('ck-limit-calculator') !== null, 'its calculator opens', { timeout: 10_000 });
+    expect(entry.querySelector('ck-limit-calculator')!.getAttribute('as-of'), 'the entry\'s calculator works on the same day').to.equal(backend.dataset.asOf);
+  });
 });
