@@ -156,6 +156,7 @@ const en = {
     noGuarantees: 'No guarantees or collateral yet.',
     removed: (what: string) => `${what} removed.`,
     added: (what: string) => `${what} added.`,
+    limitReached: (max: number) => `That is the most an application can hold (${max}).`,
   },
   actions: {
     previous: 'Previous',

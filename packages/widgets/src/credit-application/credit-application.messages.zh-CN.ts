@@ -155,6 +155,7 @@ const zhCN: CreditApplicationMessages = {
     noGuarantees: '尚无担保或抵质押物。',
     removed: (what) => `已删除${what}。`,
     added: (what) => `已添加${what}。`,
+    limitReached: (max) => `已达申请可容纳的上限（${max} 条）。`,
   },
   actions: {
     previous: '上一步',

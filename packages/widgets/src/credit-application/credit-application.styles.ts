@@ -250,6 +250,9 @@ export const creditApplicationStyles = css`
     font-size: var(--_ck-font-size);
   }
   .row {
+    /* Rows off screen are not laid out or painted until scrolled to (a record may hold 50 contacts). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
     display: grid;
     gap: var(--_ck-space);
     margin: 0;

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { CONTRACT_LIMITS } from '@credit-kit/core';
 import { APPLICANT_FIELDS, CONTACT_FIELDS } from '../form-model.js';
+import { renderAddRow } from './add-row.js';
 import { renderField, renderFields } from './field.js';
 import type { FormView } from './view.js';
 
@@ -25,6 +27,6 @@ function renderContacts(view: FormView): TemplateResult {
         <button type="button" part="remove-button" class="remove" @click=${() => actions.removeRow('applicant.contacts', i)}>${t.rows.removeContact(i + 1)}</button>
       </fieldset>`,
     )}
-    <button type="button" part="add-button" data-add="applicant.contacts" @click=${() => actions.addRow('applicant.contacts')}>+ ${t.rows.addContact}</button>
+    ${renderAddRow(view, 'applicant.contacts', contacts.length, CONTRACT_LIMITS.contacts, t.rows.addContact)}
   </fieldset>`;
 }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { CONTRACT_LIMITS } from '@credit-kit/core';
 import { GUARANTEE_FIELDS } from '../form-model.js';
+import { renderAddRow } from './add-row.js';
 import { renderField } from './field.js';
 import type { FormView } from './view.js';
 
@@ -15,5 +17,5 @@ export function renderGuaranteesSection(view: FormView): TemplateResult {
         <button type="button" part="remove-button" class="remove" @click=${() => actions.removeRow('guarantees', i)}>${t.rows.removeGuarantee(i + 1)}</button>
       </fieldset>`,
     )}
-    <button type="button" part="add-button" data-add="guarantees" @click=${() => actions.addRow('guarantees')}>+ ${t.rows.addGuarantee}</button>`;
+    ${renderAddRow(view, 'guarantees', guarantees.length, CONTRACT_LIMITS.guarantees, t.rows.addGuarantee)}`;
 }
