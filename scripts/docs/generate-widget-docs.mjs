@@ -27,6 +27,7 @@ export const SCREENSHOT_THEMES = [
   { id: 'light', label: 'Light' },
   { id: 'dark', label: 'Dark' },
   { id: 'acme', label: 'Partner brand “Acme”' },
+  { id: 'jade', label: 'Partner brand “Jade”' },
 ];
 export const SCREENSHOT_LANGS = [
   { id: 'en', label: 'en' },

@@ -1,5 +1,5 @@
 // `npm run screenshots`: photographs each widget on the real demo page in headless Chromium, in the
-// light, dark and one partner theme, in en and zh-CN, into docs/screenshots/<widget>-<theme>-<lang>.png
+// light, dark and the two partner themes, in en and zh-CN, into docs/screenshots/<widget>-<theme>-<lang>.png
 // (and <widget>-<view>-<theme>-<lang>.png for the other views of a widget: the credit check's compact
 // variant, the review's worklist), then regenerates the widget reference (docs/widgets), which embeds them. Run it after a visual
 // change; the images then never go stale.
@@ -14,11 +14,11 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../test/find-chromium.mjs';
 import { WIDGET_NAMES } from '../widgets.mjs';
-import { readDocsInputs, renderWidgetDocs, ROOT, screenshotBase, SCREENSHOTS_DIR, WIDGET_DOCS_DIR } from './generate-widget-docs.mjs';
+import { readDocsInputs, renderWidgetDocs, ROOT, screenshotBase, SCREENSHOT_THEMES, SCREENSHOTS_DIR, WIDGET_DOCS_DIR } from './generate-widget-docs.mjs';
 
 const WIDGETS = WIDGET_NAMES;
-/** `acme` is one of the two partner brands of demo/themes.css (tokens and ::part only). */
-const THEMES = ['light', 'dark', 'acme'];
+/** `acme` and `jade` are the two partner brands of demo/themes.css (tokens and ::part only). */
+const THEMES = SCREENSHOT_THEMES.map((theme) => theme.id);
 const LANGS = ['en', 'zh-CN'];
 const VIEWPORT = { width: 1100, height: 900, deviceScaleFactor: 1 };
 const TIMEOUT_MS = 90_000;
