@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CreditKitClient } from '@credit-kit/client';
+import { commonMessages } from '../i18n/common-messages.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { dependencyTag } from '../base/dependencies.js';
 import { agingTableMessages } from './aging-table.messages.js';
@@ -55,6 +56,7 @@ export interface AgingTableParts extends TableParts {
  */
 export function createTableParts(el: TableElement, base: TableBase): AgingTableParts {
   const locale = new LocaleController(el, agingTableMessages);
+  const common = new LocaleController(el, commonMessages);
   const format = new TableFormat();
   const state = new TableState(el);
   const source = new DataSourceController(el);
@@ -144,6 +146,7 @@ export function createTableParts(el: TableElement, base: TableBase): AgingTableP
   return {
     host: el,
     locale,
+    common,
     format,
     state,
     source,

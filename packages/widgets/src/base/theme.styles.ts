@@ -131,6 +131,34 @@ export const themeStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+
+  /* A date field (text in the page's language) with its calendar button (i18n/date-picker.ts). */
+  .date-field {
+    position: relative;
+    display: flex;
+    gap: calc(var(--_ck-space) * 0.25);
+    min-inline-size: 0;
+  }
+  .date-field > input[data-date-lang] {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .date-field > .date-picker-button {
+    display: inline-grid;
+    place-items: center;
+    padding-inline: calc(var(--_ck-space) * 0.75);
+  }
+  .date-field > .date-picker-input {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-end: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    border: 0;
+    opacity: 0;
+    pointer-events: none;
+  }
 `;
 
 /** Loading skeleton and error panel, shared by every widget. */

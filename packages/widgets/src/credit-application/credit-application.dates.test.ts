@@ -83,4 +83,22 @@ describe('ck-credit-application dates in the page\'s language (issue 14 item 8)'
     await waitUntil(() => control(el, 'applicant.establishedOn')!.value === '', 'the reset clears the text', { timeout: 5_000 });
     form.remove();
   });
+
+  it('has a calendar button whose chosen day lands in the field in the page\'s language, as if typed', async () => {
+    const el = await mount({ client: mockClient().client, customerId: 'C001', lang: 'zh-CN' });
+    const date = control(el, 'applicant.establishedOn')!;
+    const wrapper = date.closest('.date-field')!;
+    const button = wrapper.querySelector<HTMLButtonElement>('[part~=date-picker-button]')!;
+    expect(button.getAttribute('aria-label')).to.equal('选择日期');
+    const picker = wrapper.querySelector<HTMLInputElement>('input[type=date]')!;
+    button.click();
+    expect(picker.value, 'the picker opens on the field\'s day').to.equal(el.value.applicant?.establishedOn);
+    // What the browser's picker does when a day is chosen in it.
+    picker.value = '2011-03-04';
+    picker.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await waitUntil(() => el.value.applicant?.establishedOn === '2011-03-04', 'the chosen day is the value', { timeout: 5_000 });
+    expect(date.value).to.equal('2011/03/04');
+  });
 });
+

@@ -319,6 +319,7 @@ export class CkCreditCheck extends CreditKitElement {
               profile,
               result,
               lang: this.locale.lang,
+              chooseDate: this.common.messages.chooseDate,
               path: this.renderPath(this.draft),
               ...(this.draft.failure ? { failureText: describeError(this.draft.failure, this.common.messages.errors).message } : {}),
             },

@@ -12,6 +12,7 @@ import {
 } from '@credit-kit/core';
 import { newIdempotencyKey } from '@credit-kit/client';
 import { formatMoney } from '../i18n/format.js';
+import { renderDatePicker } from '../i18n/date-picker.js';
 import { datePlaceholder, dateText, readDateField } from '../i18n/date-text.js';
 import type { CreditCheckMessages } from './credit-check.messages.js';
 
@@ -90,7 +91,7 @@ export interface RequestFormHandlers {
 /** The request form under the check: kind, the limit asked for, the end of an exception, why. */
 export function renderRequestForm(
   draft: LimitRequestDraft,
-  context: { profile: CreditProfile; result: StagedCreditCheck; lang: string; failureText?: string; path?: TemplateResult | typeof nothing },
+  context: { profile: CreditProfile; result: StagedCreditCheck; lang: string; chooseDate: string; failureText?: string; path?: TemplateResult | typeof nothing },
   t: CreditCheckMessages,
   on: RequestFormHandlers,
 ): TemplateResult {
@@ -121,8 +122,8 @@ export function renderRequestForm(
     ${context.path ?? nothing}
     ${draft.kind === 'temporary_exception'
       ? html`<label for="request-until">${r.until}</label>
-          <input id="request-until" type="text" ${dateText(draft.until, context.lang)} placeholder=${datePlaceholder(context.lang)} autocomplete="off" ?disabled=${draft.sending} aria-invalid=${field('until')}
-            aria-describedby="request-until-error" @input=${(e: Event) => on.change({ until: readDateField(e.target as HTMLInputElement).iso })} />
+          <span class="date-field"><input id="request-until" type="text" ${dateText(draft.until, context.lang)} placeholder=${datePlaceholder(context.lang)} autocomplete="off" ?disabled=${draft.sending} aria-invalid=${field('until')}
+            aria-describedby="request-until-error" @input=${(e: Event) => on.change({ until: readDateField(e.target as HTMLInputElement).iso })} />${renderDatePicker(context.chooseDate, draft.sending)}</span>
           <span id="request-until-error" class="field-error">${draft.errors.until ? r.invalid.until : nothing}</span>`
       : nothing}
     <label for="request-reason">${r.reason}</label>

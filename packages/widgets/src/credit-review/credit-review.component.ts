@@ -296,6 +296,7 @@ export class CkCreditReview extends CreditKitElement {
                 maximumText: desk.maximum === undefined ? undefined : formatMoney(desk.maximum, desk.profile.currency, lang),
                 reviewMonths: desk.reviewMonths,
                 lang,
+                chooseDate: this.common.messages.chooseDate,
                 ...(this.problem ? { problem: this.problem } : {}),
               },
               t,

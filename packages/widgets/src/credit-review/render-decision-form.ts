@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DECISION_OUTCOMES, DECISION_REASON_CODES, SETTLEMENT_METHODS, type DecisionReasonCode } from '@credit-kit/core';
 import type { CreditReviewMessages } from './credit-review.messages.js';
 import { aboveMaximum, type DecisionDraft, type DecisionField } from './decision-draft.js';
+import { renderDatePicker } from '../i18n/date-picker.js';
 import { datePlaceholder, dateText, readDateField } from '../i18n/date-text.js';
 
 export interface DecisionFormView {
@@ -12,6 +13,8 @@ export interface DecisionFormView {
   readonly maximumText: string | undefined;
   readonly reviewMonths: number | undefined;
   readonly lang: string;
+  /** The calendar buttons' label. */
+  readonly chooseDate: string;
   /** Refusals or a failure, in words. */
   readonly problem?: { readonly title: string; readonly lines: readonly string[] };
 }
@@ -63,11 +66,11 @@ export function renderDecisionForm(view: DecisionFormView, t: CreditReviewMessag
             ${SETTLEMENT_METHODS.map((m) => html`<option value=${m} ?selected=${draft.settlementMethod === m}>${t.settlementMethods[m]}</option>`)}
           </select>
           <label for="valid-until">${d.validUntil}</label>
-          <input id="valid-until" type="text" ${dateText(draft.validUntil, view.lang)} placeholder=${datePlaceholder(view.lang)} autocomplete="off" ?disabled=${sending} aria-invalid=${invalid(errors, 'validUntil')}
-            @input=${(e: Event) => on.change({ validUntil: readDateField(e.target as HTMLInputElement).iso })} />
+          <span class="date-field"><input id="valid-until" type="text" ${dateText(draft.validUntil, view.lang)} placeholder=${datePlaceholder(view.lang)} autocomplete="off" ?disabled=${sending} aria-invalid=${invalid(errors, 'validUntil')}
+            @input=${(e: Event) => on.change({ validUntil: readDateField(e.target as HTMLInputElement).iso })} />${renderDatePicker(view.chooseDate, sending)}</span>
           <label for="next-review">${d.nextReviewOn}</label>
-          <input id="next-review" type="text" ${dateText(draft.nextReviewOn, view.lang)} placeholder=${datePlaceholder(view.lang)} autocomplete="off" ?disabled=${sending} aria-invalid=${invalid(errors, 'nextReviewOn')}
-            aria-describedby="review-hint" @input=${(e: Event) => on.change({ nextReviewOn: readDateField(e.target as HTMLInputElement).iso })} />
+          <span class="date-field"><input id="next-review" type="text" ${dateText(draft.nextReviewOn, view.lang)} placeholder=${datePlaceholder(view.lang)} autocomplete="off" ?disabled=${sending} aria-invalid=${invalid(errors, 'nextReviewOn')}
+            aria-describedby="review-hint" @input=${(e: Event) => on.change({ nextReviewOn: readDateField(e.target as HTMLInputElement).iso })} />${renderDatePicker(view.chooseDate, sending)}</span>
           <span id="review-hint" class="hint">${view.reviewMonths ? d.reviewHint(view.reviewMonths) : nothing}</span>
         </div>`
       : html`<fieldset class="reason-codes" ?disabled=${sending} aria-invalid=${invalid(errors, 'reasonCodes')}>

@@ -37,6 +37,7 @@ const en = {
     currency: 'Enter a three-letter currency code such as CNY.',
   },
   units: { wan: '× 10,000' },
+  chooseDate: 'Choose a date',
 };
 
 export type CommonMessages = typeof en;

@@ -37,6 +37,7 @@ const zhCN: CommonMessages = {
     currency: '请输入三位货币代码，例如 CNY。',
   },
   units: { wan: '万元' },
+  chooseDate: '选择日期',
 };
 
 export default zhCN;

@@ -1,3 +1,4 @@
+import type { CommonMessages } from '../../i18n/common-messages.js';
 import { html, type TemplateResult } from 'lit';
 import type { CollectionPolicy } from '@credit-kit/core';
 import type { LocaleController } from '../../i18n/locale-controller.js';
@@ -25,6 +26,7 @@ export interface TableParts {
   readonly host: TableHost;
   readonly state: TableState;
   readonly locale: LocaleController<AgingTableMessages>;
+  readonly common: LocaleController<CommonMessages>;
   readonly format: TableFormat;
   readonly view: ViewController;
   readonly details: CustomerDetailsController;
@@ -72,6 +74,7 @@ export function renderTable(p: TableParts): TemplateResult {
   return html`${renderToolbar({
     t: t.toolbar,
     lang,
+    chooseDate: p.common.messages.chooseDate,
     asOf: data?.asOf ?? '',
     currency,
     currencies,

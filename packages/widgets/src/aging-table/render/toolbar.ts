@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { renderDatePicker } from '../../i18n/date-picker.js';
 import { datePlaceholder, dateText, formatDateText, readDateField } from '../../i18n/date-text.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 
@@ -6,6 +7,8 @@ import type { AgingTableMessages } from '../aging-table.messages.js';
 export interface ToolbarView {
   readonly t: AgingTableMessages['toolbar'];
   readonly lang: string;
+  /** The calendar button's label. */
+  readonly chooseDate: string;
   readonly asOf: string;
   readonly currency: string;
   readonly currencies: readonly string[];
@@ -35,7 +38,8 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
       <div class="field">
         <label for="as-of">${t.asOf}</label>
-        <input id="as-of" type="text" ${dateText(v.asOf, v.lang)} placeholder=${datePlaceholder(v.lang)} autocomplete="off" spellcheck="false"
+        <span class="date-field">
+          <input id="as-of" type="text" ${dateText(v.asOf, v.lang)} placeholder=${datePlaceholder(v.lang)} autocomplete="off" spellcheck="false"
           @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
             const { iso } = readDateField(input);
@@ -43,6 +47,8 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
             if (iso) v.setAsOf(iso);
             else input.value = formatDateText(v.asOf, v.lang);
           }} />
+          ${renderDatePicker(v.chooseDate)}
+        </span>
       </div>
       ${codes.length > 1
         ? html`<div class="field">

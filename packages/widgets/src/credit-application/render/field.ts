@@ -7,6 +7,7 @@ import { getField } from '../form-model.js';
 import { recordChangeAt } from '../record-changes.js';
 import { settlementOptions, type SettlementOptions } from '../settlement-options.js';
 import { fieldHint, fieldLabel } from '../labels.js';
+import { renderDatePicker } from '../../i18n/date-picker.js';
 import { datePlaceholder, dateText } from '../../i18n/date-text.js';
 import { INVALID_DATE } from '../validation.js';
 import { messageOf, type FormView } from './view.js';
@@ -57,9 +58,9 @@ function renderControl(view: FormView, key: string, spec: FieldSpec, id: string,
   }
   if (spec.kind === 'date') {
     const pending = view.state.issues.get(key)?.code === INVALID_DATE;
-    return html`<input id=${id} part="input" data-key=${key} type="text" ${dateText(value, view.lang, pending)}
+    return html`<span class="date-field"><input id=${id} part="input" data-key=${key} type="text" ${dateText(value, view.lang, pending)}
       placeholder=${datePlaceholder(view.lang)} autocomplete="off" spellcheck="false" aria-required=${required}
-      aria-invalid=${invalidText} aria-describedby=${ifDefined(describedBy)} />`;
+      aria-invalid=${invalidText} aria-describedby=${ifDefined(describedBy)} />${renderDatePicker(view.common.chooseDate, view.disabled)}</span>`;
   }
   return html`<input id=${id} part="input" data-key=${key} type=${inputType(spec)} inputmode=${ifDefined(inputMode(spec))}
     autocomplete=${autocompleteFor(key)} spellcheck=${spec.kind === 'text' ? 'true' : 'false'} aria-required=${required}

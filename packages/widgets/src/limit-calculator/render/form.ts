@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ALL_GRADES } from '@credit-kit/core';
+import { renderDatePicker } from '../../i18n/date-picker.js';
 import { datePlaceholder, dateText, readDateField } from '../../i18n/date-text.js';
 import { formatDate } from '../../i18n/format.js';
 import { AMOUNT_FIELDS, OPTIONAL_AMOUNT_FIELDS, WHAT_IF_FIELDS, type AmountField, type FieldProblem, type WhatIfField } from '../what-if-form.js';
@@ -70,9 +71,9 @@ function renderField(field: WhatIfField, v: CalculatorView, on: FormHandlers): T
       ${ALL_GRADES.map((grade) => html`<option value=${grade} .selected=${grade === values.grade}>${grade}</option>`)}
     </select>`;
   } else if (field === 'establishedOn') {
-    control = html`<input id=${id} part="input" type="text" ${dateText(values.establishedOn, v.lang)} placeholder=${datePlaceholder(v.lang)}
+    control = html`<span class="date-field"><input id=${id} part="input" type="text" ${dateText(values.establishedOn, v.lang)} placeholder=${datePlaceholder(v.lang)}
       autocomplete="off" spellcheck="false" aria-invalid=${invalid} aria-describedby=${describedBy} aria-required="true"
-      @input=${(event: Event) => on.input(field, readDateField(event.target as HTMLInputElement).iso)} />`;
+      @input=${(event: Event) => on.input(field, readDateField(event.target as HTMLInputElement).iso)} />${renderDatePicker(v.common.chooseDate)}</span>`;
   } else {
     control = html`<input id=${id} part="input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
       .value=${live(values[field])} aria-invalid=${invalid} aria-describedby=${describedBy} aria-required=${required} @input=${onInput} />`;
