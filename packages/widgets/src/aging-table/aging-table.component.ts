@@ -68,6 +68,7 @@ export type AgingTableMode = 'client' | 'server';
  * @event ck-load-error - Loading failed; the error panel with Retry is shown. Detail `{ error, message }`.
  *
  * @csspart toolbar - The row with the as-of date, currency tabs and export buttons.
+ * @csspart date-picker-button - The calendar button beside a date field (the browser's date picker; the field shows the page's language).
  * @csspart export-button - The Export CSV and Copy buttons.
  * @csspart filters - The filter controls.
  * @csspart summary - The summary strip (totals, overdue ratio, bar, legend).

@@ -96,6 +96,7 @@ import { rejectedFieldIssues } from './validation.js';
  * @csspart field - A field: label, control, hint and error.
  * @csspart label - A field's label.
  * @csspart input - A field's control (`input`, `select`, `textarea`).
+ * @csspart date-picker-button - The calendar button beside a date field (the browser's date picker; the field shows the page's language).
  * @csspart hint - A field's hint.
  * @csspart record-notice - Beside an existing customer's code or name: it differs from the customer record.
  * @csspart record-change - In the review: a code or name changed from the customer record.

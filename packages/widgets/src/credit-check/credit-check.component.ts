@@ -61,6 +61,7 @@ export type CreditCheckVariant = 'full' | 'compact';
  * @csspart reasons - The list of reasons (or the all-clear line).
  * @csspart reason - One reason; also `reason-block` or `reason-warning`.
  * @csspart request-button - Opens the limit request form.
+ * @csspart date-picker-button - The calendar button beside a date field (the browser's date picker; the field shows the page's language).
  * @csspart request-form - The limit request form.
  * @csspart request-submit - Sends the request.
  * @csspart request-cancel - Closes the form.

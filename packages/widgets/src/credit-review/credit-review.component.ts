@@ -77,6 +77,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart warning - The early-warning status (the badge).
  * @csspart decision-form - The decision form.
  * @csspart decision-submit - Records the decision.
+ * @csspart date-picker-button - The calendar button beside a date field (the browser's date picker; the field shows the page's language).
  * @csspart decision-error - The backend's refusal or a failure.
  * @csspart decision - The recorded decision.
  * @csspart receipt - The receipt with its digest.

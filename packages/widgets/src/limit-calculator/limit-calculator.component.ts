@@ -51,6 +51,7 @@ import { renderPathToYes } from './path-to-yes/render-path-to-yes.js';
  * @csspart field-invalid - A field whose value is invalid (with `field`).
  * @csspart input - Every input and the grade select.
  * @csspart grade-select - The grade select (with `input`).
+ * @csspart date-picker-button - The calendar button beside a date field (the browser's date picker; the field shows the page's language).
  * @csspart field-hint - A field's hint.
  * @csspart field-error - A field's validation message.
  * @csspart reset-button - "Reset to customer data".
