@@ -5,6 +5,7 @@ import type { CkAgingLoadedEvent } from './aging-table.events.js';
 import { tableChunks } from './chunks.js';
 import { API, THREE_BUCKETS, mockClient, q, qa, reportRow, rowIds, settled, tableWith } from './test-support/table.js';
 import { mountSync } from '../test-support/mount.js';
+import { formatDateText, readDateField } from '../i18n/date-text.js';
 
 /** A fetch that holds the requests `held` picks until `release()`, and records them with their signals. */
 function gatedFetch(held: (url: URL) => boolean) {
@@ -42,7 +43,8 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
     const loaded = (await oneEvent(el, 'ck-aging-loaded')) as CkAgingLoadedEvent;
     await settled(el);
     expect(loaded.detail.asOf).to.equal('2026-11-25');
-    expect(q<HTMLInputElement>(el, '#as-of').value).to.equal('2026-11-25');
+    expect(readDateField(q<HTMLInputElement>(el, '#as-of')).iso).to.equal('2026-11-25');
+    expect(q<HTMLInputElement>(el, '#as-of').value, 'in the page\'s language').to.equal(formatDateText('2026-11-25', 'en'));
     // The same totals as a table told the day.
     const told = await tableWith({ client }, 'as-of=2026-11-25');
     const totals = (t: CkAgingTable) => qa(t, '[part=totals-row] [part~=cell]').map((c) => c.textContent);
@@ -62,7 +64,7 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
     const gate = gatedFetch(isPath('/receivables'));
     const { client } = mockClient({ customers: 20, receivables: 3000 }, gate.wrap);
     const el = mountSync<CkAgingTable>('ck-aging-table', { client }, 'as-of=2026-11-25&page-size=500');
-    await waitUntil(() => gate.requests.length > 0 && el.shadowRoot!.querySelector('[part=progress]'), 'walk under way');
+    await waitUntil(() => gate.requests.length > 0 && el.shadowRoot!.querySelector('[part=progress]'), 'walk under way', { timeout: 10_000 });
     const cancel = qa<HTMLButtonElement>(el, '.progress button').find((b) => b.textContent === 'Cancel')!;
     let failed = false;
     el.addEventListener('ck-load-error', () => (failed = true));
@@ -89,7 +91,7 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
     hold = true;
     const before = rowIds(el).length;
     void el.loadMore();
-    await waitUntil(() => gate.requests.length === 1, 'page requested');
+    await waitUntil(() => gate.requests.length === 1, 'page requested', { timeout: 10_000 });
     const cancel = qa<HTMLButtonElement>(el, '.more button').find((b) => b.textContent === 'Cancel')!;
     expect(q(el, '.more [role=status]').textContent).to.equal('Loading more rows…');
     cancel.click();
@@ -118,7 +120,7 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
       const notice = q(el, '.toolbar + .notice');
       const exportCsv = qa<HTMLButtonElement>(el, '[part~=export-button]')[0]!;
       exportCsv.click();
-      await waitUntil(() => notice.classList.contains('problem'), 'failure shown');
+      await waitUntil(() => notice.classList.contains('problem'), 'failure shown', { timeout: 10_000 });
       expect(notice.textContent).to.equal('The export could not be loaded. Check the connection and try again.');
       tableChunks.exporter = original.exporter;
       const exported = oneEvent(el, 'ck-export');
@@ -137,7 +139,7 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
       expect(placeholder.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Could not load the open items. Retry');
       tableChunks.itemRows = original.itemRows;
       placeholder.querySelector('button')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~=item-row] .ident'), 'items shown');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=item-row] .ident'), 'items shown', { timeout: 10_000 });
       expect(q(el, '[part~=item-row] .ident').textContent).to.equal('INV-1');
     });
   });
