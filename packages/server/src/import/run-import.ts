@@ -59,6 +59,7 @@ async function* rawRecords(kind: ImportKind, source: ImportSource, format: Impor
   }
   const columns = IMPORT_KIND_SPECS[kind].columns;
   let header: string[] | undefined;
+  let types: (typeof columns)[string][] | undefined;
   try {
     for await (const { line, value } of csvRecords(source)) {
       if (!header) {
@@ -67,15 +68,18 @@ async function* rawRecords(kind: ImportKind, source: ImportSource, format: Impor
         if (unknown.length) throw new ImportError(line, `unknown column ${unknown.map((n) => `"${n}"`).join(', ')}; the ${kind} columns are ${Object.keys(columns).join(', ')}`);
         const twice = header.find((name, k) => header!.indexOf(name) !== k);
         if (twice) throw new ImportError(line, `column "${twice}" appears twice`);
+        types = header.map((name) => columns[name]!);
         continue;
       }
       if (value.length !== header.length) throw new ImportError(line, `${value.length} fields, but the header has ${header.length}`);
       const record: Record<string, unknown> = {};
       try {
-        header.forEach((name, k) => {
-          const cell = readCell(name, columns[name]!, value[k]!);
-          if (cell !== undefined) record[name] = cell;
-        });
+        for (let k = 0; k < header.length; k++) {
+          const cell = value[k]!;
+          if (cell === '') continue;
+          const name = header[k]!;
+          record[name] = readCell(name, types![k]!, cell);
+        }
       } catch (error) {
         if (error instanceof CellError) throw new ImportError(line, error.message, [{ path: error.column, code: 'invalid_format', message: error.message }]);
         throw error;
