@@ -7,6 +7,9 @@ import { openDatabase } from '../../packages/server/src/db/database.js';
 import { runImport } from '../../packages/server/src/import/run-import.js';
 import { agingPage } from '../../packages/server/src/receivables/aging.js';
 import { generateReceivables } from '../generate-receivables.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BenchHost } from '../aging.bench.js';
 
 /**
@@ -154,11 +157,16 @@ export async function runServerAgingBench(host: BenchHost, options: ServerBenchO
   log(`  core ageReceivables: ${coreMs.toFixed(0)} ms (default, per-item results), ${coreTotalsOnlyMs.toFixed(0)} ms (includeItems: false), median of ${runs}`);
 
   const engines: EngineFigures[] = [];
-  const pglite = await openDatabase({ memory: true });
+  // PGlite as the service runs it by default: in a data directory (a throwaway one). `--memory`
+  // keeps the files in Emscripten's MEMFS, which copies a whole relation file each time PostgreSQL
+  // extends it: COPY time per row grows with the table (docs/server.md).
+  const dataDir = mkdtempSync(join(tmpdir(), 'ck-bench-pglite-'));
+  const pglite = await openDatabase({ dataDir });
   try {
     engines.push(await benchEngine(host, 'PGlite', pglite, items, { asOf, runs, migrationsDir: options.migrationsDir }));
   } finally {
     await pglite.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
   host.gc?.();
   if (typeof options.postgres === 'string') log(`  PostgreSQL: skipped (${options.postgres})`);

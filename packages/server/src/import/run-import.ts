@@ -4,10 +4,9 @@ import { upsertCustomer, upsertFinancials } from '../store/customers.js';
 import {
   RECEIVABLE_STAGE,
   RECEIVABLE_STAGE_COLUMNS,
-  applyReceivableStage,
-  checkReceivableStage,
   copyLine,
   createReceivableStage,
+  writeReceivableStage,
 } from '../receivables/write.js';
 import { bumpReceivablesRevision } from '../receivables/revision.js';
 import { CellError, IMPORT_KIND_SPECS, readCell, type ImportKind, type ImportRows, type WarningSignalRow } from './kinds.js';
@@ -60,6 +59,7 @@ async function* rawRecords(kind: ImportKind, source: ImportSource, format: Impor
   }
   const columns = IMPORT_KIND_SPECS[kind].columns;
   let header: string[] | undefined;
+  let types: (typeof columns)[string][] | undefined;
   try {
     for await (const { line, value } of csvRecords(source)) {
       if (!header) {
@@ -68,15 +68,18 @@ async function* rawRecords(kind: ImportKind, source: ImportSource, format: Impor
         if (unknown.length) throw new ImportError(line, `unknown column ${unknown.map((n) => `"${n}"`).join(', ')}; the ${kind} columns are ${Object.keys(columns).join(', ')}`);
         const twice = header.find((name, k) => header!.indexOf(name) !== k);
         if (twice) throw new ImportError(line, `column "${twice}" appears twice`);
+        types = header.map((name) => columns[name]!);
         continue;
       }
       if (value.length !== header.length) throw new ImportError(line, `${value.length} fields, but the header has ${header.length}`);
       const record: Record<string, unknown> = {};
       try {
-        header.forEach((name, k) => {
-          const cell = readCell(name, columns[name]!, value[k]!);
-          if (cell !== undefined) record[name] = cell;
-        });
+        for (let k = 0; k < header.length; k++) {
+          const cell = value[k]!;
+          if (cell === '') continue;
+          const name = header[k]!;
+          record[name] = readCell(name, types![k]!, cell);
+        }
       } catch (error) {
         if (error instanceof CellError) throw new ImportError(line, error.message, [{ path: error.column, code: 'invalid_format', message: error.message }]);
         throw error;
@@ -122,14 +125,25 @@ function databaseRefusal(line: number, error: unknown, what: string): never {
   throw error;
 }
 
-async function importReceivables(tx: Database, rows: AsyncGenerator<SourceRecord<Receivable>>): Promise<number> {
+/** Options of `runImport`. */
+export interface ImportOptions {
+  /**
+   * Receivables: rows from which a first load into empty tables on PGlite takes the bulk path
+   * (indexes dropped and rebuilt; `writeReceivableStage`). Default `BULK_LOAD_MIN_ROWS`.
+   */
+  readonly bulkLoadMinRows?: number;
+}
+
+async function importReceivables(tx: Database, rows: AsyncGenerator<SourceRecord<Receivable>>, options: ImportOptions): Promise<number> {
   await createReceivableStage(tx);
   await tx.query(`TRUNCATE ${RECEIVABLE_STAGE}`);
   // COPY, fed in chunks of whole lines while the file is read and validated: streamed into
   // PostgreSQL, and in blobs of a few MB into PGlite (`Database.copyFrom`).
+  let staged = 0;
   async function* copyText(): AsyncGenerator<string> {
     let chunk = '';
     for await (const { line, value } of rows) {
+      staged++;
       chunk += copyLine({ line, item: value });
       if (chunk.length >= 65_536) {
         yield chunk;
@@ -139,9 +153,9 @@ async function importReceivables(tx: Database, rows: AsyncGenerator<SourceRecord
     if (chunk) yield chunk;
   }
   await tx.copyFrom(`COPY ${RECEIVABLE_STAGE} (${RECEIVABLE_STAGE_COLUMNS.join(', ')}) FROM STDIN`, copyText());
-  const problem = await checkReceivableStage(tx);
-  if (problem) throw new ImportError(problem.line, problem.reason);
-  const written = await applyReceivableStage(tx);
+  const outcome = await writeReceivableStage(tx, staged, options.bulkLoadMinRows);
+  if (outcome.problem) throw new ImportError(outcome.problem.line, outcome.problem.reason);
+  const written = outcome.written;
   await tx.query(`DROP TABLE ${RECEIVABLE_STAGE}`);
   await bumpReceivablesRevision(tx);
   return written;
@@ -176,12 +190,12 @@ async function bumpWarningVersions(tx: Database, customers: Set<string>): Promis
  * `ImportError` naming its line; nothing of the file is kept. Pass the database itself, not a
  * transaction: the import opens its own (and vacuums after a receivables import).
  */
-export async function runImport(db: Database, kind: ImportKind, source: ImportSource, format: ImportFormat): Promise<ImportSummary> {
+export async function runImport(db: Database, kind: ImportKind, source: ImportSource, format: ImportFormat, options: ImportOptions = {}): Promise<ImportSummary> {
   if (kind === 'receivables') {
     const rows = await db.transaction(async (tx) => {
       // The stage's checks sort and hash the whole file: let them do it in memory.
       await tx.exec(`SET LOCAL work_mem = '256MB'; SET LOCAL jit = off`);
-      return importReceivables(tx, validRows('receivables', source, format));
+      return importReceivables(tx, validRows('receivables', source, format), options);
     });
     // Fresh statistics, and the visibility map the aging report's index-only scan needs (PGlite
     // has no autovacuum). Outside the import's transaction, as VACUUM must be.
