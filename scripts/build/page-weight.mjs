@@ -110,7 +110,7 @@ function measure(files, outputs, names) {
     const entries = Object.entries(outputs[name].inputs);
     const total = entries.reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0) || 1;
     for (const [path, { bytesInOutput }] of entries) {
-      inputs.add(path);
+      if (bytesInOutput > 0) inputs.add(path);
       groups[groupOf(path)] += (g * bytesInOutput) / total;
     }
   }

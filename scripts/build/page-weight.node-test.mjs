@@ -47,6 +47,14 @@ describe('page weight (gzip -9, English, first load)', () => {
     }
   });
 
+  it("a badge page carries only the client endpoints it calls: not the application's submission, decisions or receivables", () => {
+    const resources = results.get('badge').first.inputs.filter((path) => path.startsWith('packages/client/src/resources/'));
+    assert.ok(resources.includes('packages/client/src/resources/warnings.ts'), `no warnings endpoint: ${resources.join(', ')}`);
+    for (const name of ['submission', 'applications', 'limit-requests', 'reviews', 'receivables', 'aging-report', 'blacklist']) {
+      assert.ok(!resources.includes(`packages/client/src/resources/${name}.ts`), `the badge page ships resources/${name}.ts`);
+    }
+  });
+
   it('the measurement can fail: a page importing more weighs more', async () => {
     const badge = results.get('badge').first.gzip;
     const bigger = await measurePage({ id: 'probe', defines: ['defineWarningBadge', 'defineCreditApplication'] });
