@@ -99,7 +99,9 @@ function creditKitEventsPlugin() {
                 member.privacy !== 'protected' &&
                 !member.name.startsWith('#') &&
                 // Which elements it renders (registered with it): a registration detail, not API.
-                !(member.static && member.name === 'dependencies'),
+                !(member.static && member.name === 'dependencies') &&
+                // Which client endpoints it composes for a client made from `base-url`: a bundling detail.
+                !(member.static && member.name === 'clientMethods'),
             );
           }
           // `@cssproperty --x - … Default `1em`.`: the default in its own field, for tools that show it.

@@ -1,98 +1,33 @@
-// The bundle-size budget, run at the end of `npm run build`: prints each widget's gzip cost (its
-// registering module bundled alone with lit, core, client, zod/mini and decimal.js — the
-// `dist/cdn/widgets/<name>/` bundles rollup makes), the cost of all four together (the CDN bundle
-// `dist/cdn/credit-kit.js` and its chunks), and what that bundle is made of. Exits 1 when all four
-// widgets with their dependencies exceed the budget: 60 KB gzip.
+// The size report, run at the end of `npm run build`.
 //
-// A widget's cost is every file of its bundle a page in English may download: the entry and the
-// chunks it loads on demand (the aging table's engine, …), each gzipped on its own as a browser
-// fetches them. Messages of other languages (`*.messages.zh-CN-*.js`) are loaded only by a reader
-// of that language and are listed apart. The aging worker (`aging.worker.js`) runs in a worker
-// thread, only when the table ages items itself; it is listed apart too.
+// First, the page weight (issue 13): for each page of scripts/build/budgets.mjs, what a host page
+// downloads in English on first load, measured on an esbuild bundle of the npm ESM entry it imports
+// (scripts/build/page-weight.mjs), with its breakdown (lit, zod, decimal.js, core, client, own code),
+// its ceiling (the ratchet the budget test enforces) and the issue's budget beside it, PASS/FAIL.
+// What loads apart — Chinese messages, nested elements when first rendered, chunks loaded on
+// interaction — is listed under each page. `--enforce` (`npm run size:check`) exits 1 when a page
+// exceeds its ceiling, as scripts/build/page-weight.node-test.mjs does.
 //
-// Sizes are gzip -9 (zlib) of the minified files. The breakdown is measured with esbuild (minify,
-// metafile): a dependency's cost is how much smaller the all-four bundle gets when it is left out
-// (marked external), so the rows say what removing or replacing each one would save.
+// Then the rollup CDN bundles (`dist/cdn/`): each widget's registering module bundled alone and
+// the all-in-one `credit-kit.js`, every file a page in English may download gzipped on its own.
+// Messages of other languages (`*.messages.zh-CN-*.js`, `common-messages.zh-CN-*.js`) are listed
+// apart; so is the aging worker (`aging.worker.js`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { INTERACTION_CHUNK_BUDGET, LOCALE_BUDGET, PAGES } from './budgets.mjs';
+import { GROUPS, gzipBytes, measurePages } from './page-weight.mjs';
 import { WIDGET_NAMES } from '../widgets.mjs';
 
-export const BUDGET_BYTES = 60 * 1024;
 const WIDGETS = 'packages/widgets';
 const CDN = join(WIDGETS, 'dist', 'cdn');
-/** Dependency groups of the breakdown: name → bare-specifier prefixes. */
-const GROUPS = [
-  ['lit', ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']],
-  ['zod (zod/mini)', ['zod']],
-  ['decimal.js', ['decimal.js']],
-  ['@credit-kit/core (without zod, decimal.js)', ['@credit-kit/core']],
-  ['@credit-kit/client (without core)', ['@credit-kit/client']],
-];
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const gzip = gzipBytes;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const pad = (text, width) => String(text).padEnd(width);
 const padStart = (text, width) => String(text).padStart(width);
 
-/** Minified esbuild bundle of `entry` with `external` specifiers left out: its gzip size and metafile. */
-async function esbuildSize(entry, external = []) {
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: 'tsconfig.base.json',
-    // Messages of other languages load on demand; the breakdown is of what an English page loads.
-    external: [...external, '*.messages.zh-CN.js'],
-    write: false,
-    metafile: true,
-    outdir: 'size-report-out',
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
-  return { gzip: gzip(output.contents), minified: output.contents.length, metafile: result.metafile };
-}
-
-const externalsOf = (prefixes) => prefixes.flatMap((name) => [name, `${name}/*`]);
-
-async function breakdown() {
-  const entry = join(WIDGETS, 'src', 'cdn-bundle.ts');
-  const whole = await esbuildSize(entry);
-  const rows = [];
-  for (const [name, prefixes] of GROUPS) {
-    // Everything a group pulls in that no other part uses goes with it (core takes zod and decimal.js):
-    // measure core and client with their own dependencies kept apart.
-    const keepApart = name.startsWith('@credit-kit/core') ? ['zod', 'decimal.js'] : name.startsWith('@credit-kit/client') ? ['@credit-kit/core', 'zod', 'decimal.js'] : [];
-    const base = keepApart.length ? await esbuildSize(entry, externalsOf(keepApart)) : whole;
-    const without = await esbuildSize(entry, externalsOf([...prefixes, ...keepApart]));
-    rows.push([name, base.gzip - without.gzip]);
-  }
-  const everyDependency = externalsOf(GROUPS.flatMap(([, prefixes]) => prefixes));
-  const ownCode = await esbuildSize(entry, everyDependency);
-  rows.push(['@credit-kit/widgets code (four widgets, foundation, en messages)', ownCode.gzip]);
-  const perWidget = [];
-  for (const name of WIDGET_NAMES) {
-    const file = join(WIDGETS, 'src', name, `${name}.ts`);
-    if (existsSync(file)) perWidget.push([name, (await esbuildSize(file, everyDependency)).gzip]);
-  }
-  return { whole, rows, perWidget };
-}
-
-function largestModules(metafile, count) {
-  const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
-  return Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => [path, bytesInOutput])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count);
-}
-
 const ENFORCE = process.argv.includes('--enforce');
-const LOCALE_CHUNK = /\.messages\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)-[\w-]{8}\.js$/;
+const LOCALE_CHUNK = /[.-]messages\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)-[\w-]{8}\.js$/;
 
 /** Gzip bytes of the files in `dir` a page may download: `{ code, locales: { tag: bytes } }`. */
 function bundleCost(dir, { skip = [] } = {}) {
@@ -114,13 +49,45 @@ function bundleCost(dir, { skip = [] } = {}) {
 
 const localeNote = (locales) => Object.entries(locales).map(([tag, bytes]) => `+${kb(bytes)} ${tag}`).join(', ');
 
+const shortModule = (path) => path.replace(/^packages\/widgets\/src\//, '').replace(/\.ts$/, '');
+
+/** Prints the per-page table; returns the pages over their ceiling. */
+async function pageReport() {
+  const results = await measurePages(PAGES);
+  const groups = GROUPS.map(([name]) => name).filter((name) => name !== 'other');
+  console.log('\nPage weight (esbuild bundle of the host\'s `@credit-kit/widgets/define` import: minify, splitting, esm;');
+  console.log('English first load = entry + static imports; each file gzip -9 / brotli 11 on its own). Breakdown in gzip KB:');
+  console.log(`  ${pad('page', 34)}${padStart('gzip', 9)}${padStart('brotli', 9)}${padStart('ceiling', 9)}${padStart('budget', 9)}      ${groups.map((g) => padStart(g, 11)).join('')}`);
+  const over = [];
+  for (const { page, first, apart } of results) {
+    const verdict = first.gzip <= page.budget ? 'PASS' : 'FAIL';
+    if (first.gzip > page.ceiling) over.push(`${page.id}: ${first.gzip} bytes > ceiling ${page.ceiling}`);
+    const cells = groups.map((g) => padStart((first.groups[g] / 1024).toFixed(1), 11)).join('');
+    console.log(`  ${pad(page.label, 34)}${padStart(kb(first.gzip), 9)}${padStart(kb(first.brotli), 9)}${padStart(kb(page.ceiling), 9)}${padStart(kb(page.budget), 9)} ${verdict}${cells}`);
+    const zh = apart.filter((a) => a.kind === 'zh-CN');
+    const own = zh.filter((a) => !a.module.includes('common-messages'));
+    if (zh.length) {
+      const ownBytes = own.reduce((sum, a) => sum + a.gzip, 0);
+      const common = zh.find((a) => a.module.includes('common-messages'));
+      const mark = page.defines.length === 1 ? ` (budget ${kb(LOCALE_BUDGET)} ${ownBytes <= LOCALE_BUDGET ? 'PASS' : 'FAIL'})` : '';
+      console.log(`      zh-CN: ${kb(ownBytes)}${mark} = ${own.map((a) => `${shortModule(a.module)} ${kb(a.gzip)}`).join(', ')}${common ? `; common ${kb(common.gzip)}` : ''}`);
+    }
+    const nested = apart.filter((a) => a.kind === 'nested');
+    if (nested.length) console.log(`      nested elements, when first rendered: ${nested.map((a) => `${shortModule(a.module)} +${kb(a.gzip)}`).join(', ')}`);
+    const interaction = apart.filter((a) => a.kind === 'interaction');
+    if (interaction.length)
+      console.log(`      on interaction (≤ ${kb(INTERACTION_CHUNK_BUDGET)} each): ${interaction.map((a) => `${shortModule(a.module)} +${kb(a.gzip)}${a.gzip > INTERACTION_CHUNK_BUDGET ? ' FAIL' : ''}`).join(', ')}`);
+  }
+  return over;
+}
+
 async function main() {
   const total = join(CDN, 'credit-kit.js');
   if (!existsSync(total)) {
     console.error(`size-report: ${total} is missing — run the rollup build first (npm run build).`);
     process.exit(1);
   }
-  console.log('\nBundle sizes (rollup + terser, gzip -9, each file as a browser fetches it). Each widget bundled alone with lit, core, client, zod/mini and decimal.js:');
+  console.log('\nCDN bundles (rollup + terser, gzip -9, each file as a browser fetches it). Each widget bundled alone with lit, core, client, zod/mini and decimal.js:');
   for (const name of WIDGET_NAMES) {
     const dir = join(CDN, 'widgets', name);
     if (!existsSync(join(dir, `${name}.js`))) {
@@ -133,31 +100,18 @@ async function main() {
   }
   const all = bundleCost(CDN, { skip: ['aging.worker.js'] });
   const totalGzip = all.code;
-  console.log(`  ${pad('all four (credit-kit.js)', 24)} ${padStart(kb(all.minified), 9)} min  ${padStart(kb(totalGzip), 9)} gzip   ${localeNote(all.locales)}   budget ${kb(BUDGET_BYTES)} (${BUDGET_BYTES} bytes)`);
+  console.log(`  ${pad('all six (credit-kit.js)', 24)} ${padStart(kb(all.minified), 9)} min  ${padStart(kb(totalGzip), 9)} gzip   ${localeNote(all.locales)}`);
   const worker = join(CDN, 'aging.worker.js');
   if (existsSync(worker)) console.log(`  ${pad('aging.worker.js', 24)} ${padStart(kb(readFileSync(worker).length), 9)} min  ${padStart(kb(gzip(readFileSync(worker))), 9)} gzip   (loaded in a worker thread when the table ages items itself)`);
 
-  const { whole, rows, perWidget } = await breakdown();
-  console.log(`\nWhat all four are made of (esbuild ${kb(whole.gzip)} gzip; each row: the gzip saved without it):`);
-  for (const [name, bytes] of rows) console.log(`  ${padStart(kb(bytes), 9)}  ${name}`);
-  console.log('  Each widget\'s own code (with the shared foundation, without lit/core/client/zod/decimal.js):');
-  for (const [name, bytes] of perWidget) console.log(`  ${padStart(kb(bytes), 9)}  ck-${name}`);
 
-  if (totalGzip > BUDGET_BYTES) {
-    console.log('\nLargest modules of the all-four bundle (esbuild, minified bytes):');
-    for (const [path, bytes] of largestModules(whole.metafile, 12)) console.log(`  ${padStart(kb(bytes), 9)}  ${path}`);
-    console.error(
-      `\nsize-report: OVER BUDGET — all four widgets with lit, zod and decimal.js, in English, are ${totalGzip} bytes gzip ` +
-        `(${kb(totalGzip)}), over the ${BUDGET_BYTES}-byte (${kb(BUDGET_BYTES)}) budget by ${totalGzip - BUDGET_BYTES} bytes. ` +
-        'See the breakdown above.',
-    );
-    // The budget is known to be exceeded (issue 6 is open on it): `npm run build` reports, and
-    // `npm run size:check` (--enforce) fails. Once within budget, the build enforces it too.
+  const over = await pageReport();
+  if (over.length) {
+    console.error(`\nsize-report: OVER CEILING (scripts/build/budgets.mjs) — ${over.join('; ')}`);
     if (ENFORCE) process.exit(1);
-    console.error('size-report: not enforced in this build; `npm run size:check` fails until the budget holds.');
     return;
   }
-  console.log(`\nsize-report: within budget (${totalGzip} of ${BUDGET_BYTES} bytes gzip).`);
+  console.log('\nsize-report: every page within its ceiling (scripts/build/budgets.mjs).');
 }
 
 await main();

@@ -58,7 +58,7 @@ const browserSummary = parseSummary(browser.out);
 if (browserSummary) for (const k of Object.keys(totals)) totals[k] += browserSummary[k];
 else totals.failed++;
 
-const nodeTests = [...findNodeTests('packages'), ...findNodeTests('demo')];
+const nodeTests = [...findNodeTests('packages'), ...findNodeTests('demo'), ...findNodeTests('scripts')];
 let nodeCode = 0;
 if (nodeTests.length > 0) {
   console.log(`\nNode suites (${nodeTests.length} files), against the build:`);

@@ -1,6 +1,6 @@
 import { raceAbort } from './abort.js';
 import { parseRetryAfter } from './backoff.js';
-import { endpointName, type Endpoint } from './endpoints.js';
+import { endpointName, type Endpoint } from './endpoint.js';
 import { ApiError, ResponseValidationError } from './errors.js';
 import type { EtagStore } from './etag-store.js';
 import type { ResolvedOptions } from './options.js';

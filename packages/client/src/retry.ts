@@ -1,6 +1,6 @@
 import { abortableSleep, raceAbort } from './abort.js';
 import { backoffDelay } from './backoff.js';
-import type { RetryClass } from './endpoints.js';
+import type { RetryClass } from './endpoint.js';
 import { ApiError, NetworkError, SubmissionInProgressError, TimeoutError } from './errors.js';
 import type { ResolvedRetry } from './options.js';
 

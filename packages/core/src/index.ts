@@ -10,6 +10,7 @@ export {
   type ValidationOutcome,
 } from './validate.js';
 export * from './money.js';
+export { compareDecimalStrings, numberToPlainDecimal, shiftDecimalString } from './decimal-string.js';
 export * from './dates.js';
 export * from './grades.js';
 export * from './schemas/policy.js';

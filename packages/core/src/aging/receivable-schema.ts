@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nonNegativeMoneyInput } from '../money.js';
+import { nonNegativeMoneyInput } from '../money-string.js';
 import { allocationSchema, receivableSchema } from '../schemas/receivables.js';
 
 /**

@@ -9,7 +9,7 @@ import { creditPolicySchema } from '../schemas/policy.js';
 import { agingReportSchema, receivablePageSchema, receivableSchema } from '../schemas/receivables.js';
 import { receivableColumnsPageSchema } from '../schemas/receivable-columns.js';
 import { warningListSchema, warningStatusSchema } from '../schemas/warning-status.js';
-import { DECIMAL_PATTERN, NON_NEGATIVE_DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
+import { DECIMAL_PATTERN, NON_NEGATIVE_DECIMAL_PATTERN, decimalInput, moneyInput, nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money-string.js';
 import { DECISION_CONTRACT_SCHEMAS } from './decision-endpoints.js';
 import { ENDPOINTS, type EndpointSpec, type ParameterSpec } from './endpoints.js';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
-import { DECIMAL_PATTERN, isBoundedDecimal, moneyString, nonNegativeMoneyString } from '../money.js';
+import { DECIMAL_PATTERN, isBoundedDecimal, moneyString, nonNegativeMoneyString } from '../money-string.js';
 import { decimalsIssue, futureDateIssue } from '../financial-consistency.js';
 import { boundedArray, CONTRACT_LIMITS, currencyCode, pushConsistencyIssues, requiredText, resourceId, timestamp } from './common.js';
 import { customerSchema } from './customer.js';

@@ -3,7 +3,7 @@ import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
 import { RATING_SOURCE_KINDS } from '../rating-source.js';
 import { PAYMENT_RECORDS } from '../settlement.js';
-import { nonNegativeMoneyString } from '../money.js';
+import { nonNegativeMoneyString } from '../money-string.js';
 import { currencyCode, resourceId } from './common.js';
 
 /** `GET /customers/{id}/credit-profile`: grade, granted limit, exposure and term. */

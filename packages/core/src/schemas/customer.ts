@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
-import { nonNegativeMoneyString } from '../money.js';
+import { nonNegativeMoneyString } from '../money-string.js';
 import { isSocialCreditCode } from '../social-credit-code.js';
 import { boundedArray, CONTRACT_LIMITS, currencyCode, requiredText, resourceId } from './common.js';
 import { PHONE_PATTERN, SOCIAL_CREDIT_CODE_PATTERN, TEXT_LIMITS } from './limits.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDate, parseIsoDay } from '../dates.js';
-import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money.js';
+import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { guaranteeSchema, SETTLEMENT_METHODS } from './application.js';
 import { requiredText, timestamp } from './common.js';
 import { receiptSchema } from './receipt.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
-import { moneyString, nonNegativeMoneyString } from '../money.js';
+import { moneyString, nonNegativeMoneyString } from '../money-string.js';
 import { balanceSheetIssues, decimalsIssue, futureDateIssue } from '../financial-consistency.js';
 import { currencyCode, pushConsistencyIssues, resourceId } from './common.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
-import { DECIMAL_PATTERN, nonNegativeMoneyString } from '../money.js';
+import { DECIMAL_PATTERN, nonNegativeMoneyString } from '../money-string.js';
 import { APPLICATION_STATUSES, applicationEventSchema } from './application.js';
 import { currencyCode, requiredText, resourceId, timestamp } from './common.js';
 import { decisionSchema } from './decision.js';

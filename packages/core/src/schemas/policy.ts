@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ALL_GRADES, gradeWire, type Grade } from '../grades.js';
-import { nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money.js';
+import { nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money-string.js';
 import { boundedArray, CONTRACT_LIMITS } from './common.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
-import { moneyString, nonNegativeMoneyString } from '../money.js';
+import { moneyString, nonNegativeMoneyString } from '../money-string.js';
 import { boundedArray, CONTRACT_LIMITS, currencyCode, resourceId } from './common.js';
 
 export const RECEIVABLE_KINDS = ['invoice', 'credit_note', 'payment', 'retention'] as const;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
-import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money.js';
+import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { requiredText, resourceId } from './common.js';
 import { WARNING_LEVELS } from './warning-status.js';
 

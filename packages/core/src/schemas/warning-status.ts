@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../dates.js';
-import { nonNegativeMoneyString } from '../money.js';
+import { nonNegativeMoneyString } from '../money-string.js';
 import { BLACKLIST_STATUSES } from './blacklist.js';
 import { boundedArray, CONTRACT_LIMITS, resourceId, timestamp } from './common.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseIsoDay, todayIso } from '../dates.js';
-import { Decimal } from '../money.js';
+import { compareDecimalStrings } from '../decimal-string.js';
 import { parseWith } from '../validate.js';
 import type { SignalSeverity, WarningLevel } from '../schemas/warning-status.js';
 import { canonicalSignalCode, SIGNAL_CODE_ALIASES, signalDefinition, type WarningAction } from './catalogue.js';
@@ -122,7 +122,7 @@ function mergeDuplicates(group: WarningSignal[]): EvaluatedSignal {
   for (const signal of group) {
     if (SEVERITY_RANK[signal.severity] < SEVERITY_RANK[heaviest.severity]) heaviest = signal;
     if (parseIsoDay(signal.raisedOn) < parseIsoDay(earliest)) earliest = signal.raisedOn;
-    if (signal.amount !== undefined && (largest === undefined || new Decimal(signal.amount).gt(largest))) {
+    if (signal.amount !== undefined && (largest === undefined || compareDecimalStrings(signal.amount, largest) > 0)) {
       largest = signal.amount;
     }
   }

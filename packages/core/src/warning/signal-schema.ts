@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate, parseIsoDay } from '../dates.js';
-import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money.js';
+import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { SIGNAL_SEVERITIES, WARNING_LEVELS } from '../schemas/warning-status.js';
 import { WARNING_ACTIONS } from './catalogue.js';
 

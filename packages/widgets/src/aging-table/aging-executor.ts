@@ -1,8 +1,8 @@
 import type { ReceivableInput } from '@credit-kit/core';
-import { AgingEngine, type AgeRequest, type AgingOutcome } from './data/aging-engine.js';
+import type { AgeRequest, AgingOutcome } from './data/aging-engine.js';
 import type { AgingRow, ItemRow } from './data/aging-model.js';
 import { deserializeError, ITEMS_PER_MESSAGE, type FromAgingWorker, type ToAgingWorker } from './data/aging-protocol.js';
-import { TimeSlicer } from './view/time-slice.js';
+import type { TimeSlicer } from './view/time-slice.js';
 
 /** Where aging runs: a Web Worker, or the main thread in time slices when no worker can start. */
 export interface AgingExecutor {
@@ -45,18 +45,24 @@ function defaultWorker(): Worker {
   return new Worker(new URL('./aging.worker.js', import.meta.url), { type: 'module' });
 }
 
+/** The main-thread fallback, loaded only when no worker can run (it carries the aging engine). */
+async function mainThreadExecutor(): Promise<AgingExecutor> {
+  const { MainThreadExecutor } = await import('./main-thread-executor.js');
+  return new MainThreadExecutor();
+}
+
 /**
  * Starts a worker and waits for its `ready` message. When no worker can start — no `Worker`,
  * a Content-Security-Policy without `worker-src`, a `file://` page, a missing worker file, a
  * time-out — ages on the main thread in time slices instead (never one long task).
  */
 export async function startAgingExecutor(options: AgingExecutorOptions = {}): Promise<AgingExecutor> {
-  if (options.noWorker || typeof Worker === 'undefined') return new MainThreadExecutor();
+  if (options.noWorker || typeof Worker === 'undefined') return mainThreadExecutor();
   let worker: Worker;
   try {
     worker = options.workerUrl ? new Worker(options.workerUrl, { type: 'module' }) : defaultWorker();
   } catch {
-    return new MainThreadExecutor();
+    return mainThreadExecutor();
   }
   const started = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => done(false), options.startTimeoutMs ?? 15_000);
@@ -78,7 +84,7 @@ export async function startAgingExecutor(options: AgingExecutorOptions = {}): Pr
   });
   if (!started) {
     worker.terminate();
-    return new MainThreadExecutor();
+    return mainThreadExecutor();
   }
   return new WorkerExecutor(worker);
 }
@@ -183,33 +189,4 @@ function orderedRows(currencies: readonly string[], rows: Map<string, AgingRow[]
   const ordered = new Map<string, AgingRow[]>();
   for (const currency of currencies) ordered.set(currency, rows.get(currency) ?? []);
   return ordered;
-}
-
-/** The fallback: the same engine on the main thread, aging in chunks between pauses. */
-class MainThreadExecutor implements AgingExecutor {
-  readonly kind = 'main-thread' as const;
-  private readonly engine = new AgingEngine();
-
-  async append(items: readonly ReceivableInput[], slicer: TimeSlicer): Promise<void> {
-    for (let start = 0; start < items.length; start += ITEMS_PER_MESSAGE) {
-      this.engine.append(items.slice(start, start + ITEMS_PER_MESSAGE));
-      await slicer.checkpoint();
-    }
-  }
-
-  clear(): void {
-    this.engine.clear();
-  }
-
-  age(request: AgeRequest): Promise<AgingOutcome> {
-    return this.engine.age(request, new TimeSlicer());
-  }
-
-  async itemsOf(customerId: string, currency: string): Promise<ItemRow[]> {
-    return this.engine.itemsOf(customerId, currency);
-  }
-
-  dispose(): void {
-    this.engine.clear();
-  }
 }

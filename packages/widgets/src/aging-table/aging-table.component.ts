@@ -1,4 +1,5 @@
 import type { PropertyValues, TemplateResult } from 'lit';
+import { agingReportMethods, creditPolicyMethods, creditProfileMethods, receivableMethods, warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property } from 'lit/decorators.js';
 import {
   isIsoDate,
@@ -100,6 +101,11 @@ export type AgingTableMode = 'client' | 'server';
  */
 export class CkAgingTable extends CreditKitElement {
   static override styles = [CreditKitElement.styles, agingTableStyles];
+  /**
+   * The endpoints it calls.
+   * @internal
+   */
+  static override clientMethods: readonly MethodSet[] = [agingReportMethods, creditPolicyMethods, creditProfileMethods, receivableMethods, warningMethods];
 
   /** The warning badge it renders in its rows: loaded the first time a row has a warning to show. */
   static dependencies = {

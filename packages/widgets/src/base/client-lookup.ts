@@ -1,17 +1,19 @@
-import { createClient, findDefaultClient, type CreditKitClient } from '@credit-kit/client';
+import { findDefaultClient, type CreditKitClient } from '@credit-kit/client';
+import { createClientWith, type MethodSet } from '@credit-kit/client/resources';
 
 /**
  * Finds the client a widget talks to: the one it was given, else one made (once per URL) from
- * its `base-url`, else the page-wide client from `configure()`; `undefined` when there is none.
+ * its `base-url` with the widget's own endpoints (`methods`, see `CreditKitElement.clientMethods`),
+ * else the page-wide client from `configure()`; `undefined` when there is none.
  * The one place this order is written: widgets ask it instead of probing `resolveClient()`.
  */
 export class ClientLookup {
   private own?: { baseUrl: string; client: CreditKitClient };
 
-  find(given: CreditKitClient | undefined, baseUrl: string | undefined): CreditKitClient | undefined {
+  find(given: CreditKitClient | undefined, baseUrl: string | undefined, methods: readonly MethodSet[] = []): CreditKitClient | undefined {
     if (given) return given;
     if (baseUrl) {
-      if (this.own?.baseUrl !== baseUrl) this.own = { baseUrl, client: createClient({ baseUrl }) };
+      if (this.own?.baseUrl !== baseUrl) this.own = { baseUrl, client: createClientWith({ baseUrl }, methods) };
       return this.own.client;
     }
     return findDefaultClient();

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CreditKitClient } from '@credit-kit/client';
+import type { MethodSet } from '@credit-kit/client/resources';
 import { CreditKitError } from '@credit-kit/core';
 import { commonMessages } from '../i18n/common-messages.js';
 import { LocaleController, messagesLoading } from '../i18n/locale-controller.js';
@@ -61,6 +62,14 @@ export abstract class CreditKitElement extends LitElement {
 
   private readonly clients = new ClientLookup();
 
+  /**
+   * The client's endpoints this widget (and what it nests and hands its client to) calls: the
+   * resource method sets of `@credit-kit/client/resources`. A client made from `base-url` has
+   * just these, so the widget's bundle carries only their schemas.
+   * @internal
+   */
+  static clientMethods: readonly MethodSet[] = [];
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // The theme controller's own reflection of an inherited theme is not the page setting one.
     if (name === 'theme' && this.themes.isWriting) return;
@@ -114,7 +123,7 @@ export abstract class CreditKitElement extends LitElement {
 
   /** The client to use, or `undefined` when none is configured (see `resolveClient`). */
   protected findClient(): CreditKitClient | undefined {
-    return this.clients.find(this.client, this.baseUrl);
+    return this.clients.find(this.client, this.baseUrl, (this.constructor as typeof CreditKitElement).clientMethods);
   }
 
   /** The client to use, or a `CreditKitConfigurationError` saying how to configure one. */

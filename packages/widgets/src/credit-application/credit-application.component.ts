@@ -1,4 +1,5 @@
 import type { SettlementStanding } from './settlement-options.js';
+import { customerMethods, financialsMethods, submissionMethods, type MethodSet } from '@credit-kit/client/resources';
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CreditApplication } from '@credit-kit/core';
@@ -125,6 +126,11 @@ import { rejectedFieldIssues } from './validation.js';
  */
 export class CkCreditApplication extends FormAssociatedElement implements FormValue<PartialApplication, PartialApplication | undefined> {
   static override styles = [CreditKitElement.styles, creditApplicationStyles];
+  /**
+   * The endpoints it calls.
+   * @internal
+   */
+  static override clientMethods: readonly MethodSet[] = [customerMethods, financialsMethods, submissionMethods];
 
   /** Prefills from `GET /customers/{id}` and `GET /customers/{id}/financials` (a 404 on financials leaves them empty). Without it: a blank application. Default: none. */
   @property({ attribute: 'customer-id' }) customerId?: string;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, limitRequestMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, state } from 'lit/decorators.js';
 import {
   CREDIT_CHECK_STAGES,
@@ -77,6 +78,11 @@ export type CreditCheckVariant = 'full' | 'compact';
  */
 export class CkCreditCheck extends CreditKitElement {
   static override styles = [CreditKitElement.styles, creditCheckStyles, pathToYesStyles];
+  /**
+   * The endpoints it calls.
+   * @internal
+   */
+  static override clientMethods: readonly MethodSet[] = [creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, limitRequestMethods];
 
   /** The customer whose profile and the policy are loaded through the client. */
   @property({ attribute: 'customer-id' }) customerId = '';

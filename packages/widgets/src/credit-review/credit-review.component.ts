@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { applicationMethods, creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, limitRequestMethods, reviewMethods, warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ApiError } from '@credit-kit/client';
@@ -95,6 +96,11 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export class CkCreditReview extends CreditKitElement {
   static override styles = [CreditKitElement.styles, creditReviewStyles];
+  /**
+   * The endpoints it calls (and, for a client it hands on, those of the elements it nests).
+   * @internal
+   */
+  static override clientMethods: readonly MethodSet[] = [applicationMethods, creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, limitRequestMethods, reviewMethods, warningMethods];
   static dependencies = {
     'limit-calculator': { load: () => import('../limit-calculator/limit-calculator.component.js').then((m) => m.CkLimitCalculator) },
     'warning-badge': { load: () => import('../warning-badge/warning-badge.component.js').then((m) => m.CkWarningBadge) },

@@ -1,4 +1,4 @@
-import { Decimal, parseIsoDay, civilFromDays } from '@credit-kit/core';
+import { civilFromDays, parseIsoDay, shiftDecimalString } from '@credit-kit/core';
 
 /**
  * Numbers, money and dates through `Intl`, exactly: amounts are decimal strings and are handed to
@@ -39,7 +39,7 @@ export interface MoneyFormatOptions {
 /** Formats a decimal-string amount in `currency` for `locale`, exactly. */
 export function formatMoney(amount: string, currency: string, locale: string, options: MoneyFormatOptions = {}): string {
   if (options.unit === 'wan') {
-    const wan = new Decimal(amount).div(10_000).toFixed();
+    const wan = shiftDecimalString(amount, -4);
     const text = formatDecimalString(numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), wan);
     return `${text} ${options.wanLabel ?? '万元'}`.trim();
   }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property } from 'lit/decorators.js';
 import { isIsoDate, todayIso, type CreditLimitInput, type CreditLimitResult, type CreditPolicy, type CreditProfile, type Customer, type Financials } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
@@ -82,6 +83,11 @@ import { renderPathToYes } from './path-to-yes/render-path-to-yes.js';
  */
 export class CkLimitCalculator extends CreditKitElement {
   static override styles = [CreditKitElement.styles, limitCalculatorStyles, pathToYesStyles];
+  /**
+   * The endpoints it calls.
+   * @internal
+   */
+  static override clientMethods: readonly MethodSet[] = [creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods];
 
   /** Id of the customer whose data is loaded. Default: none (then `customer.id`). */
   @property({ attribute: 'customer-id' }) customerId?: string;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { CreditKitValidationError, parseWith, warningStatusSchema, type EvaluatedSignal, type WarningLevel, type WarningStatus } from '@credit-kit/core';
@@ -85,6 +86,11 @@ type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
  */
 export class CkWarningBadge extends CreditKitElement {
   static override styles = [CreditKitElement.styles, warningBadgeStyles];
+  /**
+   * The endpoints it calls.
+   * @internal
+   */
+  static override clientMethods: readonly MethodSet[] = [warningMethods];
   /** `badge.focus()` focuses the badge button (e.g. from a grid's roving focus). */
   static override shadowRootOptions: ShadowRootInit = { ...CreditKitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -1,0 +1,16 @@
+import { creditPolicySchema, type CreditPolicy } from '@credit-kit/core';
+import type { RequestOptions } from '../client.js';
+import { endpoint } from '../endpoint.js';
+import type { RestClient } from '../rest-client.js';
+import type { TtlCache } from '../ttl-cache.js';
+
+export const CREDIT_POLICY_ENDPOINTS = {
+  getCreditPolicy: endpoint<CreditPolicy>('GET', '/credit-policy', creditPolicySchema),
+};
+
+/** `getCreditPolicy`, reused for `policyCacheMs`. */
+export const creditPolicyMethods = {
+  async getCreditPolicy(this: RestClient, options: RequestOptions = {}): Promise<CreditPolicy> {
+    return this._get(CREDIT_POLICY_ENDPOINTS.getCreditPolicy, [], {}, options.signal, this._policyCache as TtlCache<CreditPolicy>);
+  },
+};
