@@ -14,17 +14,17 @@ const KB = 1024;
  * `worker`: a worker entry, bundled on its own.
  */
 export const PAGES = [
-  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 78848 },
-  { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 83968 },
-  { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 93184 },
-  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 95744 },
+  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 79360 },
+  { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 85504 },
+  { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 95232 },
+  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 97792 },
   {
     id: 'aging-badges',
     label: 'aging table with badges in rows',
     defines: ['defineAgingTable'],
     loads: [/warning-badge\.component\.ts$/],
     budget: 64 * KB,
-    ceiling: 104448,
+    ceiling: 105984,
   },
   {
     id: 'aging-self',
@@ -32,7 +32,7 @@ export const PAGES = [
     defines: ['defineAgingTable'],
     loads: [/aging-executor\.ts$/],
     budget: 70 * KB,
-    ceiling: 97280,
+    ceiling: 98816,
   },
   { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 33792 },
   {
@@ -40,10 +40,10 @@ export const PAGES = [
     label: 'all four on one page',
     defines: ['defineWarningBadge', 'defineLimitCalculator', 'defineCreditApplication', 'defineAgingTable'],
     budget: 94 * KB,
-    ceiling: 139264,
+    ceiling: 141312,
   },
-  { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 80896 },
-  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 84992 },
+  { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 82432 },
+  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 87040 },
 ];
 
 /** A chunk loaded on interaction, each (gzip bytes added on top of the page's first load). */
