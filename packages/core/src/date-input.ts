@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil } from './dates.js';
+import { daysFromCivil, daysInMonth, formatIsoDay } from './dates.js';
 
 /** The order a locale writes a date's numbers in: `['month', 'day', 'year']` for en-US, year first for zh-CN. */
 export type DateFieldOrder = readonly ('year' | 'month' | 'day')[];
@@ -38,9 +38,6 @@ export function parseDateInput(text: string, order: DateFieldOrder): DateInputRe
 }
 
 function civil(year: number, month: number, day: number): DateInputResult {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, problem: 'impossible' };
-  const back = civilFromDays(daysFromCivil(year, month, day));
-  if (back.month !== month || back.day !== day) return { ok: false, problem: 'impossible' };
-  const two = (n: number) => String(n).padStart(2, '0');
-  return { ok: true, value: `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}` };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, problem: 'impossible' };
+  return { ok: true, value: formatIsoDay(daysFromCivil(year, month, day)) };
 }

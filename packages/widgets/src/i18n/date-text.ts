@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { civilFromDays, isIsoDate, parseDateInput, parseIsoDay, type DateFieldOrder } from '@credit-kit/core';
+import { isIsoDate, parseDateInput, type DateFieldOrder } from '@credit-kit/core';
+import { dateFormat, formatDate } from './format.js';
 
 /**
  * Date fields in the page's language. A native `<input type="date">` shows the browser's locale
@@ -10,35 +11,24 @@ import { civilFromDays, isIsoDate, parseDateInput, parseIsoDay, type DateFieldOr
  * widget is always the ISO day.
  */
 
-const numericFormats = new Map<string, Intl.DateTimeFormat>();
-
-function numericFormat(lang: string): Intl.DateTimeFormat {
-  let format = numericFormats.get(lang);
-  if (!format) numericFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })));
-  return format;
-}
-
 const SAMPLE = Date.UTC(2000, 7, 14);
 
 /** The order `lang` writes a date's numbers in. */
 export function dateFieldOrder(lang: string): DateFieldOrder {
-  return numericFormat(lang)
+  return dateFormat(lang, 'numeric')
     .formatToParts(SAMPLE)
     .flatMap((part) => (part.type === 'year' || part.type === 'month' || part.type === 'day' ? [part.type] : []));
 }
 
 /** `2000-08-14` as `lang` writes it in numbers (`08/14/2000`, `2000/08/14`); `''` for no day. */
 export function formatDateText(iso: string, lang: string): string {
-  const days = parseIsoDay(iso);
-  if (Number.isNaN(days)) return '';
-  const { year, month, day } = civilFromDays(days);
-  return numericFormat(lang).format(Date.UTC(year, month - 1, day));
+  return isIsoDate(iso) ? formatDate(iso, lang, 'numeric') : '';
 }
 
 /** The shape of the text a field in `lang` takes, in its own words: `month/day/year`, `年/月/日`, `Tag.Monat.Jahr`. */
 export function datePlaceholder(lang: string): string {
   const names = new Intl.DisplayNames(lang, { type: 'dateTimeField' });
-  return numericFormat(lang)
+  return dateFormat(lang, 'numeric')
     .formatToParts(SAMPLE)
     .map((part) => (part.type === 'year' || part.type === 'month' || part.type === 'day' ? names.of(part.type) : part.value))
     .join('');

@@ -73,13 +73,25 @@ export function formatInteger(value: number, locale: string): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** How `formatDate` writes a day: a `dateStyle`, or `numeric` (`08/14/2000`, `2000/08/14`: the numbers a date field shows). */
+export type DateFormatStyle = 'medium' | 'short' | 'long' | 'numeric';
+
+/** The UTC formatter of `locale` for `style` (cached): days are calendar days, so UTC never shifts one. */
+export function dateFormat(locale: string, style: DateFormatStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'numeric' ? { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' } : { dateStyle: style, timeZone: 'UTC' };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format;
+}
+
 /** A `YYYY-MM-DD` date in the reader's style; computed in UTC so the day never shifts. */
-export function formatDate(iso: string, locale: string, style: 'medium' | 'short' | 'long' = 'medium'): string {
+export function formatDate(iso: string, locale: string, style: DateFormatStyle = 'medium'): string {
   const days = parseIsoDay(iso);
   if (Number.isNaN(days)) return iso;
   const { year, month, day } = civilFromDays(days);
-  const key = `${locale}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
-  return format.format(Date.UTC(year, month - 1, day));
+  return dateFormat(locale, style).format(Date.UTC(year, month - 1, day));
 }
