@@ -17,17 +17,23 @@ export { endpointName, type Endpoint, type RetryClass } from './endpoint.js';
  * client itself reads each resource's own table (`resources/*.ts`), so a bundle that uses one
  * resource holds only that resource's response schemas; this whole table is for tests and tools.
  */
-export const ENDPOINTS = {
-  ...CUSTOMER_LIST_ENDPOINTS,
-  ...FINANCIALS_ENDPOINTS,
-  ...CREDIT_PROFILE_ENDPOINTS,
-  ...CREDIT_POLICY_ENDPOINTS,
-  submitApplication: SUBMISSION_ENDPOINTS.submitApplication,
-  ...APPLICATION_READ_ENDPOINTS,
-  uploadAttachment: SUBMISSION_ENDPOINTS.uploadAttachment,
-  ...WARNING_ENDPOINTS,
-  ...RECEIVABLE_ENDPOINTS,
-  ...AGING_REPORT_ENDPOINTS,
-  ...BLACKLIST_ENDPOINTS,
-  ...DECISION_ENDPOINTS,
-} as const;
+// Built in a function: spreads in a top-level object literal count as side effects to bundlers,
+// which would then keep every endpoint (and its schemas) on every page.
+export const ENDPOINTS = /* @__PURE__ */ allEndpoints();
+
+function allEndpoints() {
+  return {
+    ...CUSTOMER_LIST_ENDPOINTS,
+    ...FINANCIALS_ENDPOINTS,
+    ...CREDIT_PROFILE_ENDPOINTS,
+    ...CREDIT_POLICY_ENDPOINTS,
+    submitApplication: SUBMISSION_ENDPOINTS.submitApplication,
+    ...APPLICATION_READ_ENDPOINTS,
+    uploadAttachment: SUBMISSION_ENDPOINTS.uploadAttachment,
+    ...WARNING_ENDPOINTS,
+    ...RECEIVABLE_ENDPOINTS,
+    ...AGING_REPORT_ENDPOINTS,
+    ...BLACKLIST_ENDPOINTS,
+    ...DECISION_ENDPOINTS,
+  } as const;
+}

@@ -3,7 +3,7 @@ import type { ResolvedOptions } from './options.js';
 /** What the client accepts: JSON, or a problem document for errors. */
 export const ACCEPT = 'application/json, application/problem+json';
 
-const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
+const SAFE_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set(['GET', 'HEAD']);
 
 /**
  * Assembles the headers of one request, fresh each time (nothing is kept between requests):

@@ -8,7 +8,7 @@ import type { ResolvedRetry } from './options.js';
  * Statuses worth another try on a read: 429 (rate limited), 500 (often transient behind a load
  * balancer), 502, 503, 504 (gateway and availability).
  */
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+const TRANSIENT_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 
 /** Whether `error` may be retried for an endpoint of the given retry class. */
 export function isRetryable(error: unknown, retryClass: RetryClass): boolean {

@@ -2,7 +2,7 @@ import { CreditKitRuleError } from './errors.js';
 import type { BlacklistAction, BlacklistEntry, BlacklistStatus } from './schemas/blacklist.js';
 
 /** Statuses in which trading with the customer is restricted: listed, and still listed while removal is pending. */
-export const BLACKLIST_RESTRICTED: readonly BlacklistStatus[] = Object.freeze(['listed', 'removal-requested']);
+export const BLACKLIST_RESTRICTED: readonly BlacklistStatus[] = /* @__PURE__ */ Object.freeze(['listed', 'removal-requested']);
 
 /** Whether the entry restricts trading ("记录在册的客户…进行交易都会受到一定限制"). */
 export function blacklistRestricts(status: BlacklistStatus | undefined): boolean {

@@ -8,38 +8,38 @@ import { allowedSettlementMethods, PAYMENT_RECORDS } from './settlement.js';
 import { parseWith } from './validate.js';
 
 /** What the check knows about the customer. Amounts as decimal strings (or numbers). */
-export const creditCheckProfileSchema = z.object({
+export const creditCheckProfileSchema = /* @__PURE__ */ z.object({
   grade: gradeSchema,
   /** The granted limit. */
   granted: nonNegativeMoneyInput,
   /** Exposure components, as for `creditExposure`. */
   components: exposureComponentsSchema,
   /** Total amount overdue. */
-  overdueAmount: z.optional(nonNegativeMoneyInput),
+  overdueAmount: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
   /** Days overdue of the oldest overdue item. */
-  oldestOverdueDays: z.optional(z.int().check(z.gte(0))),
+  oldestOverdueDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
   /** On the blacklist (domain.md §6). */
-  blacklisted: z.optional(z.boolean()),
+  blacklisted: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /**
    * Codes of the warning signals active today (e.g. from `deriveSignals`). `past-max-credit-period`
    * blocks an order: "设定最长的欠款期限…如到期未收回欠款,则立即停止供货" (最长赊销期).
    */
-  activeSignalCodes: z.optional(z.array(z.string())),
+  activeSignalCodes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
   /** Payment record with us; with the grade it decides the settlement methods allowed (`allowedSettlementMethods`). */
-  paymentRecord: z.optional(z.enum(PAYMENT_RECORDS)),
+  paymentRecord: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(PAYMENT_RECORDS)),
 });
 export type CreditProfileInput = z.input<typeof creditCheckProfileSchema>;
 
 /** The order (new credit) being checked. */
-export const creditOrderSchema = z.object({
+export const creditOrderSchema = /* @__PURE__ */ z.object({
   amount: nonNegativeMoneyInput,
   /**
    * The order opens a new credit relationship. A customer with no granted limit is a new relationship
    * whatever this says. BBB and worse may not open one: "不能新建立信贷关系".
    */
-  newRelationship: z.optional(z.boolean()),
+  newRelationship: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** How the order is to be settled; checked against the standing when the profile has a `paymentRecord`. */
-  settlementMethod: z.optional(z.enum(SETTLEMENT_METHODS)),
+  settlementMethod: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(SETTLEMENT_METHODS)),
 });
 export type CreditOrderInput = z.input<typeof creditOrderSchema>;
 
@@ -106,7 +106,7 @@ export function creditCheck(
   settlementPolicy?: SettlementPolicyInput,
 ): CreditCheckResult {
   const data = parseWith(creditCheckProfileSchema, profile, 'credit check profile');
-  const orderData = order === undefined ? undefined : parseWith(z.object({ order: creditOrderSchema }), { order }, 'credit check order').order;
+  const orderData = order === undefined ? undefined : parseWith(/* @__PURE__ */ z.object({ order: creditOrderSchema }), { order }, 'credit check order').order;
   const rules = parseCreditCheckPolicy(policy, 'credit check policy');
   const exposure = exposureOf(
     { granted: data.granted, components: data.components, ...(orderData ? { orderAmount: orderData.amount } : {}) },

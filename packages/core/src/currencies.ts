@@ -13,7 +13,7 @@ const TWO_DECIMALS =
   'MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP ' +
   'STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD TZS UAH USD USN UYU UZS VED VES WST XCD XCG YER ZAR ZMW ZWG ZWL';
 
-const MINOR_UNITS: ReadonlyMap<string, number> = new Map([
+const MINOR_UNITS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
   ...TWO_DECIMALS.split(' ').map((code) => [code, 2] as const),
   ...ZERO_DECIMALS.split(' ').map((code) => [code, 0] as const),
   ...THREE_DECIMALS.split(' ').map((code) => [code, 3] as const),

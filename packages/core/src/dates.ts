@@ -89,4 +89,4 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /** Schema of a `YYYY-MM-DD` calendar date. */
-export const isoDate = z.iso.date({ error: DATE_MESSAGE });
+export const isoDate = /* @__PURE__ */ z.iso.date({ error: DATE_MESSAGE });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareDecimalStrings, numberToPlainDecimal, shiftDecimalString } from './decimal-string.js';
-import { Decimal } from './money.js';
+import { Decimal, ROUND_DOWN, ROUND_HALF_UP } from './money.js';
 
 /** Decimal strings as the contract allows them (≤ 24 integer digits, ≤ 10 fraction digits), with zeros on both ends. */
 const decimalString = fc
@@ -70,5 +70,14 @@ describe('decimal strings without Decimal', () => {
     expect(() => shiftDecimalString('', 1)).to.throw(TypeError);
     expect(() => shiftDecimalString('1', 0.5)).to.throw(RangeError);
     expect(() => numberToPlainDecimal(Number.NaN)).to.throw(RangeError);
+  });
+});
+
+describe("money.ts's rounding constants", () => {
+  it("are decimal.js's own modes, so a clone configured with them rounds as decimal.js would", () => {
+    expect(ROUND_DOWN).to.equal(Decimal.ROUND_DOWN);
+    expect(ROUND_HALF_UP).to.equal(Decimal.ROUND_HALF_UP);
+    expect(new Decimal('2.345').toDecimalPlaces(2, ROUND_DOWN).toFixed()).to.equal('2.34');
+    expect(new Decimal('2.345').toDecimalPlaces(2, ROUND_HALF_UP).toFixed()).to.equal('2.35');
   });
 });

@@ -21,21 +21,21 @@ export const DEFAULT_COUNTED_COMPONENTS: readonly ExposureComponent[] = ['openRe
  * Named exposure amounts; a missing component is 0. Amounts may be negative (a customer's credit
  * balance can make net open receivables negative), which lowers `used`.
  */
-export const exposureComponentsSchema = z.strictObject({
-  openReceivables: z.optional(moneyInput),
-  openOrders: z.optional(moneyInput),
-  undelivered: z.optional(moneyInput),
-  specialItems: z.optional(moneyInput),
+export const exposureComponentsSchema = /* @__PURE__ */ z.strictObject({
+  openReceivables: /* @__PURE__ */ z.optional(moneyInput),
+  openOrders: /* @__PURE__ */ z.optional(moneyInput),
+  undelivered: /* @__PURE__ */ z.optional(moneyInput),
+  specialItems: /* @__PURE__ */ z.optional(moneyInput),
 });
 export type ExposureComponentsInput = z.input<typeof exposureComponentsSchema>;
 
 /** Input of `creditExposure`. */
-export const exposureInputSchema = z.object({
+export const exposureInputSchema = /* @__PURE__ */ z.object({
   /** The granted limit. */
   granted: nonNegativeMoneyInput,
   components: exposureComponentsSchema,
   /** An amount about to be used (the order under check); counted as used on top of the components. */
-  orderAmount: z.optional(nonNegativeMoneyInput),
+  orderAmount: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
 });
 export type ExposureInput = z.input<typeof exposureInputSchema>;
 
@@ -74,7 +74,7 @@ export interface CreditExposure {
 
 /** Validated credit-check policy (the policy argument, or the default). */
 export function parseCreditCheckPolicy(policy: CreditCheckPolicyInput | undefined, subject: string): CreditCheckPolicy {
-  return parseWith(z.object({ policy: creditCheckPolicySchema }), { policy: policy ?? DEFAULT_CREDIT_POLICY.creditCheck }, subject).policy;
+  return parseWith(/* @__PURE__ */ z.object({ policy: creditCheckPolicySchema }), { policy: policy ?? DEFAULT_CREDIT_POLICY.creditCheck }, subject).policy;
 }
 
 /** Exposure from already validated input and policy; `creditCheck` uses it to validate once. */

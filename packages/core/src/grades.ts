@@ -19,7 +19,7 @@ export interface ParsedGrade {
 const GRADE_PATTERN = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C)([+-]?)$/;
 
 /** Every valid grade, best first: AAA, AA+, AA, AA-, A+, …, C-. */
-export const ALL_GRADES: readonly Grade[] = GRADES.flatMap((base) =>
+export const ALL_GRADES: readonly Grade[] = /* @__PURE__ */ GRADES.flatMap((base) =>
   (base === 'AAA' ? ['', '-'] : ['+', '', '-']).map((m) => `${base}${m}` as Grade),
 );
 
@@ -49,13 +49,13 @@ export function parseGrade(text: string): ParsedGrade {
 const GRADE_MESSAGE = 'is not a grade: use AAA, AA, A, BBB, BB, B, CCC, CC or C, optionally with + or - (there is no AAA+)';
 
 /** Schema of a grade string; the output is the normalised grade. */
-export const gradeSchema = z.pipe(
-  z.string().check(z.refine((v) => tryParseGrade(v) !== null, GRADE_MESSAGE)),
-  z.transform((v: string) => tryParseGrade(v)!.grade),
+export const gradeSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((v) => tryParseGrade(v) !== null, GRADE_MESSAGE)),
+  /* @__PURE__ */ z.transform((v: string) => tryParseGrade(v)!.grade),
 );
 
 /** Wire form of a grade (no normalisation): exactly one of the valid grade strings. */
-export const gradeWire = z.enum(ALL_GRADES as [Grade, ...Grade[]]);
+export const gradeWire = /* @__PURE__ */ z.enum(ALL_GRADES as [Grade, ...Grade[]]);
 
 /** Negative when `a` is better than `b`, 0 when equal, positive when worse: sorts best first. */
 export function compareGrades(a: string, b: string): number {

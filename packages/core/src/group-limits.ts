@@ -15,24 +15,24 @@ export const GROUP_LIMIT_MODES = ['joint', 'allocated', 'separate'] as const;
 export type GroupLimitMode = (typeof GROUP_LIMIT_MODES)[number];
 
 /** The group: its limit and mode (default `allocated`). */
-export const groupSchema = z.object({
+export const groupSchema = /* @__PURE__ */ z.object({
   groupLimit: nonNegativeMoneyInput,
-  mode: z.optional(z.enum(GROUP_LIMIT_MODES)),
+  mode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(GROUP_LIMIT_MODES)),
 });
 export type GroupInput = z.input<typeof groupSchema>;
 
 /** The members: one limit per customer; a customer appears once. */
-export const groupMembersSchema = z.array(
-  z.object({
-    customerId: z.string().check(z.minLength(1)),
+export const groupMembersSchema = /* @__PURE__ */ z.array(
+  /* @__PURE__ */ z.object({
+    customerId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
     limit: nonNegativeMoneyInput,
     /** Has legal-person status (法人资格); default true. "不允许对不具备法人资格的分支公司客户授信". */
-    legalPerson: z.optional(z.boolean()),
+    legalPerson: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
     /** The group's head office 集团本部. */
-    headOffice: z.optional(z.boolean()),
+    headOffice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   }),
 ).check(
-  z.superRefine((members, ctx) => {
+  /* @__PURE__ */ z.superRefine((members, ctx) => {
     const seen = new Set<string>();
     members.forEach((member, i) => {
       if (seen.has(member.customerId)) {
@@ -89,7 +89,7 @@ export interface GroupLimitCheck {
  */
 export function checkGroupLimits(group: GroupInput, members: readonly GroupMemberInput[]): GroupLimitCheck {
   const { groupLimit, mode = 'allocated' } = parseWith(groupSchema, group, 'group');
-  const rows = parseWith(z.object({ members: groupMembersSchema }), { members }, 'group members').members;
+  const rows = parseWith(/* @__PURE__ */ z.object({ members: groupMembersSchema }), { members }, 'group members').members;
   const limit = new Decimal(groupLimit);
   const total = rows.reduce((sum, member) => sum.plus(member.limit), new Decimal(0));
   const difference = total.minus(limit);

@@ -3,24 +3,25 @@ import { CreditKitValidationError } from './errors.js';
 import { addYears, isIsoDate, isoDate, parseIsoDay } from './dates.js';
 import { lookupDebtRatioCoefficient } from './debt-ratio.js';
 import { gradeSchema, parseGrade, type Grade } from './grades.js';
-import { Decimal, nonNegativeDecimalInput, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { Decimal, nonNegativeDecimalInput, ROUND_DOWN, nonNegativeMoneyInput, toMoneyString } from './money.js';
 import { DEFAULT_CREDIT_POLICY, limitPolicySchema, type LimitPolicy, type LimitPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
+import { refined } from './schemas/common.js';
 
 /**
  * Exact arithmetic for the formula: 100 significant digits keep every sum and product of realistic
  * inputs exact, so the one inexact step, ÷ 3, is the only rounding — and it rounds down (toward zero).
  */
-const Exact = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_DOWN });
+const Exact = /* @__PURE__ */ Decimal.clone({ precision: 100, rounding: ROUND_DOWN });
 type Exact = InstanceType<typeof Exact>;
 
-const ratioInput = nonNegativeDecimalInput.check(z.refine((v: string) => !nonNegativeDecimalInput.safeParse(v).success || new Decimal(v).lte(1), 'must be a ratio from 0 to 1 such as "0.6"'));
+const ratioInput = /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v: string) => !nonNegativeDecimalInput.safeParse(v).success || new Decimal(v).lte(1), 'must be a ratio from 0 to 1 such as "0.6"'));
 
 /** Whether a field passed its own schema (refinements run even after a field failed its pattern). */
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && nonNegativeMoneyInput.safeParse(value).success;
 
 /** Input of `computeCreditLimit`: amounts as decimal strings (or numbers), dates `YYYY-MM-DD`. */
-export const creditLimitInputSchema = z
+export const creditLimitInputSchema = /* @__PURE__ */ z
   .object({
     /** Existing financing balance 现有融资余额. */
     existingFinancing: nonNegativeMoneyInput,
@@ -33,26 +34,26 @@ export const creditLimitInputSchema = z
     paidInCapital: nonNegativeMoneyInput,
     establishedOn: isoDate,
     /** Day production started 投产, when it differs from the founding: "新成立或投产不到一年" counts either. */
-    productionStartedOn: z.optional(isoDate),
+    productionStartedOn: /* @__PURE__ */ z.optional(isoDate),
     asOf: isoDate,
     /** Amount applied for; when absent the granted limit is the maximum. */
-    requested: z.optional(nonNegativeMoneyInput),
+    requested: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
     /**
      * Appraised value of the collateral, as one item with the policy's `defaultPledgeRatio`. Prefer
      * `collateral`, which carries each item's own pledge ratio; both are counted when both are given.
      */
-    collateralValue: z.optional(nonNegativeMoneyInput),
+    collateralValue: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
     /** Each piece of collateral: appraised value 评估价值 and pledge ratio 抵质押率 (default `policy.defaultPledgeRatio`). */
-    collateral: z.optional(z.array(z.object({ appraisedValue: nonNegativeMoneyInput, pledgeRatio: z.optional(ratioInput) }))),
+    collateral: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ appraisedValue: nonNegativeMoneyInput, pledgeRatio: /* @__PURE__ */ z.optional(ratioInput) }))),
     /**
      * 最高理论承债能力 measured by the rating firm for this customer: "最高授信额度不得超过评级公司测算的
      * 最高理论承债能力". Caps the maximum.
      */
-    debtCapacity: z.optional(nonNegativeMoneyInput),
+    debtCapacity: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
   })
   .check(
     // Zod still runs this after a field failed a pattern, so each comparison first checks its fields are valid.
-    z.superRefine((input, ctx) => {
+    /* @__PURE__ */ z.superRefine((input, ctx) => {
       for (const key of ['establishedOn', 'productionStartedOn'] as const) {
         const day = input[key];
         if (day !== undefined && isIsoDate(day) && isIsoDate(input.asOf) && parseIsoDay(day) > parseIsoDay(input.asOf)) {
@@ -72,8 +73,8 @@ export const creditLimitInputSchema = z
 export type CreditLimitInput = z.input<typeof creditLimitInputSchema>;
 
 /** The limit policy with its table rules: at least one debt-ratio range, `upTo` strictly ascending. */
-export const validLimitPolicySchema = limitPolicySchema.check(
-  z.superRefine((policy, ctx) => {
+export const validLimitPolicySchema = /* @__PURE__ */ refined(limitPolicySchema, 
+  /* @__PURE__ */ z.superRefine((policy, ctx) => {
     const ranges = policy.debtRatioCoefficients;
     if (ranges.length === 0) {
       ctx.issues.push({ code: 'custom', message: 'must have at least one range', path: ['debtRatioCoefficients'], input: ranges });
@@ -205,7 +206,7 @@ function gradeMaximumOf(grade: Grade, policy: LimitPolicy): string | undefined {
 export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicyInput): CreditLimitResult {
   const data = parseWith(creditLimitInputSchema, input, 'credit limit input');
   const { policy: rules } = parseWith(
-    z.object({ policy: validLimitPolicySchema }),
+    /* @__PURE__ */ z.object({ policy: validLimitPolicySchema }),
     { policy: policy ?? DEFAULT_CREDIT_POLICY.limit },
     'credit limit policy',
   );

@@ -11,9 +11,9 @@ const DIGITS = `\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}})?`
  * No exponent, no grouping. The bound keeps every amount (and sums of millions of them) inside
  * `Decimal`'s 40 significant digits, so nothing is ever rounded silently.
  */
-export const DECIMAL_PATTERN = new RegExp(`^-?${DIGITS}$`);
+export const DECIMAL_PATTERN = /* @__PURE__ */ new RegExp(`^-?${DIGITS}$`);
 /** `DECIMAL_PATTERN` without the minus. */
-export const NON_NEGATIVE_DECIMAL_PATTERN = new RegExp(`^${DIGITS}$`);
+export const NON_NEGATIVE_DECIMAL_PATTERN = /* @__PURE__ */ new RegExp(`^${DIGITS}$`);
 const NON_NEGATIVE_PATTERN = NON_NEGATIVE_DECIMAL_PATTERN;
 /** The shape of a decimal whatever its length: tells "too many digits" from "not a decimal". */
 const DECIMAL_SHAPE = /^-?\d+(\.\d+)?$/;
@@ -35,27 +35,27 @@ export function isBoundedDecimal(value: string): boolean {
 }
 
 /** Wire amount: a decimal string, e.g. `"1234567.89"` (may be negative). */
-export const moneyString = z.string().check(z.regex(DECIMAL_PATTERN, { error: amountMessage(AMOUNT_MESSAGE) }));
+export const moneyString = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(DECIMAL_PATTERN, { error: /* @__PURE__ */ amountMessage(AMOUNT_MESSAGE) }));
 /** Wire amount of zero or more. */
-export const nonNegativeMoneyString = z.string().check(z.regex(NON_NEGATIVE_PATTERN, { error: amountMessage(NON_NEGATIVE_MESSAGE) }));
+export const nonNegativeMoneyString = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(NON_NEGATIVE_PATTERN, { error: /* @__PURE__ */ amountMessage(NON_NEGATIVE_MESSAGE) }));
 
 function amountInput(pattern: RegExp, message: string) {
-  return z.pipe(
-    z.union([
-      z.string().check(z.trim(), z.regex(pattern, { error: amountMessage(message) })),
-      z.number({ error: message }).check(
-        z.refine((n) => Number.isFinite(n), message),
-        z.refine((n) => pattern === DECIMAL_PATTERN || n >= 0, message),
+  return /* @__PURE__ */ z.pipe(
+    /* @__PURE__ */ z.union([
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.regex(pattern, { error: amountMessage(message) })),
+      /* @__PURE__ */ z.number({ error: message }).check(
+        /* @__PURE__ */ z.refine((n) => Number.isFinite(n), message),
+        /* @__PURE__ */ z.refine((n) => pattern === DECIMAL_PATTERN || n >= 0, message),
       ),
     ], { error: message }),
-    z.transform((v: string | number) => (typeof v === 'number' ? numberToPlainDecimal(v) : v)),
+    /* @__PURE__ */ z.transform((v: string | number) => (typeof v === 'number' ? numberToPlainDecimal(v) : v)),
   );
 }
 
 /** Function-input amount: a decimal string or a finite number; always a decimal string after parsing. */
-export const moneyInput = amountInput(DECIMAL_PATTERN, AMOUNT_MESSAGE);
+export const moneyInput = /* @__PURE__ */ amountInput(DECIMAL_PATTERN, AMOUNT_MESSAGE);
 /** Function-input amount of zero or more. */
-export const nonNegativeMoneyInput = amountInput(NON_NEGATIVE_PATTERN, NON_NEGATIVE_MESSAGE);
+export const nonNegativeMoneyInput = /* @__PURE__ */ amountInput(NON_NEGATIVE_PATTERN, NON_NEGATIVE_MESSAGE);
 
 /** Number of digits after the decimal point of a validated decimal string. */
 export function decimalPlaces(value: string): number {

@@ -1,10 +1,18 @@
 import DecimalJs from 'decimal.js';
 
+// decimal.js's rounding modes as constants (a test holds them equal to `Decimal.ROUND_*`): read as
+// `DecimalJs.ROUND_DOWN` in a top-level clone's options, a property read keeps the clone, and with
+// it decimal.js, on pages that never compute.
+/** Rounds towards zero (decimal.js `ROUND_DOWN`). */
+export const ROUND_DOWN = 1;
+/** Rounds to nearest, half away from zero (decimal.js `ROUND_HALF_UP`). */
+export const ROUND_HALF_UP = 4;
+
 /**
  * The one Decimal constructor Credit Kit computes with: 40 significant digits, half-up rounding.
  * A clone, so a host's own global decimal.js configuration is never touched.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({ precision: 40, rounding: ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Decimal = DecimalJs;
 
 export * from './money-string.js';

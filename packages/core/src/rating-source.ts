@@ -11,33 +11,33 @@ export const RATING_SOURCE_KINDS = ['in-house', 'external', 'commissioned'] as c
 export type RatingSourceKind = (typeof RATING_SOURCE_KINDS)[number];
 
 /** A grade with its source, issuer and date: they travel together and are shown together. */
-export const ratedGradeSchema = z.object({
+export const ratedGradeSchema = /* @__PURE__ */ z.object({
   grade: gradeWire,
-  source: z.enum(RATING_SOURCE_KINDS),
+  source: /* @__PURE__ */ z.enum(RATING_SOURCE_KINDS),
   /** Who rated: the customer manager's unit for `in-house`, the agency or bank branch otherwise. */
-  issuer: z.optional(z.string().check(z.maxLength(200))),
+  issuer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
   ratedOn: isoDate,
 });
 export type RatedGrade = z.output<typeof ratedGradeSchema>;
 
-const certificateSchema = z.object({
+const certificateSchema = /* @__PURE__ */ z.object({
   grade: gradeSchema,
-  issuer: z.string().check(z.trim(), z.minLength(1, 'must name the issuer')),
+  issuer: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, 'must name the issuer')),
   ratedOn: isoDate,
   /**
    * Issued by a body the practice accepts as is: "他行省级分支机构、省联社认可的专业评级机构" (another bank's
    * provincial branch, or an agency the provincial union recognises).
    */
-  recognised: z.boolean(),
+  recognised: /* @__PURE__ */ z.boolean(),
 });
 
-const sourceInputSchema = z.object({
+const sourceInputSchema = /* @__PURE__ */ z.object({
   /** Financing the customer already has with us (现有融资余额). */
   existingFinancing: nonNegativeMoneyInput,
   /** Financing now applied for. Existing + requested is the intended total 拟融资总量. */
   requested: nonNegativeMoneyInput,
   /** A rating certificate the customer brings, if any. */
-  certificate: z.optional(certificateSchema),
+  certificate: /* @__PURE__ */ z.optional(certificateSchema),
 });
 export type RatingSourceInput = z.input<typeof sourceInputSchema>;
 
@@ -90,7 +90,7 @@ export function rateInHouse(
 ): InHouseRatingOutcome {
   const decision = ratingSource(financing);
   if (decision.kind !== 'in-house') return decision;
-  const { ratedOn, issuer } = parseWith(z.object({ ratedOn: isoDate, issuer: z.optional(z.string()) }), rated, 'rating');
+  const { ratedOn, issuer } = parseWith(/* @__PURE__ */ z.object({ ratedOn: isoDate, issuer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }), rated, 'rating');
   const result = rateCustomer(scores, policy, { internal: true, totalFinancing: decision.intendedTotal });
   return { kind: 'rated', result, rated: { grade: result.grade, source: 'in-house', ratedOn, ...(issuer === undefined ? {} : { issuer }) } };
 }

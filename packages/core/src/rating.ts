@@ -4,6 +4,7 @@ import { compareGrades, gradePolicy, tryParseGrade, type Grade, type GradePolicy
 import { Decimal, nonNegativeDecimalInput, nonNegativeMoneyInput } from './money.js';
 import { DEFAULT_CREDIT_POLICY, ratingPolicySchema, type RatingPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
+import { refined } from './schemas/common.js';
 
 /** Largest total financing (inclusive) for which a customer manager may rate in-house (domain.md §3). */
 export const INTERNAL_RATING_MAX_FINANCING = '1000000';
@@ -15,10 +16,10 @@ const isDecimal = (value: unknown): value is string => typeof value === 'string'
 
 const SCORE_MESSAGE = 'must be a score from 0 to 100';
 
-const dimensionScore = nonNegativeDecimalInput.check(z.refine((v) => !isDecimal(v) || new Decimal(v).lte(100), SCORE_MESSAGE));
+const dimensionScore = /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v) => !isDecimal(v) || new Decimal(v).lte(100), SCORE_MESSAGE));
 
 /** The three scored dimensions of the rating model (domain.md §3), each 0–100. */
-export const ratingInputSchema = z.object({
+export const ratingInputSchema = /* @__PURE__ */ z.object({
   /** Performance capacity 履约能力: financial strength. */
   performanceCapacity: dimensionScore,
   /** Credit performance 信用表现: payment history. */
@@ -29,15 +30,15 @@ export const ratingInputSchema = z.object({
 export type RatingInput = z.input<typeof ratingInputSchema>;
 
 /** Options of `rateCustomer`. */
-export const ratingOptionsSchema = z
+export const ratingOptionsSchema = /* @__PURE__ */ z
   .object({
     /** An in-house rating by a customer manager: allowed up to 1,000,000 of financing and capped at AA. */
-    internal: z.optional(z.boolean()),
+    internal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
     /** The customer's total financing; required when `internal`. */
-    totalFinancing: z.optional(nonNegativeMoneyInput),
+    totalFinancing: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
   })
   .check(
-    z.superRefine((options, ctx) => {
+    /* @__PURE__ */ z.superRefine((options, ctx) => {
       if (options.internal && options.totalFinancing === undefined) {
         ctx.issues.push({
           code: 'custom',
@@ -54,9 +55,9 @@ export type RatingOptions = z.input<typeof ratingOptionsSchema>;
  * The rating policy with the rules the bare schema cannot express: weights summing to more than 0,
  * cut-offs best grade first with strictly descending `minScore`, the last at 0 so every score gets a grade.
  */
-export const validRatingPolicySchema = ratingPolicySchema.check(
+export const validRatingPolicySchema = /* @__PURE__ */ refined(ratingPolicySchema, 
   // Zod still runs this after a field failed a pattern, so each rule first checks its fields are valid.
-  z.superRefine((policy, ctx) => {
+  /* @__PURE__ */ z.superRefine((policy, ctx) => {
     const weights = Object.values(policy.weights);
     if (weights.every(isDecimal) && weights.reduce((sum, w) => sum.plus(w), new Decimal(0)).isZero()) {
       ctx.issues.push({ code: 'custom', message: 'must not all be 0 (their sum divides the score)', path: ['weights'], input: policy.weights });
@@ -124,11 +125,11 @@ export interface RatingResult {
 export function rateCustomer(input: RatingInput, policy?: RatingPolicyInput, options?: RatingOptions): RatingResult {
   const scores = parseWith(ratingInputSchema, input, 'rating input');
   const { weights, cutoffs } = parseWith(
-    z.object({ policy: validRatingPolicySchema }),
+    /* @__PURE__ */ z.object({ policy: validRatingPolicySchema }),
     { policy: policy ?? DEFAULT_CREDIT_POLICY.rating },
     'rating policy',
   ).policy;
-  const { internal = false, totalFinancing } = parseWith(z.object({ options: ratingOptionsSchema }), { options: options ?? {} }, 'rating options').options;
+  const { internal = false, totalFinancing } = parseWith(/* @__PURE__ */ z.object({ options: ratingOptionsSchema }), { options: options ?? {} }, 'rating options').options;
 
   if (internal && new Decimal(totalFinancing!).gt(INTERNAL_RATING_MAX_FINANCING)) {
     throw new CreditKitRuleError(

@@ -7,11 +7,11 @@ import { parseWith } from './validate.js';
 export const PERFORMANCE_RATINGS = ['good', 'fair', 'poor'] as const;
 export type PerformanceRating = (typeof PERFORMANCE_RATINGS)[number];
 
-const reviewInputSchema = z.object({
+const reviewInputSchema = /* @__PURE__ */ z.object({
   /** Repayment record 返款 since the last review. */
-  repayment: z.enum(PERFORMANCE_RATINGS),
+  repayment: /* @__PURE__ */ z.enum(PERFORMANCE_RATINGS),
   /** Sales performance 销售表现 (a distributor's sell-through, a project's progress). */
-  sales: z.enum(PERFORMANCE_RATINGS),
+  sales: /* @__PURE__ */ z.enum(PERFORMANCE_RATINGS),
 });
 export type LimitReviewInput = z.input<typeof reviewInputSchema>;
 
@@ -45,7 +45,7 @@ export function reviewLimit(input: LimitReviewInput): LimitReview {
 /** Status of a receivables indicator: reported at once when `breach` or `near-breach` ("紧急报告"). */
 export type IndicatorStatus = 'ok' | 'near-breach' | 'reducing' | 'breach';
 
-const monthSchema = z.object({
+const monthSchema = /* @__PURE__ */ z.object({
   /** 最高赊销额: the customer's maximum credit sale. */
   maximumCreditSale: nonNegativeMoneyInput,
   /** Credit sales outstanding at the start of the month. */
@@ -101,8 +101,8 @@ export interface TotalReceivablesIndicator {
  * `nearBreachRatio` of it.
  */
 export function totalReceivablesIndicator(total: string | number, policy?: ReceivablesPolicyInput): TotalReceivablesIndicator {
-  const { total: amount } = parseWith(z.object({ total: moneyInput }), { total }, 'total receivables');
-  const rules = parseWith(z.object({ policy: receivablesPolicySchema }), { policy: policy ?? DEFAULT_RECEIVABLES_POLICY }, 'receivables policy').policy;
+  const { total: amount } = parseWith(/* @__PURE__ */ z.object({ total: moneyInput }), { total }, 'total receivables');
+  const rules = parseWith(/* @__PURE__ */ z.object({ policy: receivablesPolicySchema }), { policy: policy ?? DEFAULT_RECEIVABLES_POLICY }, 'receivables policy').policy;
   const value = new Decimal(amount);
   if (rules.totalCap === undefined) return { status: 'ok', total: toMoneyString(value), reportAtOnce: false };
   const cap = new Decimal(rules.totalCap);
@@ -117,6 +117,6 @@ export function totalReceivablesIndicator(total: string | number, policy?: Recei
 }
 
 function nearRatio(policy: ReceivablesPolicyInput | undefined): string {
-  const rules = parseWith(z.object({ policy: receivablesPolicySchema }), { policy: policy ?? {} }, 'receivables policy').policy;
+  const rules = parseWith(/* @__PURE__ */ z.object({ policy: receivablesPolicySchema }), { policy: policy ?? {} }, 'receivables policy').policy;
   return rules.nearBreachRatio ?? DEFAULT_RECEIVABLES_POLICY.nearBreachRatio!;
 }

@@ -22,7 +22,7 @@ export const PAYMENT_RECORDS = ['good', 'fair', 'poor', 'unverified'] as const;
 export type PaymentRecord = (typeof PAYMENT_RECORDS)[number];
 
 /** What `allowedSettlementMethods` reads: the grade and the payment record. */
-export const settlementStandingSchema = z.object({ grade: gradeSchema, paymentRecord: z.enum(PAYMENT_RECORDS) });
+export const settlementStandingSchema = /* @__PURE__ */ z.object({ grade: gradeSchema, paymentRecord: /* @__PURE__ */ z.enum(PAYMENT_RECORDS) });
 export type SettlementStandingInput = z.input<typeof settlementStandingSchema>;
 
 /** The standing of 003's settlement rule: 资信差 / 资信一般 (or good but unverified) / 资信好、实力强. */
@@ -55,7 +55,7 @@ export interface AllowedSettlement {
  */
 export function allowedSettlementMethods(standing: SettlementStandingInput, policy?: SettlementPolicyInput): AllowedSettlement {
   const data = parseWith(settlementStandingSchema, standing, 'settlement standing');
-  const rules = parseWith(z.object({ policy: settlementPolicySchema }), { policy: policy ?? DEFAULT_SETTLEMENT_POLICY }, 'settlement policy').policy;
+  const rules = parseWith(/* @__PURE__ */ z.object({ policy: settlementPolicySchema }), { policy: policy ?? DEFAULT_SETTLEMENT_POLICY }, 'settlement policy').policy;
   const defaults = DEFAULT_SETTLEMENT_POLICY;
   const billMin = rules.billMinGrade ?? defaults.billMinGrade!;
   const openMin = rules.openCreditMinGrade ?? defaults.openCreditMinGrade!;
@@ -70,7 +70,7 @@ export function allowedSettlementMethods(standing: SettlementStandingInput, poli
   return { standing: 'fair', methods: ['cash', 'bank_acceptance_bill'] };
 }
 
-const invoiceSchema = z.object({ amount: nonNegativeMoneyInput, invoiceDate: isoDate });
+const invoiceSchema = /* @__PURE__ */ z.object({ amount: nonNegativeMoneyInput, invoiceDate: isoDate });
 export type CashDiscountInvoiceInput = z.input<typeof invoiceSchema>;
 
 /** Result of `cashDiscount`. Amounts with 2 decimals. */
@@ -96,7 +96,7 @@ export interface CashDiscountResult {
  */
 export function cashDiscount(invoice: CashDiscountInvoiceInput, paymentDate: string, terms: CashDiscountTermsInput): CashDiscountResult {
   const data = parseWith(
-    z.object({ invoice: invoiceSchema, paymentDate: isoDate, terms: cashDiscountTermsSchema }),
+    /* @__PURE__ */ z.object({ invoice: invoiceSchema, paymentDate: isoDate, terms: cashDiscountTermsSchema }),
     { invoice, paymentDate, terms },
     'cash discount',
   );
@@ -117,7 +117,7 @@ export function cashDiscount(invoice: CashDiscountInvoiceInput, paymentDate: str
 
 /** "2/10 net 30" for terms of 2 % within 10 days, net 30. */
 export function formatCashDiscountTerms(terms: CashDiscountTermsInput): string {
-  const t = parseWith(z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
+  const t = parseWith(/* @__PURE__ */ z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
   return `${new Decimal(t.percent).toFixed()}/${t.withinDays} net ${t.netDays}`;
 }
 

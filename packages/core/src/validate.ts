@@ -81,7 +81,7 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-const NOT_GIVEN = Symbol('not given');
+const NOT_GIVEN = /* @__PURE__ */ Symbol('not given');
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let node = root;

@@ -5,7 +5,7 @@ import { agingQuery, type AgingQuery } from '../queries.js';
 import type { RestClient } from '../rest-client.js';
 
 export const AGING_REPORT_ENDPOINTS = {
-  getAgingReport: endpoint<AgingReport>('GET', '/receivables/aging', agingReportSchema),
+  getAgingReport: /* @__PURE__ */ endpoint<AgingReport>('GET', '/receivables/aging', agingReportSchema),
 };
 
 /** `getAgingReport`. */

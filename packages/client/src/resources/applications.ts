@@ -6,9 +6,9 @@ import type { RestClient } from '../rest-client.js';
 import { checkPathId } from '../url.js';
 
 export const APPLICATION_READ_ENDPOINTS = {
-  getApplication: endpoint<CreditApplication>('GET', '/credit-applications/{id}', creditApplicationSchema, { identity: 'id' }),
-  transitionApplication: endpoint<CreditApplication>('POST', '/credit-applications/{id}/transitions', creditApplicationSchema),
-  listApplications: endpoint<CreditApplicationList>('GET', '/credit-applications', creditApplicationListSchema),
+  getApplication: /* @__PURE__ */ endpoint<CreditApplication>('GET', '/credit-applications/{id}', creditApplicationSchema, { identity: 'id' }),
+  transitionApplication: /* @__PURE__ */ endpoint<CreditApplication>('POST', '/credit-applications/{id}/transitions', creditApplicationSchema),
+  listApplications: /* @__PURE__ */ endpoint<CreditApplicationList>('GET', '/credit-applications', creditApplicationListSchema),
 };
 
 /** `getApplication`, `listApplications`. */

@@ -5,7 +5,7 @@ import type { RestClient } from '../rest-client.js';
 import type { TtlCache } from '../ttl-cache.js';
 
 export const CREDIT_POLICY_ENDPOINTS = {
-  getCreditPolicy: endpoint<CreditPolicy>('GET', '/credit-policy', creditPolicySchema),
+  getCreditPolicy: /* @__PURE__ */ endpoint<CreditPolicy>('GET', '/credit-policy', creditPolicySchema),
 };
 
 /** `getCreditPolicy`, reused for `policyCacheMs`. */

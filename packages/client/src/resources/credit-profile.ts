@@ -5,7 +5,7 @@ import type { RestClient } from '../rest-client.js';
 import { checkPathId } from '../url.js';
 
 export const CREDIT_PROFILE_ENDPOINTS = {
-  getCreditProfile: endpoint<CreditProfile>('GET', '/customers/{id}/credit-profile', creditProfileSchema, { identity: 'customerId' }),
+  getCreditProfile: /* @__PURE__ */ endpoint<CreditProfile>('GET', '/customers/{id}/credit-profile', creditProfileSchema, { identity: 'customerId' }),
 };
 
 /** `getCreditProfile`. */

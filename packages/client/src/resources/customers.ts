@@ -8,8 +8,8 @@ import { checkPathId } from '../url.js';
 // One module per endpoint group, so a widget's bundle holds only the response schemas it reads.
 
 export const CUSTOMER_LIST_ENDPOINTS = {
-  listCustomers: endpoint<CustomerPage>('GET', '/customers', customerPageSchema),
-  getCustomer: endpoint<Customer>('GET', '/customers/{id}', customerSchema, { identity: 'id' }),
+  listCustomers: /* @__PURE__ */ endpoint<CustomerPage>('GET', '/customers', customerPageSchema),
+  getCustomer: /* @__PURE__ */ endpoint<Customer>('GET', '/customers/{id}', customerSchema, { identity: 'id' }),
 };
 
 /** `listCustomers`, `getCustomer`. */

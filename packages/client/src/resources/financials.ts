@@ -5,7 +5,7 @@ import type { RestClient } from '../rest-client.js';
 import { checkPathId } from '../url.js';
 
 export const FINANCIALS_ENDPOINTS = {
-  getFinancials: endpoint<Financials>('GET', '/customers/{id}/financials', financialsSchema, { identity: 'customerId' }),
+  getFinancials: /* @__PURE__ */ endpoint<Financials>('GET', '/customers/{id}/financials', financialsSchema, { identity: 'customerId' }),
 };
 
 /** `getFinancials`. */

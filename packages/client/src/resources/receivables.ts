@@ -13,7 +13,7 @@ const ITERATE_MAX_EMPTY_PAGES = 3;
 const ITERATE_MAX_PAGES = 10_000;
 
 export const RECEIVABLE_ENDPOINTS = {
-  listReceivables: endpoint<ReceivablePage>('GET', '/receivables', receivablePageSchema),
+  listReceivables: /* @__PURE__ */ endpoint<ReceivablePage>('GET', '/receivables', receivablePageSchema),
 };
 
 /** `listReceivables`, `iterateReceivables`, `streamReceivables`. */

@@ -16,11 +16,11 @@ export const REVIEW_ENDPOINTS = {
 export const reviewMethods = {
   async decideApplication(this: RestClient, applicationId: string, decision: DecisionInput, options: RequestOptions = {}): Promise<Decision> {
     const params = { id: checkPathId(applicationId, 'applicationId') };
-    return this._post(REVIEW_ENDPOINTS.decideApplication, decisionBody(decision), { 'Content-Type': 'application/json' }, options, params);
+    return this._post(REVIEW_ENDPOINTS.decideApplication, /* @__PURE__ */ decisionBody(decision), { 'Content-Type': 'application/json' }, options, params);
   },
   async decideLimitRequest(this: RestClient, limitRequestId: string, decision: DecisionInput, options: RequestOptions = {}): Promise<Decision> {
     const params = { id: checkPathId(limitRequestId, 'limitRequestId') };
-    return this._post(REVIEW_ENDPOINTS.decideLimitRequest, decisionBody(decision), { 'Content-Type': 'application/json' }, options, params);
+    return this._post(REVIEW_ENDPOINTS.decideLimitRequest, /* @__PURE__ */ decisionBody(decision), { 'Content-Type': 'application/json' }, options, params);
   },
   async getReviewWorklist(this: RestClient, query?: WorklistQuery, options: RequestOptions = {}): Promise<ReviewWorklist> {
     return this._get(REVIEW_ENDPOINTS.getReviewWorklist, worklistQuery(query), {}, options.signal);

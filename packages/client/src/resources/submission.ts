@@ -5,8 +5,8 @@ import { checkIdempotencyKey, IDEMPOTENCY_KEY_HEADER, type RestClient } from '..
 import { uploadBody, type UploadFile } from '../upload.js';
 
 export const SUBMISSION_ENDPOINTS = {
-  submitApplication: endpoint<CreditApplication>('POST', '/credit-applications', creditApplicationSchema, { retry: 'idempotent-write' }),
-  uploadAttachment: endpoint<AttachmentUpload>('POST', '/attachments', attachmentUploadSchema),
+  submitApplication: /* @__PURE__ */ endpoint<CreditApplication>('POST', '/credit-applications', creditApplicationSchema, { retry: 'idempotent-write' }),
+  uploadAttachment: /* @__PURE__ */ endpoint<AttachmentUpload>('POST', '/attachments', attachmentUploadSchema),
 };
 
 /** `submitApplication`, `uploadAttachment`: the application form's writes. */

@@ -7,8 +7,8 @@ import { checkPathId } from '../url.js';
 import { Batcher } from '../warning-batcher.js';
 
 export const WARNING_ENDPOINTS = {
-  getWarning: endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true, identity: 'customerId' }),
-  listWarnings: endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
+  getWarning: /* @__PURE__ */ endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true, identity: 'customerId' }),
+  listWarnings: /* @__PURE__ */ endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
 };
 
 /** Each client's batcher of `getWarning` calls, made on its first call. */

@@ -14,7 +14,7 @@ import { receivablesArgumentSchema, type ReceivableInput } from './receivable-sc
  */
 
 /** Additions and subtractions never round: precision is as large as decimal.js allows. */
-const Exact = Decimal.clone({ precision: 1e9 });
+const Exact = /* @__PURE__ */ Decimal.clone({ precision: 1e9 });
 type Exact = InstanceType<typeof Exact>;
 
 /** `ageReceivables` computed entirely with decimal.js: identical results, slower. */

@@ -11,21 +11,21 @@ export const AGING_BASES = ['due', 'document'] as const;
 export type AgingBasis = (typeof AGING_BASES)[number];
 
 /** Options of `ageReceivables`. */
-export const agingOptionsSchema = z.object({
+export const agingOptionsSchema = /* @__PURE__ */ z.object({
   /** The as-of date, `YYYY-MM-DD`. */
   asOf: isoDate,
   /** `due` (default): days overdue = as-of − due date; `document`: as-of − document date. */
-  basis: z.optional(z.enum(AGING_BASES)),
+  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(AGING_BASES)),
   /**
    * Custom buckets, ascending and contiguous (see `agingBucketProblems`). A not-yet-due bucket is
    * prepended when the first starts at day 1; an open-ended `Over N` bucket is appended when the
    * last ends at day N. Default: `DEFAULT_AGING_BUCKETS`.
    */
-  buckets: z.optional(agingBucketsSchema),
+  buckets: /* @__PURE__ */ z.optional(agingBucketsSchema),
   /** Return the per-item results (default true); `false` returns `items: []`, for hosts that only want totals. */
-  includeItems: z.optional(z.boolean()),
+  includeItems: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** Currencies that always get a (possibly all-zero) set of totals, even with no open item. */
-  currencies: z.optional(z.array(currencyCode)),
+  currencies: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(currencyCode)),
 });
 /** The options as a caller gives them. */
 export type AgingOptionsInput = z.input<typeof agingOptionsSchema>;
@@ -40,7 +40,7 @@ export interface ResolvedAgingOptions {
   readonly currencies: readonly string[];
 }
 
-const optionsArgumentSchema = z.object({ options: agingOptionsSchema });
+const optionsArgumentSchema = /* @__PURE__ */ z.object({ options: agingOptionsSchema });
 
 /** Validates the options with `parseWith` (issue paths read `options.asOf`, `options.buckets[1].minDays`). */
 export function resolveAgingOptions(options: unknown): ResolvedAgingOptions {

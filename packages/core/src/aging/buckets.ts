@@ -124,7 +124,7 @@ export function completeAgingBuckets(buckets: readonly AgingBucket[]): AgingBuck
 }
 
 /** The default buckets: not due, 1–30, 31–60, 61–90, 91–180, 181–365, over 365 days (from `DEFAULT_CREDIT_POLICY`). */
-export const DEFAULT_AGING_BUCKETS: readonly AgingBucketDefinition[] = completeAgingBuckets(
+export const DEFAULT_AGING_BUCKETS: readonly AgingBucketDefinition[] = /* @__PURE__ */ completeAgingBuckets(
   DEFAULT_CREDIT_POLICY.agingBuckets,
 );
 
@@ -132,15 +132,15 @@ export const DEFAULT_AGING_BUCKETS: readonly AgingBucketDefinition[] = completeA
  * Schema of the `buckets` option: the policy's bucket shape, checked with `agingBucketProblems`,
  * completed with `completeAgingBuckets`.
  */
-export const agingBucketsSchema = z.pipe(
-  z.array(agingBucketSchema).check(
-    z.superRefine((buckets, ctx) => {
+export const agingBucketsSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.array(agingBucketSchema).check(
+    /* @__PURE__ */ z.superRefine((buckets, ctx) => {
       for (const problem of agingBucketProblems(buckets)) {
         ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: buckets });
       }
     }),
   ),
-  z.transform((buckets: AgingBucket[]) => completeAgingBuckets(buckets)),
+  /* @__PURE__ */ z.transform((buckets: AgingBucket[]) => /* @__PURE__ */ completeAgingBuckets(buckets)),
 );
 
 /**

@@ -22,7 +22,7 @@ export const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Array.from({ len
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** Largest n for which n × 10 + 9 is still computed exactly. */
-const MAX_BEFORE_DIGIT = Math.floor(MAX_SAFE / 10);
+const MAX_BEFORE_DIGIT = /* @__PURE__ */ Math.floor(MAX_SAFE / 10);
 /** Largest integer amount that, times 10^scale, stays safe. */
 const MAX_WHOLE_AT_SCALE: readonly number[] = /* @__PURE__ */ POWERS_OF_TEN.map((p) => Math.floor(MAX_SAFE / p));
 

@@ -9,7 +9,7 @@ import { allocationSchema, receivableSchema } from '../schemas/receivables.js';
  */
 
 /** A payment or allocation against an open item, as `ageReceivables` accepts it. */
-export const allocationInputSchema = z.extend(allocationSchema, { amount: nonNegativeMoneyInput });
+export const allocationInputSchema = /* @__PURE__ */ z.extend(allocationSchema, { amount: nonNegativeMoneyInput });
 
 /**
  * An open item as `ageReceivables` accepts it: id, customerId, customerName?, documentDate,
@@ -17,9 +17,9 @@ export const allocationInputSchema = z.extend(allocationSchema, { amount: nonNeg
  * currency (ISO 4217), kind?, payments?, disputed?, and the wire-only fields aging ignores
  * (documentNumber?, salesperson?, region?). Unknown fields are ignored.
  */
-export const receivableInputSchema = z.extend(receivableSchema, {
+export const receivableInputSchema = /* @__PURE__ */ z.extend(receivableSchema, {
   amount: nonNegativeMoneyInput,
-  payments: z.optional(z.array(allocationInputSchema)),
+  payments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(allocationInputSchema)),
 });
 /** An open item as a caller gives it to `ageReceivables` (amounts as strings or numbers). */
 export type ReceivableInput = z.input<typeof receivableInputSchema>;
@@ -31,4 +31,4 @@ export type ParsedReceivable = z.output<typeof receivableInputSchema>;
  * Every validation error of the items, on the fast path or not, is the one `parseWith` gives for
  * `{ items }` against this schema.
  */
-export const receivablesArgumentSchema = z.object({ items: z.array(receivableInputSchema) });
+export const receivablesArgumentSchema = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(receivableInputSchema) });

@@ -18,7 +18,7 @@ export const DECISION_CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
 ];
 
 const problem = (status: number, description: string): ResponseSpec => ({ status, description, schema: problemDetailsSchema });
-const notFound = problem(404, 'No such resource.');
+const notFound = /* @__PURE__ */ problem(404, 'No such resource.');
 const idempotencyKey: ParameterSpec = {
   name: 'Idempotency-Key', in: 'header', required: true, type: 'string', description: 'A UUID made once per request form.', example: '4f0c2b8e-2d7a-4a51-9f57-6a3c1e9b7d20',
 };
@@ -27,13 +27,13 @@ const PRINCIPAL =
   '`X-Credit-Kit-Actor` and `X-Credit-Kit-Roles` (comma-separated) instead — a development convenience, never a production scheme.';
 const decisionResponses = (what: string): ResponseSpec[] => [
   { status: 201, description: `Decided: the decision with its receipt; the ${what} now carries it.`, schema: decisionSchema },
-  problem(401, 'No principal.'),
-  problem(403,
+  /* @__PURE__ */ problem(401, 'No principal.'),
+  /* @__PURE__ */ problem(403,
     'Refused by the approval policy (`checkDecisionAllowed`): the problem\'s `refusals` lists each refusal as `{ code, message, requiredLevel? }` ' +
     '(codes `no-approval-role`, `maker-checker`, `above-approval-level`, `above-computed-maximum`, `override-reason-required`).'),
   notFound,
-  problem(409, `The ${what} is no longer open (already decided): \`refusals\` holds \`not-open\`.`),
-  problem(422, 'Invalid decision; `errors` lists each field.'),
+  /* @__PURE__ */ problem(409, `The ${what} is no longer open (already decided): \`refusals\` holds \`not-open\`.`),
+  /* @__PURE__ */ problem(422, 'Invalid decision; `errors` lists each field.'),
 ];
 const decisionBody = {
   contentType: 'application/json',
@@ -52,10 +52,10 @@ export const DECISION_ENDPOINTS: readonly EndpointSpec[] = [
     responses: [
       { status: 201, description: 'Created.', schema: limitRequestSchema, headers: [{ name: 'Location', description: 'URL of the limit request.' }] },
       { status: 200, description: 'Replay of an earlier request with the same key.', schema: limitRequestSchema, headers: [{ name: 'Idempotent-Replayed', description: '`true`.' }] },
-      problem(400, 'Missing `Idempotency-Key`.'),
-      problem(401, 'No principal.'),
-      problem(409, 'A request with the same key is still being processed.'),
-      problem(422, 'Invalid request (or unknown customer); `errors` lists each field.'),
+      /* @__PURE__ */ problem(400, 'Missing `Idempotency-Key`.'),
+      /* @__PURE__ */ problem(401, 'No principal.'),
+      /* @__PURE__ */ problem(409, 'A request with the same key is still being processed.'),
+      /* @__PURE__ */ problem(422, 'Invalid request (or unknown customer); `errors` lists each field.'),
     ],
   },
   {
@@ -69,7 +69,7 @@ export const DECISION_ENDPOINTS: readonly EndpointSpec[] = [
       { name: 'customerId', in: 'query', type: 'string', description: 'Only this customer\'s.', example: 'C001' },
       { name: 'status', in: 'query', type: 'string', enum: LIMIT_REQUEST_STATUSES, description: 'Only this status.' },
     ],
-    responses: [{ status: 200, description: 'The limit requests.', schema: limitRequestListSchema }, problem(400, 'Invalid parameter.')],
+    responses: [{ status: 200, description: 'The limit requests.', schema: limitRequestListSchema }, /* @__PURE__ */ problem(400, 'Invalid parameter.')],
   },
   {
     id: 'decideApplication', method: 'POST', path: '/credit-applications/{id}/decision', summary: 'Decide a credit application (审查审批)',
@@ -80,19 +80,19 @@ export const DECISION_ENDPOINTS: readonly EndpointSpec[] = [
       'profile (granted limit, term, `validUntil`, `nextReviewOn`). ' + PRINCIPAL,
     parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Application id.' }],
     requestBody: decisionBody,
-    responses: decisionResponses('application'),
+    responses: /* @__PURE__ */ decisionResponses('application'),
   },
   {
     id: 'decideLimitRequest', method: 'POST', path: '/limit-requests/{id}/decision', summary: 'Decide a limit request',
     description: 'As `POST /credit-applications/{id}/decision`, for a limit request. ' + PRINCIPAL,
     parameters: [{ name: 'id', in: 'path', required: true, type: 'string', description: 'Limit request id.', example: 'LR000001' }],
     requestBody: decisionBody,
-    responses: decisionResponses('limit request'),
+    responses: /* @__PURE__ */ decisionResponses('limit request'),
   },
   {
     id: 'getReviewWorklist', method: 'GET', path: '/reviews/worklist', summary: 'Limits due, overdue or expiring for review',
     description: 'Computed with core\'s `reviewWorklist` from the credit profiles, the warnings and the host\'s review policy; most urgent first.',
     parameters: [{ name: 'asOf', in: 'query', type: 'date', description: 'As-of date (YYYY-MM-DD); default today.', example: '2026-11-25' }],
-    responses: [{ status: 200, description: 'The worklist.', schema: reviewWorklistSchema }, problem(400, 'Invalid parameter.')],
+    responses: [{ status: 200, description: 'The worklist.', schema: reviewWorklistSchema }, /* @__PURE__ */ problem(400, 'Invalid parameter.')],
   },
 ];

@@ -64,7 +64,7 @@ export interface EndpointSpec {
 
 const customerId: ParameterSpec = { name: 'id', in: 'path', required: true, type: 'string', description: 'Customer id.', example: 'C001' };
 const problem = (status: number, description: string): ResponseSpec => ({ status, description, schema: problemDetailsSchema });
-const notFound = problem(404, 'No such resource.');
+const notFound = /* @__PURE__ */ problem(404, 'No such resource.');
 const cursorParams: ParameterSpec[] = [
   { name: 'cursor', in: 'query', type: 'string', description: 'Opaque cursor from the previous page\'s `nextCursor`; omit for the first page.' },
   { name: 'limit', in: 'query', type: 'integer', description: 'Page size (host default and maximum apply).' },
@@ -115,9 +115,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     responses: [
       { status: 201, description: 'Created.', schema: creditApplicationSchema, headers: [{ name: 'Location', description: 'URL of the application.' }] },
       { status: 200, description: 'Replay of an earlier request with the same key.', schema: creditApplicationSchema, headers: [{ name: 'Idempotent-Replayed', description: '`true`.' }] },
-      problem(400, 'Missing `Idempotency-Key`.'),
-      problem(409, 'A request with the same key is still being processed.'),
-      problem(422, 'Invalid application; `errors` lists each field.'),
+      /* @__PURE__ */ problem(400, 'Missing `Idempotency-Key`.'),
+      /* @__PURE__ */ problem(409, 'A request with the same key is still being processed.'),
+      /* @__PURE__ */ problem(422, 'Invalid application; `errors` lists each field.'),
     ],
   },
   {
@@ -137,7 +137,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     ],
     responses: [
       { status: 200, description: 'One page of the applications, newest first.', schema: creditApplicationListSchema },
-      problem(400, 'Invalid parameter.'),
+      /* @__PURE__ */ problem(400, 'Invalid parameter.'),
     ],
   },
   {
@@ -151,10 +151,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     requestBody: { contentType: 'application/json', schema: applicationTransitionSchema, description: 'The status to move to.' },
     responses: [
       { status: 200, description: 'The application after the move, with the new audit entry.', schema: creditApplicationSchema },
-      problem(403, 'The principal may not make this move.'),
+      /* @__PURE__ */ problem(403, 'The principal may not make this move.'),
       notFound,
-      problem(409, 'The application\'s current status does not allow this move (`invalid-transition`), or the move is a decision (`decision-required`).'),
-      problem(422, 'Invalid body; `errors` lists each field.'),
+      /* @__PURE__ */ problem(409, 'The application\'s current status does not allow this move (`invalid-transition`), or the move is a decision (`decision-required`).'),
+      /* @__PURE__ */ problem(422, 'Invalid body; `errors` lists each field.'),
     ],
   },
   {
@@ -163,7 +163,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     requestBody: { contentType: 'multipart/form-data', description: 'Field `file`.' },
     responses: [
       { status: 201, description: 'Stored; put `uploadId` in the application\'s `attachments`.', schema: attachmentUploadSchema },
-      problem(422, 'Wrong type or size.'),
+      /* @__PURE__ */ problem(422, 'Wrong type or size.'),
     ],
   },
   {
@@ -224,14 +224,14 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
         alternatives: [{ contentType: RECEIVABLE_COLUMNS_MEDIA_TYPE, schema: receivableColumnsPageSchema }],
         headers: [{ name: 'Vary', description: '`Accept`, when the host negotiates the compact form.' }],
       },
-      problem(400, 'Invalid cursor or parameter.'),
+      /* @__PURE__ */ problem(400, 'Invalid cursor or parameter.'),
     ],
   },
   {
     id: 'getAgingReport', method: 'GET', path: '/receivables/aging', summary: 'Receivables aged by the host, per customer',
     description: 'For hosts that aggregate server-side: one row per customer and currency, paged by cursor; `totals` cover the whole report.',
     parameters: [asOf, { name: 'groupBy', in: 'query', type: 'string', enum: ['customer'], description: 'Grouping (customer).' }, ...cursorParams],
-    responses: [{ status: 200, description: 'A page of the report.', schema: agingReportSchema }, problem(400, 'Invalid cursor or parameter.')],
+    responses: [{ status: 200, description: 'A page of the report.', schema: agingReportSchema }, /* @__PURE__ */ problem(400, 'Invalid cursor or parameter.')],
   },
   {
     id: 'listBlacklist', method: 'GET', path: '/blacklist', summary: 'The group-wide blacklist (黑名单库, 查询)',
@@ -248,9 +248,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     requestBody: { contentType: 'application/json', schema: blacklistReportInputSchema, description: 'The customer and the reason.' },
     responses: [
       { status: 201, description: 'Reported.', schema: blacklistEntrySchema, headers: [{ name: 'Location', description: 'URL of the entry.' }] },
-      problem(404, 'No such customer.'),
-      problem(409, 'The customer already has an open entry.'),
-      problem(422, 'Invalid report; `errors` lists each field.'),
+      /* @__PURE__ */ problem(404, 'No such customer.'),
+      /* @__PURE__ */ problem(409, 'The customer already has an open entry.'),
+      /* @__PURE__ */ problem(422, 'Invalid report; `errors` lists each field.'),
     ],
   },
   {
@@ -266,8 +266,8 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     responses: [
       { status: 200, description: 'The entry after the decision.', schema: blacklistEntrySchema },
       notFound,
-      problem(409, 'Nothing is pending on this entry.'),
-      problem(422, 'Invalid decision.'),
+      /* @__PURE__ */ problem(409, 'Nothing is pending on this entry.'),
+      /* @__PURE__ */ problem(422, 'Invalid decision.'),
     ],
   },
   {
@@ -278,8 +278,8 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     responses: [
       { status: 200, description: 'The entry with the request.', schema: blacklistEntrySchema },
       notFound,
-      problem(409, 'The entry is not listed.'),
-      problem(422, 'Invalid request.'),
+      /* @__PURE__ */ problem(409, 'The entry is not listed.'),
+      /* @__PURE__ */ problem(422, 'Invalid request.'),
     ],
   },
   ...DECISION_ENDPOINTS,

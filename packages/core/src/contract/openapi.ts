@@ -41,10 +41,10 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
 ];
 
 /** Function-input amounts accept numbers too; on the wire they are always decimal strings. */
-const AMOUNT_INPUTS = new Set<unknown>([moneyInput, nonNegativeMoneyInput, decimalInput, nonNegativeDecimalInput]);
+const AMOUNT_INPUTS = /* @__PURE__ */ new Set<unknown>([moneyInput, nonNegativeMoneyInput, decimalInput, nonNegativeDecimalInput]);
 
 function componentSchemas(): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
+  const registry = /* @__PURE__ */ z.registry<{ id: string }>();
   for (const [id, schema] of CONTRACT_SCHEMAS) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',

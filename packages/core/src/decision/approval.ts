@@ -14,12 +14,13 @@ import {
 import type { LimitRequest } from '../schemas/limit-request.js';
 import type { ReceiptStep } from '../schemas/receipt.js';
 import { parseWith } from '../validate.js';
+import { refined } from '../schemas/common.js';
 
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && nonNegativeMoneyInput.safeParse(value).success;
 
 /** The approval policy with the rules its bare schema cannot say: `upTo` ascending, only the last level open-ended. */
-export const validApprovalPolicySchema = approvalPolicySchema.check(
-  z.superRefine((policy, ctx) => {
+export const validApprovalPolicySchema = /* @__PURE__ */ refined(approvalPolicySchema, 
+  /* @__PURE__ */ z.superRefine((policy, ctx) => {
     policy.levels.forEach((level, i) => {
       const last = i === policy.levels.length - 1;
       if (level.upTo === undefined && !last) {
@@ -39,16 +40,16 @@ export const validApprovalPolicySchema = approvalPolicySchema.check(
 );
 
 /** What a decision is about, as `checkDecisionAllowed` needs it. Build one with `decisionSubjectOf`. */
-export const decisionSubjectSchema = z.object({
-  kind: z.enum(['application', 'limit-request']),
-  id: z.string(),
-  status: z.enum(APPLICATION_STATUSES),
+export const decisionSubjectSchema = /* @__PURE__ */ z.object({
+  kind: /* @__PURE__ */ z.enum(['application', 'limit-request']),
+  id: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.enum(APPLICATION_STATUSES),
   /** The amount asked for. */
   requested: nonNegativeMoneyInput,
   /** Everyone who submitted or prepared it (maker-checker). */
-  preparedBy: z.array(z.string()),
+  preparedBy: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** The maximum computed by `computeCreditLimit`, when known: a granted limit above it needs an override. */
-  computedMaximum: z.optional(nonNegativeMoneyInput),
+  computedMaximum: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
 });
 export type DecisionSubjectInput = z.input<typeof decisionSubjectSchema>;
 export type DecisionSubject = z.output<typeof decisionSubjectSchema>;
@@ -130,9 +131,9 @@ export function checkDecisionAllowed(
   policy?: ApprovalPolicyInput,
 ): DecisionCheck {
   const d = parseWith(decisionInputSchema, decision, 'decision');
-  const s = parseWith(z.object({ subject: decisionSubjectSchema }), { subject }, 'decision subject').subject;
-  const who = parseWith(z.object({ principal: principalSchema }), { principal }, 'principal').principal;
-  const rules: ApprovalPolicy = parseWith(z.object({ policy: validApprovalPolicySchema }), { policy: policy ?? DEFAULT_APPROVAL_POLICY }, 'approval policy').policy;
+  const s = parseWith(/* @__PURE__ */ z.object({ subject: decisionSubjectSchema }), { subject }, 'decision subject').subject;
+  const who = parseWith(/* @__PURE__ */ z.object({ principal: principalSchema }), { principal }, 'principal').principal;
+  const rules: ApprovalPolicy = parseWith(/* @__PURE__ */ z.object({ policy: validApprovalPolicySchema }), { policy: policy ?? DEFAULT_APPROVAL_POLICY }, 'approval policy').policy;
 
   const refusals: DecisionRefusal[] = [];
   const steps: ReceiptStep[] = [];

@@ -5,6 +5,7 @@ import { computeCreditLimit, creditLimitInputSchema, DEFAULT_PLEDGE_RATIO, type 
 import { Decimal, nonNegativeDecimalInput, toMoneyString } from '../money.js';
 import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from '../schemas/policy.js';
 import { parseWith } from '../validate.js';
+import { refined } from '../schemas/common.js';
 
 /**
  * The path to yes: when an amount is above what the limit rule gives, what would make it
@@ -13,20 +14,20 @@ import { parseWith } from '../validate.js';
  */
 
 /** Options of `pathToYes`. */
-export const pathToYesOptionsSchema = z.object({
+export const pathToYesOptionsSchema = /* @__PURE__ */ z.object({
   /**
    * Pledge ratio 抵质押率 of the new collateral: the share of its appraised value that counts, 0 < ratio ≤ 1.
    * Default: the policy's `defaultPledgeRatio` (0.5 by default), as `computeCreditLimit` counts it.
    */
-  pledgeRatio: z.optional(
-    nonNegativeDecimalInput.check(z.refine((v) => typeof v !== 'string' || (new Decimal(v).gt(0) && new Decimal(v).lte(1)), 'must be more than 0 and at most 1')),
+  pledgeRatio: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v) => typeof v !== 'string' || (new Decimal(v).gt(0) && new Decimal(v).lte(1)), 'must be more than 0 and at most 1')),
   ),
   /**
    * How the liabilities paid down are funded: `equity` (default: by the owners or converted to
    * equity, assets unchanged) or `cash` (from the company's cash: total and effective assets fall by
    * the same amount).
    */
-  paydownFundedBy: z.optional(z.enum(['equity', 'cash'])),
+  paydownFundedBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['equity', 'cash'])),
 });
 export type PathToYesOptions = z.input<typeof pathToYesOptionsSchema>;
 
@@ -87,7 +88,7 @@ const fromCents = (cents: Decimal) => cents.div(100);
 const lowered = (r: CreditLimitResult, cap: 'collateral' | 'paidInCapital') =>
   cap === 'collateral' ? r.caps.includes('collateral') || r.caps.includes('new-company-collateral') : r.caps.includes('new-company-paid-in-capital');
 /** Largest search bound: 10^18 cents (10^16 in currency units), far past any real balance sheet. */
-const SEARCH_CEILING = new Decimal('1e18');
+const SEARCH_CEILING = /* @__PURE__ */ new Decimal('1e18');
 
 /**
  * The least whole number of cents n in (lo, ceiling] with `reaches(n)`, assuming `reaches` is
@@ -133,7 +134,7 @@ export function pathToYes(input: CreditLimitInput, policy?: LimitPolicyInput, op
   if (data.requested === undefined) {
     throw new CreditKitValidationError('path to yes input', [{ path: 'requested', code: 'required', message: 'is required: the amount to make approvable' }]);
   }
-  const opts = parseWith(z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
+  const opts = parseWith(/* @__PURE__ */ z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
   const pledgeRatio = opts.pledgeRatio === undefined ? undefined : new Decimal(opts.pledgeRatio).toFixed();
   const { requested: _asked, ...base } = data;
   const compute = (changed: CreditLimitInput) => computeCreditLimit(changed, policy);

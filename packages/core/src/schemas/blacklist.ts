@@ -19,49 +19,49 @@ export type BlacklistStatus = (typeof BLACKLIST_STATUSES)[number];
 export const BLACKLIST_ACTIONS = ['report', 'approve', 'reject', 'request-removal', 'approve-removal', 'reject-removal'] as const;
 export type BlacklistAction = (typeof BLACKLIST_ACTIONS)[number];
 
-export const blacklistEventSchema = z.object({
-  action: z.enum(BLACKLIST_ACTIONS),
+export const blacklistEventSchema = /* @__PURE__ */ z.object({
+  action: /* @__PURE__ */ z.enum(BLACKLIST_ACTIONS),
   /** Who acted (user or unit); the host's identifier. */
-  actor: z.optional(z.string().check(z.maxLength(200))),
+  actor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
   at: timestamp,
-  note: z.optional(z.string().check(z.maxLength(2000))),
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000))),
 });
 export type BlacklistEvent = z.output<typeof blacklistEventSchema>;
 
 /** One blacklist entry: a customer's case, with its reason and history. */
-export const blacklistEntrySchema = z.object({
+export const blacklistEntrySchema = /* @__PURE__ */ z.object({
   id: resourceId,
   customerId: resourceId,
-  customerName: z.optional(z.string()),
-  status: z.enum(BLACKLIST_STATUSES),
+  customerName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  status: /* @__PURE__ */ z.enum(BLACKLIST_STATUSES),
   /** Why the customer was reported (e.g. severely overdue), shown wherever the flag is shown. */
-  reason: requiredText(2000),
+  reason: /* @__PURE__ */ requiredText(2000),
   /** The reporting unit 下属企业. */
-  reportedBy: z.optional(z.string().check(z.maxLength(200))),
+  reportedBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
   /** Oldest first; never empty (the report is the first event). */
-  history: z.array(blacklistEventSchema).check(z.minLength(1)),
+  history: /* @__PURE__ */ z.array(blacklistEventSchema).check(/* @__PURE__ */ z.minLength(1)),
 });
 export type BlacklistEntry = z.output<typeof blacklistEntrySchema>;
 
 /** `GET /blacklist?status=&customerId=`: the group-wide list 黑名单库. */
-export const blacklistListSchema = z.object({ items: z.array(blacklistEntrySchema) });
+export const blacklistListSchema = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(blacklistEntrySchema) });
 export type BlacklistList = z.output<typeof blacklistListSchema>;
 
 /** `POST /blacklist`: a subsidiary reports a customer 上报. */
-export const blacklistReportInputSchema = z.object({
+export const blacklistReportInputSchema = /* @__PURE__ */ z.object({
   customerId: resourceId,
-  reason: requiredText(2000),
-  reportedBy: z.optional(z.string().check(z.maxLength(200))),
+  reason: /* @__PURE__ */ requiredText(2000),
+  reportedBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
 });
 export type BlacklistReportInput = z.input<typeof blacklistReportInputSchema>;
 
 /** `POST /blacklist/{id}/decisions`: head office approves or rejects what is pending (a report or a removal). */
-export const blacklistDecisionInputSchema = z.object({
-  decision: z.enum(['approve', 'reject']),
-  note: z.optional(z.string().check(z.maxLength(2000))),
+export const blacklistDecisionInputSchema = /* @__PURE__ */ z.object({
+  decision: /* @__PURE__ */ z.enum(['approve', 'reject']),
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000))),
 });
 export type BlacklistDecisionInput = z.input<typeof blacklistDecisionInputSchema>;
 
 /** `POST /blacklist/{id}/removal-requests`: the subsidiary submits the customer's request for removal 撤销. */
-export const blacklistRemovalInputSchema = z.object({ reason: requiredText(2000) });
+export const blacklistRemovalInputSchema = /* @__PURE__ */ z.object({ reason: /* @__PURE__ */ requiredText(2000) });
 export type BlacklistRemovalInput = z.input<typeof blacklistRemovalInputSchema>;

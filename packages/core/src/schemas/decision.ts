@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { isIsoDate, isoDate, parseIsoDay } from '../dates.js';
 import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { guaranteeSchema, SETTLEMENT_METHODS } from './application.js';
-import { requiredText, timestamp } from './common.js';
+import { objectWith, requiredText, timestamp } from './common.js';
 import { receiptSchema } from './receipt.js';
 
 /** Who acts: the subject (user id) and the roles the host's authentication gave it. */
-export const principalSchema = z.object({
-  subject: z.string().check(z.trim(), z.minLength(1, 'is required')),
-  roles: z.array(z.string()),
+export const principalSchema = /* @__PURE__ */ z.object({
+  subject: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, 'is required')),
+  roles: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
 });
 export type Principal = z.output<typeof principalSchema>;
 
@@ -32,27 +32,27 @@ export const DECISION_REASON_CODES = [
 ] as const;
 export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
 
-const positiveAmount = z.string().check(
-  z.regex(DECIMAL_PATTERN, 'must be a decimal amount such as "1234.56"'),
-  z.refine((v) => !v.startsWith('-') && /[1-9]/.test(v), 'must be more than zero'),
+const positiveAmount = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(DECIMAL_PATTERN, 'must be a decimal amount such as "1234.56"'),
+  /* @__PURE__ */ z.refine((v) => !v.startsWith('-') && /[1-9]/.test(v), 'must be more than zero'),
 );
 
 /** The conditions of an approval. `nextReviewOn` must not be after `validUntil`. */
-export const decisionConditionsSchema = z
+export const decisionConditionsSchema = /* @__PURE__ */ z
   .object({
     /** The limit granted: the customer's whole limit after the decision (not an increment). */
     grantedLimit: positiveAmount,
-    termDays: z.int({ error: 'must be a whole number of days' }).check(z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
-    settlementMethod: z.enum(SETTLEMENT_METHODS),
+    termDays: /* @__PURE__ */ z.int({ error: 'must be a whole number of days' }).check(/* @__PURE__ */ z.gte(1, 'must be at least 1 day'), /* @__PURE__ */ z.lte(3650, 'must be at most 3650 days')),
+    settlementMethod: /* @__PURE__ */ z.enum(SETTLEMENT_METHODS),
     /** Collateral or guarantors the approval requires. */
-    collateral: z.optional(z.array(guaranteeSchema)),
+    collateral: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(guaranteeSchema)),
     /** The limit lapses after this day. */
     validUntil: isoDate,
     /** The day the limit comes up for review. */
     nextReviewOn: isoDate,
   })
   .check(
-    z.superRefine((c, ctx) => {
+    /* @__PURE__ */ z.superRefine((c, ctx) => {
       if (isIsoDate(c.validUntil) && isIsoDate(c.nextReviewOn) && parseIsoDay(c.nextReviewOn) > parseIsoDay(c.validUntil)) {
         ctx.issues.push({ code: 'custom', message: `must not be after validUntil (${c.validUntil})`, path: ['nextReviewOn'], input: c.nextReviewOn });
       }
@@ -64,16 +64,16 @@ export type DecisionConditions = z.output<typeof decisionConditionsSchema>;
  * Body of `POST …/decision`: approve with conditions, or reject / return with reason codes.
  * `override` (approve only) grants above the computed maximum, where the approval policy allows it.
  */
-export const decisionInputSchema = z
+export const decisionInputSchema = /* @__PURE__ */ z
   .object({
-    outcome: z.enum(DECISION_OUTCOMES),
-    conditions: z.optional(decisionConditionsSchema),
-    reasonCodes: z.optional(z.array(z.enum(DECISION_REASON_CODES))),
-    note: z.optional(z.string().check(z.maxLength(2000, 'must be at most 2000 characters'))),
-    override: z.optional(z.object({ reason: requiredText(1000) })),
+    outcome: /* @__PURE__ */ z.enum(DECISION_OUTCOMES),
+    conditions: /* @__PURE__ */ z.optional(decisionConditionsSchema),
+    reasonCodes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(DECISION_REASON_CODES))),
+    note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000, 'must be at most 2000 characters'))),
+    override: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ reason: /* @__PURE__ */ requiredText(1000) })),
   })
   .check(
-    z.superRefine((d, ctx) => {
+    /* @__PURE__ */ z.superRefine((d, ctx) => {
       if (d.outcome === 'approve' && d.conditions === undefined) {
         ctx.issues.push({ code: 'custom', message: 'is required to approve', path: ['conditions'], input: d.conditions });
       }
@@ -97,28 +97,28 @@ export const APPROVAL_LEVEL_NAMES = ['analyst', 'credit_manager', 'committee'] a
  * Approval policy (host policy, `DEFAULT_APPROVAL_POLICY` documents the defaults): who may approve
  * how much, maker-checker, and whether a limit may go above the computed maximum.
  */
-export const approvalPolicySchema = z.object({
+export const approvalPolicySchema = /* @__PURE__ */ z.object({
   /** The host's version of this policy, recorded in every decision receipt. */
-  version: requiredText(100),
+  version: /* @__PURE__ */ requiredText(100),
   /**
    * Approval levels, lowest first: a principal holding one of `roles` may approve a granted limit
    * up to `upTo` (inclusive); the last level may leave `upTo` out (no ceiling).
    */
-  levels: z
+  levels: /* @__PURE__ */ z
     .array(
-      z.object({
-        level: requiredText(100),
-        roles: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'must name at least one role')),
-        upTo: z.optional(nonNegativeMoneyInput),
+      /* @__PURE__ */ z.object({
+        level: /* @__PURE__ */ requiredText(100),
+        roles: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))).check(/* @__PURE__ */ z.minLength(1, 'must name at least one role')),
+        upTo: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
       }),
     )
-    .check(z.minLength(1, 'must have at least one level')),
+    .check(/* @__PURE__ */ z.minLength(1, 'must have at least one level')),
   /** Whoever submitted or prepared the request may not decide it. */
-  makerChecker: z.boolean(),
+  makerChecker: /* @__PURE__ */ z.boolean(),
   /** Whether a limit above the computed maximum may be granted, with a reason, by `overrideLevels`. */
-  allowOverride: z.boolean(),
+  allowOverride: /* @__PURE__ */ z.boolean(),
   /** Levels whose holders may override the computed maximum (default: the highest). */
-  overrideLevels: z.optional(z.array(z.string())),
+  overrideLevels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
 });
 export type ApprovalPolicyInput = z.input<typeof approvalPolicySchema>;
 export type ApprovalPolicy = z.output<typeof approvalPolicySchema>;
@@ -142,16 +142,15 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
 };
 
 /** A decision as stored and served, with its receipt. */
-export const decisionSchema = z.object({
-  ...decisionInputSchema.shape,
-  conditions: z.optional(decisionConditionsSchema),
+export const decisionSchema = /* @__PURE__ */ objectWith(decisionInputSchema, {
+  conditions: /* @__PURE__ */ z.optional(decisionConditionsSchema),
   /** Who decided, and when. */
-  decidedBy: z.string(),
+  decidedBy: /* @__PURE__ */ z.string(),
   decidedAt: timestamp,
   /** The approval level the decision was taken at. */
-  level: z.string(),
+  level: /* @__PURE__ */ z.string(),
   /** The computed maximum the decision was checked against, when one was known. */
-  computedMaximum: z.optional(nonNegativeMoneyString),
+  computedMaximum: /* @__PURE__ */ z.optional(nonNegativeMoneyString),
   receipt: receiptSchema,
 });
 export type Decision = z.output<typeof decisionSchema>;

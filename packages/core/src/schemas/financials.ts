@@ -14,7 +14,7 @@ const FINANCIAL_AMOUNTS = [
  * ended (not after today), amounts with no more decimals than the currency has. Reported on the
  * field they concern, with core's codes (see `financial-consistency.ts`).
  */
-export const financialsConsistency = z.superRefine((value: object, ctx) => {
+export const financialsConsistency = /* @__PURE__ */ z.superRefine((value: object, ctx) => {
   const f = value as Record<string, unknown>;
   pushConsistencyIssues(ctx, [], [
     ...balanceSheetIssues(f),
@@ -42,14 +42,14 @@ const financialsShape = {
 };
 
 /** 财务信息 for one base period (基期), amounts as decimal strings in `currency`. */
-export const financialsSchema = z.object(financialsShape).check(financialsConsistency);
+export const financialsSchema = /* @__PURE__ */ z.object(financialsShape).check(financialsConsistency);
 export type Financials = z.output<typeof financialsSchema>;
 
 /** 历史交易信息: trading history with us. */
-export const tradingHistorySchema = z.object({
-  salesLast12Months: z.optional(nonNegativeMoneyString),
-  paymentsLast12Months: z.optional(nonNegativeMoneyString),
-  overdueCountLast12Months: z.optional(z.int().check(z.gte(0))),
-  maxDaysOverdueLast12Months: z.optional(z.int().check(z.gte(0))),
+export const tradingHistorySchema = /* @__PURE__ */ z.object({
+  salesLast12Months: /* @__PURE__ */ z.optional(nonNegativeMoneyString),
+  paymentsLast12Months: /* @__PURE__ */ z.optional(nonNegativeMoneyString),
+  overdueCountLast12Months: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
+  maxDaysOverdueLast12Months: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
 });
 export type TradingHistory = z.output<typeof tradingHistorySchema>;

@@ -5,10 +5,14 @@
  */
 
 /** Shortest and longest credit period (`request.termDays`) the contract accepts, in days. */
-export const TERM_DAYS_RANGE = { min: 1, max: 3650 } as const;
+export const MIN_TERM_DAYS = 1;
+export const MAX_TERM_DAYS = 3650;
+export const TERM_DAYS_RANGE = { min: MIN_TERM_DAYS, max: MAX_TERM_DAYS } as const;
 
 /** Lowest and highest salesperson's score (`impression.score`). */
-export const IMPRESSION_SCORE_RANGE = { min: 0, max: 100 } as const;
+export const MIN_IMPRESSION_SCORE = 0;
+export const MAX_IMPRESSION_SCORE = 100;
+export const IMPRESSION_SCORE_RANGE = { min: MIN_IMPRESSION_SCORE, max: MAX_IMPRESSION_SCORE } as const;
 
 /** Longest text each text member accepts, in characters. */
 export const TEXT_LIMITS = {
@@ -103,6 +107,7 @@ export const CONTRACT_LIMITS = {
   /** Field errors in one problem document. */
   fieldErrors: 200,
 } as const;
+export type ContractLimitName = keyof typeof CONTRACT_LIMITS;
 
 /** Digits allowed before the decimal point of a wire amount. */
 export const MAX_INTEGER_DIGITS = 24;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ALL_GRADES, gradeWire, type Grade } from '../grades.js';
 import { nonNegativeDecimalInput, nonNegativeMoneyInput } from '../money-string.js';
-import { boundedArray, CONTRACT_LIMITS } from './common.js';
+import { boundedArray, refined } from './common.js';
 
 /**
  * The host's credit policy: every number the sources leave to the host (domain.md: "host policy").
@@ -14,90 +14,91 @@ import { boundedArray, CONTRACT_LIMITS } from './common.js';
  * object over one key it does not know, where the contract ignores unknown fields.
  */
 function perGrade<T extends z.ZodMiniType>(value: T) {
-  const shape = Object.fromEntries(ALL_GRADES.map((grade) => [grade, z.optional(value)])) as Record<Grade, z.ZodMiniOptional<T>>;
-  return z.object(shape);
+  const shape = Object.fromEntries(ALL_GRADES.map((grade) => [grade, /* @__PURE__ */ z.optional(value)])) as Record<Grade, z.ZodMiniOptional<T>>;
+  return /* @__PURE__ */ z.object(shape);
 }
 
-const score = z.number().check(z.gte(0), z.lte(100));
-const wholeDays = z.int().check(z.gte(0));
+const score = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100));
+const wholeDays = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
 
 /** Rating: weights of the three dimensions and the lowest score of each grade. */
-export const ratingPolicySchema = z.object({
-  weights: z.object({
+export const ratingPolicySchema = /* @__PURE__ */ z.object({
+  weights: /* @__PURE__ */ z.object({
     performanceCapacity: nonNegativeDecimalInput,
     creditPerformance: nonNegativeDecimalInput,
     impression: nonNegativeDecimalInput,
   }),
   /** Best grade first; `minScore` strictly descending; the last must be 0 so every score gets a grade. */
-  cutoffs: boundedArray(z.object({ grade: gradeWire, minScore: score }), CONTRACT_LIMITS.policyRows).check(z.minLength(1)),
+  cutoffs: /* @__PURE__ */ boundedArray(/* @__PURE__ */ z.object({ grade: gradeWire, minScore: score }), 'policyRows').check(/* @__PURE__ */ z.minLength(1)),
 });
 export type RatingPolicyInput = z.input<typeof ratingPolicySchema>;
 export type RatingPolicy = z.output<typeof ratingPolicySchema>;
 
 /** Limit: grade and debt-ratio coefficients of the maximum comprehensive limit formula (domain.md §4). */
-export const limitPolicySchema = z.object({
+export const limitPolicySchema = /* @__PURE__ */ z.object({
   /**
    * Coefficient per grade; a modified grade (`AA-`) falls back to its base grade (`AA`).
    * Every grade optional; a key that is no grade is dropped, as unknown fields are everywhere.
    */
-  gradeCoefficients: perGrade(nonNegativeDecimalInput),
+  gradeCoefficients: /* @__PURE__ */ perGrade(nonNegativeDecimalInput),
   /** `upTo` inclusive and ascending; a debt ratio above the last `upTo` gets coefficient 0. */
-  debtRatioCoefficients: boundedArray(z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput }), CONTRACT_LIMITS.policyRows),
+  debtRatioCoefficients: /* @__PURE__ */ boundedArray(/* @__PURE__ */ z.object({ upTo: nonNegativeDecimalInput, coefficient: nonNegativeDecimalInput }), 'policyRows'),
   /**
    * Cap every customer's granted limit by its pledged collateral (Σ appraised value × pledge ratio).
    * Ours, off by default: the practice asks it only of new companies (`newCompanyGrantedByCollateral`).
    */
-  capGrantedByCollateral: z.optional(z.boolean()),
+  capGrantedByCollateral: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /**
    * A company founded or in production for less than a year (新成立或投产不到一年): granted ≤ Σ collateral
    * appraised value × pledge ratio — "重点考虑客户提供的足额有效担保价值来核定客户公开授信额度". Default true.
    */
-  newCompanyGrantedByCollateral: z.optional(z.boolean()),
+  newCompanyGrantedByCollateral: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /**
    * Pledge ratio (抵质押率) of collateral given without one, and of the legacy single `collateralValue`.
    * Default "0.5": the practice's one figure ("应保持5成以下的抵押率", 002, for a property mortgage).
    */
-  defaultPledgeRatio: z.optional(nonNegativeDecimalInput),
+  defaultPledgeRatio: /* @__PURE__ */ z.optional(nonNegativeDecimalInput),
   /** Theoretical maximum debt capacity per grade: the maximum limit never exceeds it. */
-  gradeMaximums: z.optional(perGrade(nonNegativeMoneyInput)),
+  gradeMaximums: /* @__PURE__ */ z.optional(/* @__PURE__ */ perGrade(nonNegativeMoneyInput)),
 });
 export type LimitPolicyInput = z.input<typeof limitPolicySchema>;
 export type LimitPolicy = z.output<typeof limitPolicySchema>;
 
 /** Names of the exposure components a profile may carry. */
 export const EXPOSURE_COMPONENTS = ['openReceivables', 'openOrders', 'undelivered', 'specialItems'] as const;
+const EXPOSURE_COMPONENT_COUNT = EXPOSURE_COMPONENTS.length;
 export type ExposureComponent = (typeof EXPOSURE_COMPONENTS)[number];
 
 /** Exposure and credit check thresholds. */
-export const creditCheckPolicySchema = z.object({
+export const creditCheckPolicySchema = /* @__PURE__ */ z.object({
   /** Components counted as used; the others are shown only. Default: open receivables. */
-  countedComponents: z.optional(boundedArray(z.enum(EXPOSURE_COMPONENTS), EXPOSURE_COMPONENTS.length)),
+  countedComponents: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.enum(EXPOSURE_COMPONENTS), EXPOSURE_COMPONENT_COUNT)),
   /** Utilisation (used ÷ granted) at or past which the check warns, e.g. `"0.8"`. */
-  utilisationWarning: z.optional(nonNegativeDecimalInput),
+  utilisationWarning: /* @__PURE__ */ z.optional(nonNegativeDecimalInput),
   /** Overdue amount past which the check blocks. */
-  maxOverdueAmount: z.optional(nonNegativeMoneyInput),
+  maxOverdueAmount: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
   /**
    * Grace in days past an item's due date before supply stops. The practice gives none: "如到期未收回欠款,
    * 则立即停止供货" (stop supply at once when the debt is not collected by its due date), so an order is blocked
    * as soon as the oldest item is more than this many days overdue. Default 0 (the practice's rule).
    */
-  overdueGraceDays: z.optional(wholeDays),
+  overdueGraceDays: /* @__PURE__ */ z.optional(wholeDays),
   /**
    * @deprecated the former name of `overdueGraceDays`; read only when `overdueGraceDays` is absent.
    * (It used to default to 90, which let supply run on for three months past due.)
    */
-  maxOverdueDays: z.optional(wholeDays),
+  maxOverdueDays: /* @__PURE__ */ z.optional(wholeDays),
   /**
    * What a blocking reason does at each point of the sale (ours: the practice names no stages):
    * `warn` lets it through with a warning, `hold` stops it until credit releases it, `block`
    * refuses it. Default: a quote warns, an order holds, a delivery and an invoice block.
    */
-  stageActions: z.optional(
-    z.object({
-      quote: z.optional(z.enum(['warn', 'hold', 'block'])),
-      order: z.optional(z.enum(['warn', 'hold', 'block'])),
-      delivery: z.optional(z.enum(['warn', 'hold', 'block'])),
-      invoice: z.optional(z.enum(['warn', 'hold', 'block'])),
+  stageActions: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({
+      quote: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['warn', 'hold', 'block'])),
+      order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['warn', 'hold', 'block'])),
+      delivery: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['warn', 'hold', 'block'])),
+      invoice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['warn', 'hold', 'block'])),
     }),
   ),
 });
@@ -105,15 +106,15 @@ export type CreditCheckPolicyInput = z.input<typeof creditCheckPolicySchema>;
 export type CreditCheckPolicy = z.output<typeof creditCheckPolicySchema>;
 
 /** One aging bucket: inclusive days overdue. `{ maxDays: 0 }` is "not yet due". */
-export const agingBucketSchema = z.object({
-  label: z.optional(z.string()),
-  minDays: z.optional(z.int()),
-  maxDays: z.optional(z.int()),
+export const agingBucketSchema = /* @__PURE__ */ z.object({
+  label: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  minDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+  maxDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
 });
 export type AgingBucket = z.output<typeof agingBucketSchema>;
 
 /** Collection stages of an open item by days relative to its due date (domain.md §6). */
-export const collectionPolicySchema = z.object({
+export const collectionPolicySchema = /* @__PURE__ */ z.object({
   /** Days before due when a reminder goes to the salesperson. */
   reminderDaysBeforeDue: wholeDays,
   /** Days overdue when the collection letter is issued (0 = on the due date). */
@@ -126,7 +127,7 @@ export const collectionPolicySchema = z.object({
 export type CollectionPolicy = z.output<typeof collectionPolicySchema>;
 
 /** Thresholds for signals derived from data (domain.md §5). */
-export const warningPolicySchema = z.object({
+export const warningPolicySchema = /* @__PURE__ */ z.object({
   /** Collateral value down by more than this share of its appraised value is a severe signal. */
   collateralDropRatio: nonNegativeDecimalInput,
   /** "Due within N days and expected unpaid" window. */
@@ -137,13 +138,13 @@ export const warningPolicySchema = z.object({
 export type WarningPolicy = z.output<typeof warningPolicySchema>;
 
 /** Cash discount terms, e.g. 2/10 net 30: `percent` off when paid within `withinDays`, else due in `netDays`. */
-export const cashDiscountTermsSchema = z
+export const cashDiscountTermsSchema = /* @__PURE__ */ z
   .object({
-    percent: nonNegativeDecimalInput.check(z.refine((v: string) => !/^\d+(\.\d+)?$/.test(v) || Number(v) < 100, 'must be below 100')),
+    percent: /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v: string) => !/^\d+(\.\d+)?$/.test(v) || Number(v) < 100, 'must be below 100')),
     withinDays: wholeDays,
     netDays: wholeDays,
   })
-  .check(z.refine((t) => t.withinDays <= t.netDays, { message: 'must not be after netDays', path: ['withinDays'] }));
+  .check(/* @__PURE__ */ z.refine((t) => t.withinDays <= t.netDays, { message: 'must not be after netDays', path: ['withinDays'] }));
 export type CashDiscountTermsInput = z.input<typeof cashDiscountTermsSchema>;
 export type CashDiscountTerms = z.output<typeof cashDiscountTermsSchema>;
 
@@ -151,17 +152,17 @@ export type CashDiscountTerms = z.output<typeof cashDiscountTermsSchema>;
  * Settlement by standing (003: 资信差 → 现款; 资信一般 → 承兑汇票; 资信好、实力强 → 分期付款和赊销). The grade
  * cut-offs are ours; every field is optional with the default of `DEFAULT_SETTLEMENT_POLICY`.
  */
-export const settlementPolicySchema = z.object({
+export const settlementPolicySchema = /* @__PURE__ */ z.object({
   /** Worst grade still allowed a bank acceptance bill; worse is cash only. Default BBB-. */
-  billMinGrade: z.optional(gradeWire),
+  billMinGrade: /* @__PURE__ */ z.optional(gradeWire),
   /** Worst grade allowed installments and open credit (with a good payment record). Default A-. */
-  openCreditMinGrade: z.optional(gradeWire),
+  openCreditMinGrade: /* @__PURE__ */ z.optional(gradeWire),
   /** Longest payment term of installments or open credit; default the warning policy's `maxCreditPeriodDays`. */
-  maxTermDays: z.optional(wholeDays),
+  maxTermDays: /* @__PURE__ */ z.optional(wholeDays),
   /** A request outside the allowed methods: `block` (default) or `warn`, in the credit check and the form. */
-  outsideAllowed: z.optional(z.enum(['block', 'warn'])),
+  outsideAllowed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['block', 'warn'])),
   /** Cash discount for early payment or cash; none by default (the practice: "可考虑给予", may be given). */
-  cashDiscount: z.optional(cashDiscountTermsSchema),
+  cashDiscount: /* @__PURE__ */ z.optional(cashDiscountTermsSchema),
 });
 export type SettlementPolicyInput = z.input<typeof settlementPolicySchema>;
 export type SettlementPolicy = z.output<typeof settlementPolicySchema>;
@@ -170,27 +171,27 @@ export type SettlementPolicy = z.output<typeof settlementPolicySchema>;
  * Receivables indicators after the sale (003 建立预警机制): a company-wide cap on total receivables
  * ("对公司应收账款总额设定一个最高限额,不得突破") and when an indicator is "面临突破" (near breach).
  */
-export const receivablesPolicySchema = z.object({
+export const receivablesPolicySchema = /* @__PURE__ */ z.object({
   /** Cap on the company's total receivables; none by default (the host's figure). */
-  totalCap: z.optional(nonNegativeMoneyInput),
+  totalCap: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
   /** Share of a cap at or past which an indicator is near breach. Default "0.9". */
-  nearBreachRatio: z.optional(nonNegativeDecimalInput),
+  nearBreachRatio: /* @__PURE__ */ z.optional(nonNegativeDecimalInput),
 });
 export type ReceivablesPolicyInput = z.input<typeof receivablesPolicySchema>;
 
 /** The whole policy as served by `GET /credit-policy`. */
-export const creditPolicySchema = z.object({
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "CNY"')),
+export const creditPolicySchema = /* @__PURE__ */ z.object({
+  currency: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "CNY"')),
   rating: ratingPolicySchema,
   limit: limitPolicySchema,
   creditCheck: creditCheckPolicySchema,
-  agingBuckets: boundedArray(agingBucketSchema, CONTRACT_LIMITS.policyAgingBuckets),
+  agingBuckets: /* @__PURE__ */ boundedArray(agingBucketSchema, 'policyAgingBuckets'),
   collection: collectionPolicySchema,
   warning: warningPolicySchema,
   /** Optional (added later): absent means `DEFAULT_SETTLEMENT_POLICY`. */
-  settlement: z.optional(settlementPolicySchema),
+  settlement: /* @__PURE__ */ z.optional(settlementPolicySchema),
   /** Optional (added later): absent means `DEFAULT_RECEIVABLES_POLICY`. */
-  receivables: z.optional(receivablesPolicySchema),
+  receivables: /* @__PURE__ */ z.optional(receivablesPolicySchema),
 });
 export type CreditPolicyInput = z.input<typeof creditPolicySchema>;
 export type CreditPolicy = z.output<typeof creditPolicySchema>;

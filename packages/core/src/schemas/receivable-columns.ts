@@ -35,19 +35,19 @@ export type ReceivableScalarColumn = (typeof RECEIVABLE_SCALAR_COLUMNS)[number];
 
 /** One value per item, `null` where the item has no such field; or dictionary-coded. */
 function column<T extends z.ZodMiniType>(value: T) {
-  return z.union([
-    z.array(z.nullable(value)),
-    z.object({
+  return /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.nullable(value)),
+    /* @__PURE__ */ z.object({
       /** Each distinct value once. */
-      values: z.array(value),
+      values: /* @__PURE__ */ z.array(value),
       /** Per item: the position of its value in `values`, or `null` where the item has no such field. */
-      index: z.array(z.nullable(z.int().check(z.gte(0)))),
+      index: /* @__PURE__ */ z.array(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)))),
     }),
   ]);
 }
 
 /** A payment in the compact form: `[date, amount]`. */
-const paymentTuple = z.tuple([z.string(), z.string()]);
+const paymentTuple = /* @__PURE__ */ z.tuple([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()]);
 
 /**
  * `GET /receivables` with `Accept: application/vnd.credit-kit.receivables-columns+json`. Every
@@ -55,28 +55,28 @@ const paymentTuple = z.tuple([z.string(), z.string()]);
  * item has that field. Decoded item by item, it must give exactly the items of the JSON page, which
  * are then held to `receivableSchema` like any page.
  */
-export const receivableColumnsPageSchema = z.object({
-  count: z.int().check(z.gte(0)),
-  columns: z.object({
-    id: z.optional(column(z.string())),
-    customerId: z.optional(column(z.string())),
-    customerName: z.optional(column(z.string())),
-    documentNumber: z.optional(column(z.string())),
-    documentDate: z.optional(column(z.string())),
-    dueDate: z.optional(column(z.string())),
-    amount: z.optional(column(z.string())),
-    currency: z.optional(column(z.string())),
-    kind: z.optional(column(z.string())),
-    disputed: z.optional(column(z.boolean())),
-    salesperson: z.optional(column(z.string())),
-    region: z.optional(column(z.string())),
+export const receivableColumnsPageSchema = /* @__PURE__ */ z.object({
+  count: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
+  columns: /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    customerId: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    customerName: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    documentNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    documentDate: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    dueDate: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    amount: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    disputed: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.boolean())),
+    salesperson: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
+    region: /* @__PURE__ */ z.optional(/* @__PURE__ */ column(/* @__PURE__ */ z.string())),
     /** Per item `null` (no payments) or a list of `[date, amount]`. */
-    payments: z.optional(z.array(z.nullable(z.array(paymentTuple)))),
+    payments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(paymentTuple)))),
   }),
-  nextCursor: z.nullable(z.string()),
-  total: z.optional(z.int().check(z.gte(0))),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
   /** The `partition` the page belongs to, echoed as asked (`K/N`). */
-  partition: z.optional(z.string()),
+  partition: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type ReceivableColumnsPage = z.output<typeof receivableColumnsPageSchema>;
 export type ReceivableColumn = (string | boolean | null)[] | { values: (string | boolean)[]; index: (number | null)[] };

@@ -5,39 +5,39 @@ import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.j
 import { requiredText, resourceId } from './common.js';
 import { WARNING_LEVELS } from './warning-status.js';
 
-const months = z.int({ error: 'must be a whole number of months' }).check(z.gte(1, 'must be at least 1 month'), z.lte(120, 'must be at most 120 months'));
-const wholeDays = z.int({ error: 'must be a whole number of days' }).check(z.gte(0, 'must be 0 or more'));
+const months = /* @__PURE__ */ z.int({ error: 'must be a whole number of months' }).check(/* @__PURE__ */ z.gte(1, 'must be at least 1 month'), /* @__PURE__ */ z.lte(120, 'must be at most 120 months'));
+const wholeDays = /* @__PURE__ */ z.int({ error: 'must be a whole number of days' }).check(/* @__PURE__ */ z.gte(0, 'must be 0 or more'));
 
 /**
  * One review-frequency rule: a profile matching every condition given is reviewed at least every
  * `everyMonths`. The most frequent matching rule wins; no match → `defaultMonths`.
  */
-export const reviewRuleSchema = z.object({
+export const reviewRuleSchema = /* @__PURE__ */ z.object({
   /** Stable key, shown as the reason (`new-customer`, `large-exposure`). */
-  key: requiredText(100),
+  key: /* @__PURE__ */ requiredText(100),
   /** Established (or in production) less than a year before the as-of date. */
-  newCustomer: z.optional(z.boolean()),
+  newCustomer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** Granted limit at or above this amount. */
-  minGranted: z.optional(nonNegativeMoneyInput),
+  minGranted: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
   /** The grade (or its base grade) is this one or worse. */
-  gradeAtOrBelow: z.optional(gradeWire),
+  gradeAtOrBelow: /* @__PURE__ */ z.optional(gradeWire),
   /** Warning level at or above this one. */
-  minWarningLevel: z.optional(z.enum(WARNING_LEVELS)),
+  minWarningLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(WARNING_LEVELS)),
   everyMonths: months,
 });
 export type ReviewRule = z.output<typeof reviewRuleSchema>;
 
 /** Review cycles as host policy; `DEFAULT_REVIEW_POLICY` documents the defaults. */
-export const reviewPolicySchema = z.object({
-  version: requiredText(100),
-  rules: z.array(reviewRuleSchema),
+export const reviewPolicySchema = /* @__PURE__ */ z.object({
+  version: /* @__PURE__ */ requiredText(100),
+  rules: /* @__PURE__ */ z.array(reviewRuleSchema),
   /** Months between reviews when no rule matches. */
   defaultMonths: months,
   /**
    * A warning raised pulls the next review forward to at most this many days after it was raised,
    * per level (a level left out does not pull).
    */
-  warningPullForwardDays: z.partialRecord(z.enum(WARNING_LEVELS), wholeDays),
+  warningPullForwardDays: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ z.enum(WARNING_LEVELS), wholeDays),
   /** Entries due within this many days appear on the worklist as `due-soon`. */
   dueSoonDays: wholeDays,
 });
@@ -68,30 +68,30 @@ export const REVIEW_STATES = ['expired', 'overdue', 'due', 'due-soon'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /** One limit due or overdue for review. */
-export const reviewWorklistEntrySchema = z.object({
+export const reviewWorklistEntrySchema = /* @__PURE__ */ z.object({
   customerId: resourceId,
-  customerName: z.optional(z.string()),
+  customerName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   grade: gradeWire,
   granted: nonNegativeMoneyString,
-  currency: z.string(),
-  state: z.enum(REVIEW_STATES),
+  currency: /* @__PURE__ */ z.string(),
+  state: /* @__PURE__ */ z.enum(REVIEW_STATES),
   /** The day the review is due (after any pull-forward by a warning). */
   reviewOn: isoDate,
-  validUntil: z.optional(isoDate),
+  validUntil: /* @__PURE__ */ z.optional(isoDate),
   /** Days past `reviewOn` (negative: days left). */
-  daysOverdue: z.int(),
+  daysOverdue: /* @__PURE__ */ z.int(),
   /** Months between reviews by the policy, and the rule keys that set it. */
-  everyMonths: z.int(),
-  basis: z.array(z.string()),
+  everyMonths: /* @__PURE__ */ z.int(),
+  basis: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** Set when a warning pulled the review forward. */
-  pulledForwardBy: z.optional(z.object({ level: z.enum(WARNING_LEVELS), raisedOn: isoDate })),
+  pulledForwardBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ level: /* @__PURE__ */ z.enum(WARNING_LEVELS), raisedOn: isoDate })),
 });
 export type ReviewWorklistEntry = z.output<typeof reviewWorklistEntrySchema>;
 
 /** `GET /reviews/worklist?asOf=`: limits due, overdue or expiring, most urgent first. */
-export const reviewWorklistSchema = z.object({
+export const reviewWorklistSchema = /* @__PURE__ */ z.object({
   asOf: isoDate,
-  policyVersion: z.string(),
-  items: z.array(reviewWorklistEntrySchema),
+  policyVersion: /* @__PURE__ */ z.string(),
+  items: /* @__PURE__ */ z.array(reviewWorklistEntrySchema),
 });
 export type ReviewWorklist = z.output<typeof reviewWorklistSchema>;

@@ -5,56 +5,57 @@ import { DEFAULT_CREDIT_POLICY, warningPolicySchema, type WarningPolicy } from '
 import { parseWith } from '../validate.js';
 import { signalDefinition, type SignalCode } from './catalogue.js';
 import type { WarningSignal } from './signal-schema.js';
+import { refined } from '../schemas/common.js';
 
-const collateralSchema = z.object({
+const collateralSchema = /* @__PURE__ */ z.object({
   /** Host's name or id of the collateral, quoted in the signal's note. */
-  id: z.optional(z.string()),
-  appraisedValue: nonNegativeMoneyInput.check(
-    z.refine((v: string) => new Decimal(v).gt(0), 'must be above zero (the drop is measured against it)'),
+  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  appraisedValue: /* @__PURE__ */ refined(nonNegativeMoneyInput, 
+    /* @__PURE__ */ z.refine((v: string) => new Decimal(v).gt(0), 'must be above zero (the drop is measured against it)'),
   ),
   currentValue: nonNegativeMoneyInput,
   /**
    * Value lost through damage, deterioration or another change (破损、变质及其他影响价值的变化), as an amount.
    * Measured against the appraised value, not as the physically damaged share: "减值幅度超过评估抵押价值的35%".
    */
-  impairment: z.optional(nonNegativeMoneyInput),
+  impairment: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
 });
 
-const expectedUnpaidSchema = z.object({ dueDate: isoDate, amount: nonNegativeMoneyInput });
+const expectedUnpaidSchema = /* @__PURE__ */ z.object({ dueDate: isoDate, amount: nonNegativeMoneyInput });
 
-const receivablesSchema = z
+const receivablesSchema = /* @__PURE__ */ z
   .object({
     /** Open amount already past its due date. */
     overdueAmount: nonNegativeMoneyInput,
     /** Due date of the oldest overdue item, quoted in the note. */
-    oldestDueDate: z.optional(isoDate),
+    oldestDueDate: /* @__PURE__ */ z.optional(isoDate),
     /** Document (sale) date of the oldest open item: the credit period runs from it. */
-    oldestDocumentDate: z.optional(isoDate),
+    oldestDocumentDate: /* @__PURE__ */ z.optional(isoDate),
     /** Amount the host already knows is due within the window and expected to go unpaid. */
-    dueSoonExpectedUnpaidAmount: z.optional(nonNegativeMoneyInput),
+    dueSoonExpectedUnpaidAmount: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
     /** Or: items expected to go unpaid, filtered here by the policy's `dueSoonDays` window. */
-    expectedUnpaid: z.optional(z.array(expectedUnpaidSchema)),
+    expectedUnpaid: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(expectedUnpaidSchema)),
   })
   .check(
-    z.refine((r) => r.dueSoonExpectedUnpaidAmount === undefined || r.expectedUnpaid === undefined, {
+    /* @__PURE__ */ z.refine((r) => r.dueSoonExpectedUnpaidAmount === undefined || r.expectedUnpaid === undefined, {
       message: 'must not be given together with dueSoonExpectedUnpaidAmount',
       path: ['expectedUnpaid'],
     }),
   );
 
-const deriveDataSchema = z.object({
+const deriveDataSchema = /* @__PURE__ */ z.object({
   /** Day the data describes; defaults to today. Every derived signal is raised on it. */
-  asOf: z.optional(isoDate),
-  collateral: z.optional(z.array(collateralSchema)),
-  receivables: z.optional(receivablesSchema),
+  asOf: /* @__PURE__ */ z.optional(isoDate),
+  collateral: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(collateralSchema)),
+  receivables: /* @__PURE__ */ z.optional(receivablesSchema),
   /** Granted limit and the exposure used against it. */
-  limit: z.optional(z.object({ granted: nonNegativeMoneyInput, used: moneyInput })),
+  limit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ granted: nonNegativeMoneyInput, used: moneyInput })),
 });
 
 /** The data `deriveSignals` reads. Every part is optional. */
 export type DeriveSignalsInput = z.input<typeof deriveDataSchema>;
 
-const policyOverridesSchema = z.partial(warningPolicySchema);
+const policyOverridesSchema = /* @__PURE__ */ z.partial(warningPolicySchema);
 /** Warning thresholds; any left out come from `DEFAULT_CREDIT_POLICY.warning`. */
 export type DeriveSignalsPolicy = z.input<typeof policyOverridesSchema>;
 

@@ -23,7 +23,7 @@ export type WarningEvaluation = z.output<typeof warningEvaluationSchema>;
 /** Hours within which an active major event must be reported (domain.md §5). */
 export const MAJOR_EVENT_REPORT_HOURS = 24;
 
-const signalsSchema = z.array(warningSignalSchema);
+const signalsSchema = /* @__PURE__ */ z.array(warningSignalSchema);
 
 const SEVERITY_RANK: Record<SignalSeverity, number> = { severe: 0, major: 1, ordinary: 2 };
 

@@ -8,14 +8,14 @@ export const FUZZY_GRADES = ['high', 'medium', 'low', 'lower'] as const;
 export type FuzzyGrade = (typeof FUZZY_GRADES)[number];
 
 /** Value of each grade in the score (domain.md §5): high 0.7, medium 0.5, low 0.3, lower 0.1. */
-export const FUZZY_GRADE_VALUES: Readonly<Record<FuzzyGrade, number>> = Object.freeze({ high: 0.7, medium: 0.5, low: 0.3, lower: 0.1 });
+export const FUZZY_GRADE_VALUES: Readonly<Record<FuzzyGrade, number>> = /* @__PURE__ */ Object.freeze({ high: 0.7, medium: 0.5, low: 0.3, lower: 0.1 });
 
 /**
  * Default warning level of each grade under the maximum-membership rule. Ours, not the practice's: 003 3.6
  * says only "根据最大隶属度原则确定风险等级" (the alarm grade of maximum membership) and names no colours.
  * In particular 较低警报 (lower) → none is a choice; `FuzzyEvaluateOptions.levels` changes it.
  */
-export const FUZZY_GRADE_LEVELS: Readonly<Record<FuzzyGrade, WarningLevel>> = Object.freeze({
+export const FUZZY_GRADE_LEVELS: Readonly<Record<FuzzyGrade, WarningLevel>> = /* @__PURE__ */ Object.freeze({
   high: 'red',
   medium: 'orange',
   low: 'yellow',
@@ -46,9 +46,9 @@ export interface FuzzyEvaluateOptions {
   readonly tie?: 'more-severe' | 'less-severe';
 }
 
-const optionsSchema = z.object({
-  levels: z.optional(z.partialRecord(z.enum(FUZZY_GRADES), z.enum(['none', 'yellow', 'orange', 'red']))),
-  tie: z.optional(z.enum(['more-severe', 'less-severe'])),
+const optionsSchema = /* @__PURE__ */ z.object({
+  levels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.partialRecord(/* @__PURE__ */ z.enum(FUZZY_GRADES), /* @__PURE__ */ z.enum(['none', 'yellow', 'orange', 'red']))),
+  tie: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['more-severe', 'less-severe'])),
 });
 
 /** The result of `fuzzyEvaluate`. */
@@ -67,31 +67,31 @@ export interface FuzzyEvaluation {
 const PLACES = 10;
 
 const MEMBERSHIP_MESSAGE = 'must be a number from 0 to 1';
-const membership = z.number({ error: MEMBERSHIP_MESSAGE }).check(z.gte(0, MEMBERSHIP_MESSAGE), z.lte(1, MEMBERSHIP_MESSAGE));
-const membershipsSchema = z
+const membership = /* @__PURE__ */ z.number({ error: MEMBERSHIP_MESSAGE }).check(/* @__PURE__ */ z.gte(0, MEMBERSHIP_MESSAGE), /* @__PURE__ */ z.lte(1, MEMBERSHIP_MESSAGE));
+const membershipsSchema = /* @__PURE__ */ z
   .tuple([membership, membership, membership, membership], { error: 'must be four memberships [high, medium, low, lower]' })
-  .check(z.refine((m) => m.some((v) => v > 0), 'must have at least one membership above 0'));
+  .check(/* @__PURE__ */ z.refine((m) => m.some((v) => v > 0), 'must have at least one membership above 0'));
 
 const WEIGHT_MESSAGE = 'must be a number of zero or more';
 
 // The "either memberships or factors" rule sits on the array: a check on the recursive object itself
 // would make zod resolve the `factors` getter before `factorsSchema` exists.
-const factorSchema = z.object({
-  name: z.optional(z.string()),
-  weight: z.number({ error: WEIGHT_MESSAGE }).check(z.gte(0, WEIGHT_MESSAGE)),
-  memberships: z.optional(membershipsSchema),
+const factorSchema = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  weight: /* @__PURE__ */ z.number({ error: WEIGHT_MESSAGE }).check(/* @__PURE__ */ z.gte(0, WEIGHT_MESSAGE)),
+  memberships: /* @__PURE__ */ z.optional(membershipsSchema),
   get factors(): z.ZodMiniOptional<z.ZodMiniType<FuzzyFactor[]>> {
-    return z.optional(factorsSchema);
+    return /* @__PURE__ */ z.optional(factorsSchema);
   },
 });
 
-const factorsSchema: z.ZodMiniType<FuzzyFactor[]> = z.array(factorSchema).check(
-  z.minLength(1, 'must have at least one factor'),
-  z.refine((fs) => {
+const factorsSchema: z.ZodMiniType<FuzzyFactor[]> = /* @__PURE__ */ z.array(factorSchema).check(
+  /* @__PURE__ */ z.minLength(1, 'must have at least one factor'),
+  /* @__PURE__ */ z.refine((fs) => {
     const total = fs.reduce((sum, f) => sum + f.weight, 0);
     return fs.length === 0 || (total > 0 && Number.isFinite(total));
   }, 'must have weights adding up to a finite number above 0'),
-  z.superRefine((fs, ctx) => {
+  /* @__PURE__ */ z.superRefine((fs, ctx) => {
     fs.forEach((f, i) => {
       if ((f.memberships === undefined) === (f.factors === undefined)) {
         ctx.issues.push({ code: 'custom', message: 'must have either memberships or factors, not both and not neither', path: [i], input: f });

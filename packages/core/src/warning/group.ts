@@ -5,15 +5,15 @@ import { parseWith } from '../validate.js';
 /** Days within which a related member's propagated warning must be reported ("发现问题后的2日内"). */
 export const GROUP_WARNING_REPORT_DAYS = 2;
 
-const membersSchema = z.array(
-  z.object({
-    customerId: z.string().check(z.minLength(1)),
+const membersSchema = /* @__PURE__ */ z.array(
+  /* @__PURE__ */ z.object({
+    customerId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
     /** The group 集团; members of one group are related. No group: related to nobody. */
-    groupId: z.optional(z.string()),
+    groupId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     /** The member's own warning level. */
-    level: z.enum(WARNING_LEVELS),
+    level: /* @__PURE__ */ z.enum(WARNING_LEVELS),
     /** Has a credit relationship with us ("在我行有贷款关系"); default true. Only those are put on the list. */
-    creditRelationship: z.optional(z.boolean()),
+    creditRelationship: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   }),
 );
 export type GroupWarningMemberInput = z.input<typeof membersSchema>[number];
@@ -44,7 +44,7 @@ const RANK: Record<WarningLevel, number> = { none: 0, yellow: 1, orange: 2, red:
  * @throws CreditKitValidationError naming each bad path
  */
 export function propagateGroupWarnings(members: readonly GroupWarningMemberInput[]): GroupWarningPropagation[] {
-  const rows = parseWith(z.object({ members: membersSchema }), { members }, 'group warning members').members;
+  const rows = parseWith(/* @__PURE__ */ z.object({ members: membersSchema }), { members }, 'group warning members').members;
   return rows.map((member) => {
     const related =
       member.groupId === undefined || member.creditRelationship === false

@@ -8,7 +8,7 @@ import { parseWith } from '../validate.js';
  * report at least 25 days before the due date; from the first (inclusive), 30 days before due or within
  * 2 days of discovery; from the second (inclusive), 30 days before due or within 24 hours.
  */
-export const REPORTING_THRESHOLDS = Object.freeze({ withinDays: '1000000', withinHours: '5000000' });
+export const REPORTING_THRESHOLDS = /* @__PURE__ */ Object.freeze({ withinDays: '1000000', withinHours: '5000000' });
 
 /**
  * What is being reported (003 第十一条(一)):
@@ -43,15 +43,15 @@ const DAYS_BEFORE_DUE_LARGE = 30;
 const DAYS_AFTER_DISCOVERY = 2;
 const HOURS_AFTER_DISCOVERY = 24;
 
-const inputSchema = z
+const inputSchema = /* @__PURE__ */ z
   .object({
-    kind: z.optional(z.enum(REPORTING_KINDS)),
-    amount: z.optional(nonNegativeMoneyInput),
+    kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(REPORTING_KINDS)),
+    amount: /* @__PURE__ */ z.optional(nonNegativeMoneyInput),
     discoveredOn: isoDate,
-    dueDate: z.optional(isoDate),
+    dueDate: /* @__PURE__ */ z.optional(isoDate),
   })
   .check(
-    z.superRefine((input, ctx) => {
+    /* @__PURE__ */ z.superRefine((input, ctx) => {
       if ((input.kind ?? 'due-soon') !== 'due-soon') return;
       if (input.amount === undefined) {
         ctx.issues.push({ code: 'custom', message: 'is required for a due-soon report (the deadline grows with it)', path: ['amount'], input: input.amount });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate, parseIsoDay } from '../dates.js';
+import { objectWith } from '../schemas/common.js';
 import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { SIGNAL_SEVERITIES, WARNING_LEVELS } from '../schemas/warning-status.js';
 import { WARNING_ACTIONS } from './catalogue.js';
@@ -8,27 +9,27 @@ const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
 const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';
 const CATEGORY_MESSAGE = 'must be a category code such as "financial"';
 
-const signalCode = z.string({ error: CODE_MESSAGE }).check(z.trim(), z.minLength(1, CODE_MESSAGE), z.maxLength(100, 'must be at most 100 characters'));
+const signalCode = /* @__PURE__ */ z.string({ error: CODE_MESSAGE }).check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, CODE_MESSAGE), /* @__PURE__ */ z.maxLength(100, 'must be at most 100 characters'));
 
 /** Schema of a signal severity. */
-export const signalSeveritySchema = z.enum(SIGNAL_SEVERITIES, { error: SEVERITY_MESSAGE });
+export const signalSeveritySchema = /* @__PURE__ */ z.enum(SIGNAL_SEVERITIES, { error: SEVERITY_MESSAGE });
 /**
  * Schema of a signal's category: one of `SIGNAL_CATEGORY_CODES` for the catalogue's categories, or a
  * host's own (as `warningSignalWireSchema` allows).
  */
-export const signalCategorySchema = z.string({ error: CATEGORY_MESSAGE }).check(z.trim(), z.minLength(1, CATEGORY_MESSAGE));
+export const signalCategorySchema = /* @__PURE__ */ z.string({ error: CATEGORY_MESSAGE }).check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, CATEGORY_MESSAGE));
 /** Schema of a warning level. */
-export const warningLevelSchema = z.enum(WARNING_LEVELS);
+export const warningLevelSchema = /* @__PURE__ */ z.enum(WARNING_LEVELS);
 /** Schema of a warning action. */
-export const warningActionSchema = z.enum(WARNING_ACTIONS);
+export const warningActionSchema = /* @__PURE__ */ z.enum(WARNING_ACTIONS);
 
 /** Parameters of a catalogue signal's detail text: names to strings or numbers. */
-export const signalParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export const signalParamsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]));
 
 function signalShape<A extends z.ZodMiniType>(amount: A) {
   return {
     /** Host's identifier of this signal instance (for lists and audit), if any. */
-    id: z.optional(z.string()),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     /** A catalogue code (`SIGNAL_CATALOGUE`) or the host's own. */
     code: signalCode,
     /** Authoritative: the escalation rules use this, not the catalogue's severity. */
@@ -36,70 +37,69 @@ function signalShape<A extends z.ZodMiniType>(amount: A) {
     /** Day the signal was raised; it counts from this day on. */
     raisedOn: isoDate,
     /** Day it was released 解除; from this day on it no longer counts. */
-    releasedOn: z.optional(isoDate),
+    releasedOn: /* @__PURE__ */ z.optional(isoDate),
     /** Overrides the catalogue's category; needed to place a host's own code. */
-    category: z.optional(signalCategorySchema),
+    category: /* @__PURE__ */ z.optional(signalCategorySchema),
     /** Amount at stake, a decimal string. */
-    amount: z.optional(amount),
+    amount: /* @__PURE__ */ z.optional(amount),
     /** Free text shown with the signal (a host's own words, shown as such). */
-    note: z.optional(z.string()),
+    note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     /** Parameters of the catalogue's detail text for `code` (see `signalDetail`), rendered in the reader's language. */
-    params: z.optional(signalParamsSchema),
+    params: /* @__PURE__ */ z.optional(signalParamsSchema),
   };
 }
 
-const releasedNotBeforeRaised = z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(
+const releasedNotBeforeRaised = /* @__PURE__ */ z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(
   (s) => s.releasedOn === undefined || parseIsoDay(s.releasedOn) >= parseIsoDay(s.raisedOn),
   { message: 'must not be before raisedOn', path: ['releasedOn'] },
 );
 
 /** Function-input schema of one warning signal: the amount may also be a number. */
-export const warningSignalSchema = z.object(signalShape(nonNegativeMoneyInput)).check(releasedNotBeforeRaised);
+export const warningSignalSchema = /* @__PURE__ */ z.object(/* @__PURE__ */ signalShape(nonNegativeMoneyInput)).check(releasedNotBeforeRaised);
 /** A warning signal as a caller may give it. */
 export type WarningSignalInput = z.input<typeof warningSignalSchema>;
 /** A validated warning signal (amount as a decimal string). */
 export type WarningSignal = z.output<typeof warningSignalSchema>;
 
 /** Options of `evaluateWarning`. */
-export const evaluateWarningOptionsSchema = z.object({
+export const evaluateWarningOptionsSchema = /* @__PURE__ */ z.object({
   /** Day to evaluate on; defaults to today. */
-  asOf: z.optional(isoDate),
+  asOf: /* @__PURE__ */ z.optional(isoDate),
   /**
    * Severity of `adverse-policy-change`, whatever the signal says. The sources conflict: 003 第二十条(十一)
    * lists "国家出台了不利于企业的法规政策" as an ordinary signal, the 重大事项 list ("外部政策不利于贷款客户的变动")
    * as a red major event reported within 24 h. Default `major` (the major-event reading).
    */
-  adversePolicySeverity: z.optional(z.enum(['major', 'ordinary'])),
+  adversePolicySeverity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['major', 'ordinary'])),
 });
 /** Options of `evaluateWarning` as a caller gives them. */
 export type EvaluateWarningOptions = z.input<typeof evaluateWarningOptionsSchema>;
 
-const localizedLabelsSchema = z.object({ en: z.string(), 'zh-CN': z.string() });
+const localizedLabelsSchema = /* @__PURE__ */ z.object({ en: /* @__PURE__ */ z.string(), 'zh-CN': /* @__PURE__ */ z.string() });
 
 /** Schema of a signal in an evaluation result (amount as a decimal string). */
-export const evaluatedSignalSchema = z.object({
-  ...signalShape(nonNegativeMoneyString),
+export const evaluatedSignalSchema = /* @__PURE__ */ objectWith({ shape: /* @__PURE__ */ signalShape(nonNegativeMoneyString) }, {
   /** Labels from the catalogue, or the code itself for a host's own code. */
   labels: localizedLabelsSchema,
   /** Whether the code is in the catalogue. */
-  known: z.boolean(),
+  known: /* @__PURE__ */ z.boolean(),
   /** How many given signals with this code were merged into this one. */
-  occurrences: z.int().check(z.gte(1)),
+  occurrences: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
 });
 
 /** Schema of the result of `evaluateWarning`, e.g. for a host that serves evaluations. */
-export const warningEvaluationSchema = z.object({
+export const warningEvaluationSchema = /* @__PURE__ */ z.object({
   asOf: isoDate,
   level: warningLevelSchema,
-  reasons: z.array(z.string()),
+  reasons: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   action: warningActionSchema,
   /** Present (24) when a major event is active: it must be reported within that many hours. */
-  reportWithinHours: z.optional(z.int()),
-  counts: z.object({
-    severe: z.int().check(z.gte(0)),
-    major: z.int().check(z.gte(0)),
-    ordinary: z.int().check(z.gte(0)),
+  reportWithinHours: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+  counts: /* @__PURE__ */ z.object({
+    severe: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
+    major: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
+    ordinary: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
   }),
-  active: z.array(evaluatedSignalSchema),
-  released: z.array(evaluatedSignalSchema),
+  active: /* @__PURE__ */ z.array(evaluatedSignalSchema),
+  released: /* @__PURE__ */ z.array(evaluatedSignalSchema),
 });
