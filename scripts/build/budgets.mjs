@@ -10,21 +10,22 @@ const KB = 1024;
 
 /**
  * The pages. `defines`: the define functions a host page imports from `@credit-kit/widgets/define`
- * and calls; `loads`: dynamic imports this page always makes (matched on the imported module);
+ * and calls; `loads`: dynamic imports this page always makes (matched on the imported module; the
+ * table's badges and aging executor are static imports now, so its three pages weigh the same);
  * `worker`: a worker entry, bundled on its own.
  */
 export const PAGES = [
-  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 79360 },
-  { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 85504 },
-  { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 95232 },
-  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 97792 },
+  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 47104 },
+  { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 72960 },
+  { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 77568 },
+  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 94976 },
   {
     id: 'aging-badges',
     label: 'aging table with badges in rows',
     defines: ['defineAgingTable'],
     loads: [/warning-badge\.component\.ts$/],
     budget: 64 * KB,
-    ceiling: 105984,
+    ceiling: 94976,
   },
   {
     id: 'aging-self',
@@ -32,18 +33,20 @@ export const PAGES = [
     defines: ['defineAgingTable'],
     loads: [/aging-executor\.ts$/],
     budget: 70 * KB,
-    ceiling: 98816,
+    ceiling: 94976,
   },
-  { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 33792 },
+  { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 32512 },
   {
     id: 'all-four',
     label: 'all four on one page',
     defines: ['defineWarningBadge', 'defineLimitCalculator', 'defineCreditApplication', 'defineAgingTable'],
     budget: 94 * KB,
-    ceiling: 141312,
+    ceiling: 137984,
   },
-  { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 82432 },
-  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 87040 },
+  { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 70144 },
+  // Raised from 87040 when the nested calculator and badge moved into its first load (no `import()`:
+  // see aging-table/chunks.ts); as first rendered the page went from 106.4 KB to 94.6.
+  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 97280 },
 ];
 
 /** A chunk loaded on interaction, each (gzip bytes added on top of the page's first load). */

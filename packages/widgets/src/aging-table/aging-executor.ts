@@ -3,6 +3,7 @@ import type { AgeRequest, AgingOutcome } from './data/aging-engine.js';
 import type { AgingRow, ItemRow } from './data/aging-model.js';
 import { deserializeError, ITEMS_PER_MESSAGE, type FromAgingWorker, type ToAgingWorker } from './data/aging-protocol.js';
 import type { TimeSlicer } from './view/time-slice.js';
+import { MainThreadExecutor } from './main-thread-executor.js';
 
 /** Where aging runs: a Web Worker, or the main thread in time slices when no worker can start. */
 export interface AgingExecutor {
@@ -45,9 +46,8 @@ function defaultWorker(): Worker {
   return new Worker(new URL('./aging.worker.js', import.meta.url), { type: 'module' });
 }
 
-/** The main-thread fallback, loaded only when no worker can run (it carries the aging engine). */
+/** The main-thread fallback, when no worker can run. */
 async function mainThreadExecutor(): Promise<AgingExecutor> {
-  const { MainThreadExecutor } = await import('./main-thread-executor.js');
   return new MainThreadExecutor();
 }
 

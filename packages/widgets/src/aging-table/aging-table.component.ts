@@ -20,6 +20,7 @@ import { renderCancelled, renderProgress } from './render/progress.js';
 import { renderTable } from './render/table.js';
 import type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
 import { nextSortDirection } from './view/sort-order.js';
+import { CkWarningBadge } from '../warning-badge/warning-badge.component.js';
 
 /** `client` (default): fetch every open item and age it here; `server`: page through the host's aging report. */
 export type AgingTableMode = 'client' | 'server';
@@ -107,10 +108,8 @@ export class CkAgingTable extends CreditKitElement {
    */
   static override clientMethods: readonly MethodSet[] = [agingReportMethods, creditPolicyMethods, creditProfileMethods, receivableMethods, warningMethods];
 
-  /** The warning badge it renders in its rows: loaded the first time a row has a warning to show. */
-  static dependencies = {
-    'warning-badge': { load: () => import('../warning-badge/warning-badge.component.js').then((m) => m.CkWarningBadge) },
-  };
+  /** The warning badge it renders in its rows, registered with the table's prefix. */
+  static dependencies = { 'warning-badge': CkWarningBadge };
 
   /** `client` (default) or `server`. */
   @property({ reflect: true }) mode: AgingTableMode = 'client';

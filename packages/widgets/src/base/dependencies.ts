@@ -1,8 +1,9 @@
 import { defineElement, DEFAULT_PREFIX } from './define-element.js';
 
 /**
- * An element another renders: its class, or a loader for it when it should stay out of the
- * first bundle until first used (the aging table's warning badge).
+ * An element another renders: its class, or a loader for it, loaded when first used. The built-in
+ * elements declare classes: a lazy `import()` costs more than it saves in a host's esbuild bundle
+ * (see `aging-table/chunks.ts`).
  */
 export type ElementDependency = CustomElementConstructor | { readonly load: () => Promise<CustomElementConstructor> };
 

@@ -33,6 +33,8 @@ import { renderDecisionForm } from './render-decision-form.js';
 import { renderCustomer, renderSubject } from './render-facts.js';
 import { renderDecisionOutcome } from './render-receipt.js';
 import { renderWorklist } from './render-worklist.js';
+import { CkLimitCalculator } from '../limit-calculator/limit-calculator.component.js';
+import { CkWarningBadge } from '../warning-badge/warning-badge.component.js';
 
 /** Everything the desk shows about one item. */
 interface DeskData {
@@ -101,10 +103,7 @@ export class CkCreditReview extends CreditKitElement {
    * @internal
    */
   static override clientMethods: readonly MethodSet[] = [applicationMethods, creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, limitRequestMethods, reviewMethods, warningMethods];
-  static dependencies = {
-    'limit-calculator': { load: () => import('../limit-calculator/limit-calculator.component.js').then((m) => m.CkLimitCalculator) },
-    'warning-badge': { load: () => import('../warning-badge/warning-badge.component.js').then((m) => m.CkWarningBadge) },
-  };
+  static dependencies = { 'limit-calculator': CkLimitCalculator, 'warning-badge': CkWarningBadge };
 
   /** The credit application to decide. */
   @property({ attribute: 'application-id' }) applicationId = '';

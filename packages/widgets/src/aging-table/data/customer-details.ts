@@ -4,6 +4,7 @@ import type { CreditKitClient } from '@credit-kit/client';
 import type { ExternalKeys } from '../view/row-view.js';
 import type { AgingRow } from './aging-model.js';
 import { LazyDetails } from './lazy-details.js';
+import { warningLevelOf } from './warning-level.js';
 
 /** What the credit profile adds to a row. */
 export interface ProfileView {
@@ -103,9 +104,9 @@ export class CustomerDetailsController implements ReactiveController {
     });
   }
 
-  /** Loads the evaluator of warning signals (for hosts that send signals without a level). */
+  /** Turns on the evaluator of warning signals (for hosts that send signals without a level). */
   async loadWarningLevels(): Promise<void> {
-    this.levelOf ??= (await import('./warning-level.js')).warningLevelOf;
+    this.levelOf ??= warningLevelOf;
   }
 
   isBlacklisted(row: AgingRow): boolean {

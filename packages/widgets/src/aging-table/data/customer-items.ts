@@ -3,6 +3,7 @@ import type { CreditKitClient } from '@credit-kit/client';
 import type { ItemRow } from './aging-model.js';
 import type { ExpandedRow } from './row-details.js';
 import type { TableData } from './table-data.js';
+import { AgingEngine } from './aging-engine.js';
 
 /** Server and report modes: the customer's open items from `GET /receivables`, aged here like the rows. */
 export async function fetchCustomerItems(client: CreditKitClient, entry: ExpandedRow, data: TableData): Promise<ItemRow[]> {
@@ -10,7 +11,6 @@ export async function fetchCustomerItems(client: CreditKitClient, entry: Expande
   for await (const page of client.iterateReceivables({ customerId: entry.customerId, asOf: data.asOf, limit: 1000 })) {
     for (const item of page.items) if (item.currency === entry.currency) items.push(item);
   }
-  const { AgingEngine } = await import('./aging-engine.js');
   const engine = new AgingEngine();
   engine.append(items);
   await engine.age({ asOf: data.asOf, buckets: data.buckets.map((b) => ({ ...b })) });

@@ -17,6 +17,7 @@ import { DEFAULT_SLICE_MS, TimeSlicer } from '../view/time-slice.js';
 import type { AgingReportInput, AgingRow, ItemRow } from './aging-model.js';
 import { backendAsOf } from './backend-as-of.js';
 import { addReportPage, dataFromReport, labelledBuckets, type TableData } from './table-data.js';
+import { startAgingExecutor } from '../aging-executor.js';
 
 /** How far a load has come, for the progress bar. */
 export interface Progress {
@@ -166,9 +167,7 @@ export class DataSourceController implements ReactiveController {
   private startExecutor(request: DataRequest): Promise<AgingExecutor> {
     if (this.disposeTimer) clearTimeout(this.disposeTimer);
     this.disposeTimer = undefined;
-    this.executor ??= import('../aging-executor.js').then(({ startAgingExecutor }) =>
-      startAgingExecutor({ noWorker: request.noWorker, ...(request.workerUrl ? { workerUrl: request.workerUrl } : {}) }),
-    );
+    this.executor ??= startAgingExecutor({ noWorker: request.noWorker, ...(request.workerUrl ? { workerUrl: request.workerUrl } : {}) });
     return this.executor;
   }
 
