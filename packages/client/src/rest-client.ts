@@ -7,7 +7,6 @@ import { InflightRegistry } from './inflight.js';
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from './options.js';
 import type { CreditKitClient } from './client.js';
 import type { QueryPairs } from './queries.js';
-import { parseReceivableBody, type ParsedReceivablePage } from './receivable-body.js';
 import { executeRequest } from './request.js';
 import { TtlCache } from './ttl-cache.js';
 import { buildUrl } from './url.js';
@@ -89,14 +88,30 @@ export class RestClient {
     );
   }
 
-  /** @internal One page of `endpoint` (`GET /receivables`) read by its content type (compact or JSON), with the client's retries. */
-  async _receivablePage(endpoint: Endpoint<unknown>, query: QueryPairs, accept: string | undefined, signal: AbortSignal): Promise<ParsedReceivablePage> {
+  /**
+   * @internal A GET read by `parse` rather than the endpoint's schema (a receivable page, compact or
+   * JSON by its content type), with the client's retries. The parser comes from the caller, so the
+   * client's core holds no endpoint's format.
+   */
+  async _getParsed<T>(
+    endpoint: Endpoint<unknown>,
+    query: QueryPairs,
+    accept: string | undefined,
+    signal: AbortSignal,
+    parse: (endpoint: string, status: number, contentType: string | null, bodyText: string) => T,
+  ): Promise<T> {
     signal.throwIfAborted();
     const url = buildUrl(this.#options.baseUrl, endpoint.path, {}, query);
     const makeHeaders = () => buildHeaders(this.#options, 'GET', accept ? { Accept: accept } : {});
     const headers = await raceAbort(makeHeaders(), signal);
-    const parse = (status: number, contentType: string | null, bodyText: string) => parseReceivableBody(endpointName(endpoint), status, contentType, bodyText);
-    const plan = { endpoint: endpoint as unknown as Endpoint<ParsedReceivablePage>, url, headers, refreshHeaders: makeHeaders, parse };
+    const name = endpointName(endpoint);
+    const plan = {
+      endpoint: endpoint as unknown as Endpoint<T>,
+      url,
+      headers,
+      refreshHeaders: makeHeaders,
+      parse: (status: number, contentType: string | null, bodyText: string) => parse(name, status, contentType, bodyText),
+    };
     return executeRequest(this.#options, this.#etags, plan, signal);
   }
 

@@ -1,6 +1,7 @@
 import { currencyMinorUnits } from './currencies.js';
 import { civilFromDays, parseIsoDay } from './dates.js';
-import { DECIMAL_PATTERN, Decimal, decimalPlaces } from './money.js';
+import { compareDecimalStrings } from './decimal-string.js';
+import { DECIMAL_PATTERN, decimalPlaces } from './money-string.js';
 
 /**
  * One broken consistency rule of submitted data: where, a stable code the widgets word in the
@@ -40,7 +41,7 @@ export function balanceSheetIssues(figures: BalanceSheetFigures): ConsistencyIss
   const issues: ConsistencyIssue[] = [];
   const partOf = (part: keyof BalanceSheetFigures, whole: keyof BalanceSheetFigures, code: ConsistencyCode, what: string) => {
     const p = figures[part], w = figures[whole];
-    if (isAmount(p) && isAmount(w) && new Decimal(p).gt(w)) {
+    if (isAmount(p) && isAmount(w) && compareDecimalStrings(p, w) > 0) {
       issues.push({ path: [part], code, message: `must not exceed ${whole} (${w}): ${what}`, params: { limit: w } });
     }
   };

@@ -1,4 +1,4 @@
-import { Decimal } from './money.js';
+import { shiftDecimalString } from './decimal-string.js';
 
 /** The unit a money field is typed in: yuan (元, the amount itself) or 万 (ten thousand). */
 export type MoneyInputUnit = 'yuan' | 'wan';
@@ -59,7 +59,7 @@ export function parseMoneyInput(text: string, options: MoneyInputOptions = {}): 
   if (negative && !options.allowNegative) return { ok: false, problem: 'negative' };
 
   const typed = fraction ? `${digits}.${fraction}` : digits;
-  const value = shift === 0 ? typed : new Decimal(typed).times(new Decimal(10).pow(shift)).toFixed();
+  const value = shift === 0 ? typed : shiftDecimalString(typed, shift);
   const isZero = /^[0.]+$/.test(value);
   return { ok: true, value: negative && !isZero ? `-${value}` : value };
 }

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../client.js';
 import { endpoint, endpointName } from '../endpoint.js';
 import { PaginationError, ResponseValidationError } from '../errors.js';
 import { receivableQuery, receivableStreamQuery, type ReceivableQuery, type ReceivableStreamQuery } from '../queries.js';
-import { RECEIVABLE_BULK_ACCEPT } from '../receivable-body.js';
+import { parseReceivableBody, RECEIVABLE_BULK_ACCEPT } from '../receivable-body.js';
 import { resolveStreamOptions, walkReceivables, type ReceivableBatch, type ReceivableStreamOptions } from '../receivable-stream.js';
 import type { RestClient } from '../rest-client.js';
 
@@ -55,6 +55,6 @@ export const receivableMethods = {
     const filters = receivableStreamQuery(query);
     const { signal, ...settings } = resolveStreamOptions(options);
     const accept = settings.compact ? RECEIVABLE_BULK_ACCEPT : undefined;
-    return walkReceivables((pairs, pageSignal) => this._receivablePage(RECEIVABLE_ENDPOINTS.listReceivables, pairs, accept, pageSignal), filters, settings, signal);
+    return walkReceivables((pairs, pageSignal) => this._getParsed(RECEIVABLE_ENDPOINTS.listReceivables, pairs, accept, pageSignal, parseReceivableBody), filters, settings, signal);
   },
 };
