@@ -1,5 +1,5 @@
 // Builds every workspace package that has sources: ESM with modules preserved (so bundlers can
-// tree-shake per module), dependencies left external. Types come from `tsc` (scripts/build/build-types.mjs).
+// tree-shake per module), dependencies left external, the widgets' CSS minified. Types come from `tsc` (scripts/build/build-types.mjs).
 // Browser bundles (the CDN bundle, the aging worker beside it, one minified bundle per widget for
 // the size report) are built by `browserBundles` below.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rollupMinifyCss } from './scripts/build/minify-css-templates.mjs';
 import { WIDGET_NAMES } from './scripts/widgets.mjs';
 
 const PACKAGES_DIR = 'packages';
@@ -20,7 +21,7 @@ function packageBuild(dir) {
   return {
     input: Object.fromEntries(entries.map((entry) => [entry.replace(/^src\//, '').replace(/\.ts$/, ''), join(root, entry)])),
     external: isExternal,
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: false })],
+    plugins: [rollupMinifyCss(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: false })],
     output: {
       dir: join(root, 'dist'),
       format: 'es',
@@ -47,6 +48,7 @@ function browserBundle({ input, dir, entryFileName, sourcemap = false }) {
     input,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js', '.json'] }),
+      rollupMinifyCss(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: sourcemap }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],

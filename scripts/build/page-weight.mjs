@@ -17,6 +17,7 @@
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { esbuildMinifyCss } from './minify-css-templates.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -65,7 +66,8 @@ async function bundle({ entry, source, splitting }) {
     platform: 'browser',
     conditions: ['source', 'browser', 'production'],
     tsconfig: 'tsconfig.base.json',
-    plugins: source ? [virtualPage(source)] : [],
+    // The widgets' CSS minified as in what ships (rollup.config.js runs the same minifier).
+    plugins: source ? [virtualPage(source), esbuildMinifyCss()] : [esbuildMinifyCss()],
     write: false,
     metafile: true,
     outdir: 'page-weight-out',
