@@ -165,6 +165,15 @@ export async function measurePage(page) {
   return { page, first: measure(files, outputs, [...first]), apart, metafile };
 }
 
+/**
+ * A single-widget page's own Chinese messages: its widget's `*.zh-CN` chunks, not the shared common
+ * messages nor those of the elements it nests (each widget's text has its own budget).
+ */
+export function ownLocaleChunks(page, apart) {
+  const folder = page.defines[0].replace(/^define/, '').replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
+  return apart.filter((a) => a.kind === 'zh-CN' && a.module.includes(`/${folder}/`));
+}
+
 export async function measurePages(pages) {
   const results = [];
   for (const page of pages) results.push(await measurePage(page));

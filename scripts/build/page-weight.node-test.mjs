@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { INTERACTION_CHUNK_BUDGET, LOCALE_BUDGET, LOCALE_CEILINGS, PAGES } from './budgets.mjs';
-import { measurePage, measurePages, pageSource } from './page-weight.mjs';
+import { measurePage, measurePages, ownLocaleChunks, pageSource } from './page-weight.mjs';
 
 describe('page weight (gzip -9, English, first load)', () => {
   let results;
@@ -32,9 +32,7 @@ describe('page weight (gzip -9, English, first load)', () => {
   it("each single-widget page's Chinese messages are within their budget (or today's ceiling)", () => {
     for (const { page, apart } of results.values()) {
       if (page.worker || page.defines.length !== 1) continue;
-      // The widget's own text: not the shared common messages, nor those of the elements it nests.
-      const folder = page.defines[0].replace(/^define/, '').replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
-      const own = apart.filter((a) => a.kind === 'zh-CN' && a.module.includes(`/${folder}/`));
+      const own = ownLocaleChunks(page, apart);
       assert.ok(own.length > 0, `${page.id} has no Chinese messages chunk: are they in the English path?`);
       const bytes = own.reduce((sum, a) => sum + a.gzip, 0);
       const ceiling = LOCALE_CEILINGS[page.id] ?? LOCALE_BUDGET;

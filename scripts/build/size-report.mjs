@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTERACTION_CHUNK_BUDGET, LOCALE_BUDGET, PAGES } from './budgets.mjs';
-import { GROUPS, gzipBytes, measurePages } from './page-weight.mjs';
+import { GROUPS, gzipBytes, measurePages, ownLocaleChunks } from './page-weight.mjs';
 import { WIDGET_NAMES } from '../widgets.mjs';
 
 const WIDGETS = 'packages/widgets';
@@ -65,12 +65,15 @@ async function pageReport() {
     const cells = groups.map((g) => padStart((first.groups[g] / 1024).toFixed(1), 11)).join('');
     console.log(`  ${pad(page.label, 34)}${padStart(kb(first.gzip), 9)}${padStart(kb(first.brotli), 9)}${padStart(kb(page.ceiling), 9)}${padStart(kb(page.budget), 9)} ${verdict}${cells}`);
     const zh = apart.filter((a) => a.kind === 'zh-CN');
-    const own = zh.filter((a) => !a.module.includes('common-messages'));
+    const single = page.defines?.length === 1;
+    const own = single ? ownLocaleChunks(page, apart) : zh.filter((a) => !a.module.includes('common-messages'));
+    const others = zh.filter((a) => !own.includes(a) && !a.module.includes('common-messages'));
     if (zh.length) {
       const ownBytes = own.reduce((sum, a) => sum + a.gzip, 0);
       const common = zh.find((a) => a.module.includes('common-messages'));
-      const mark = page.defines.length === 1 ? ` (budget ${kb(LOCALE_BUDGET)} ${ownBytes <= LOCALE_BUDGET ? 'PASS' : 'FAIL'})` : '';
-      console.log(`      zh-CN: ${kb(ownBytes)}${mark} = ${own.map((a) => `${shortModule(a.module)} ${kb(a.gzip)}`).join(', ')}${common ? `; common ${kb(common.gzip)}` : ''}`);
+      const mark = single ? ` (budget ${kb(LOCALE_BUDGET)} ${ownBytes <= LOCALE_BUDGET ? 'PASS' : 'FAIL'})` : '';
+      const nestedText = others.length ? `; nested ${others.map((a) => `${shortModule(a.module)} ${kb(a.gzip)}`).join(', ')}` : '';
+      console.log(`      zh-CN: ${kb(ownBytes)}${mark} = ${own.map((a) => `${shortModule(a.module)} ${kb(a.gzip)}`).join(', ')}${nestedText}${common ? `; common ${kb(common.gzip)}` : ''}`);
     }
     const nested = apart.filter((a) => a.kind === 'nested');
     if (nested.length) console.log(`      nested elements, when first rendered: ${nested.map((a) => `${shortModule(a.module)} +${kb(a.gzip)}`).join(', ')}`);
