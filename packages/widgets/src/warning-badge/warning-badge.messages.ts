@@ -82,4 +82,8 @@ const en = {
 /** The messages of `<ck-warning-badge>`. */
 export type WarningBadgeMessages = typeof en;
 
-export const warningBadgeMessages = defineMessages('warning-badge', { en }, { 'zh-CN': () => import('./warning-badge.messages.zh-CN.js') });
+// The Chinese module's text plus the catalogue's Chinese labels, joined here: a run-time import in a
+// lazily loaded module would put what it uses in every page's first chunks (see aging-table/chunks.ts).
+const zhCN = () => import('./warning-badge.messages.zh-CN.js').then(({ default: text }) => ({ default: { ...text, labels: catalogueLabels('zh-CN') } }));
+
+export const warningBadgeMessages = defineMessages('warning-badge', { en }, { 'zh-CN': zhCN });
