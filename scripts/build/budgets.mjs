@@ -14,18 +14,21 @@ const KB = 1024;
  * table's badges and aging executor are static imports now, so its three pages weigh the same);
  * `worker`: a worker entry, bundled on its own.
  */
+// Calculator, check, review and all four were raised by about 0.5 KB when credit exposure moved to
+// decimal-arithmetic.ts (BigInt): those pages compute with Decimal elsewhere and carry both; the
+// table's pages lost decimal.js (91.0 -> 78.7 KB) and the worker with them (31.1 -> 18.8 KB).
 export const PAGES = [
   { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 42240 },
-  { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 65536 },
+  { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 66048 },
   { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 57088 },
-  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 93440 },
+  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 81152 },
   {
     id: 'aging-badges',
     label: 'aging table with badges in rows',
     defines: ['defineAgingTable'],
     loads: [/warning-badge\.component\.ts$/],
     budget: 64 * KB,
-    ceiling: 93440,
+    ceiling: 81152,
   },
   {
     id: 'aging-self',
@@ -33,20 +36,20 @@ export const PAGES = [
     defines: ['defineAgingTable'],
     loads: [/aging-executor\.ts$/],
     budget: 70 * KB,
-    ceiling: 93440,
+    ceiling: 81152,
   },
-  { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 32512 },
+  { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 19712 },
   {
     id: 'all-four',
     label: 'all four on one page',
     defines: ['defineWarningBadge', 'defineLimitCalculator', 'defineCreditApplication', 'defineAgingTable'],
     budget: 94 * KB,
-    ceiling: 135168,
+    ceiling: 136192,
   },
-  { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 63232 },
+  { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 63744 },
   // Raised from 87040 when the nested calculator and badge moved into its first load (no `import()`:
-  // see aging-table/chunks.ts); as first rendered the page went from 106.4 KB to 89.7.
-  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 92416 },
+  // see aging-table/chunks.ts); as first rendered the page went from 106.4 KB to 90.2.
+  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 92928 },
 ];
 
 /** A chunk loaded on interaction, each (gzip bytes added on top of the page's first load). */

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { Decimal, moneyInput, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
+import { compareDecimalStrings } from './decimal-string.js';
+import { moneyInput, nonNegativeMoneyInput } from './money-string.js';
 import {
   creditCheckPolicySchema,
   DEFAULT_CREDIT_POLICY,
@@ -82,32 +84,33 @@ export function exposureOf(input: z.output<typeof exposureInputSchema>, policy: 
   const countedNames = new Set(policy.countedComponents ?? DEFAULT_COUNTED_COMPONENTS);
   const counted: Partial<Record<ExposureComponent, string>> = {};
   const shownOnly: Partial<Record<ExposureComponent, string>> = {};
-  const order = new Decimal(input.orderAmount ?? '0');
+  const order = input.orderAmount ?? '0';
   let used = order;
   for (const name of EXPOSURE_COMPONENTS) {
-    const amount = new Decimal(input.components[name] ?? '0');
+    const amount = input.components[name] ?? '0';
     if (countedNames.has(name)) {
-      counted[name] = toMoneyString(amount);
-      used = used.plus(amount);
+      counted[name] = roundDecimal(amount, 2);
+      used = addDecimals(used, amount);
     } else {
-      shownOnly[name] = toMoneyString(amount);
+      shownOnly[name] = roundDecimal(amount, 2);
     }
   }
-  const granted = new Decimal(input.granted);
-  const headroom = granted.minus(used);
-  const overLimit = headroom.lt(0);
+  const granted = input.granted;
+  const noLimit = compareDecimalStrings(granted, '0') === 0;
+  const headroom = subtractDecimals(granted, used);
+  const overLimit = compareDecimalStrings(headroom, '0') < 0;
   const warning = policy.utilisationWarning;
-  const nearLimit = !overLimit && !granted.isZero() && warning !== undefined && used.gte(new Decimal(warning).times(granted));
+  const nearLimit = !overLimit && !noLimit && warning !== undefined && compareDecimalStrings(used, multiplyDecimals(warning, granted)) >= 0;
   return {
-    granted: toMoneyString(granted),
-    used: toMoneyString(used),
-    available: toMoneyString(Decimal.max(headroom, 0)),
-    utilisation: granted.isZero() ? null : used.div(granted).toFixed(4, Decimal.ROUND_HALF_UP),
-    noLimit: granted.isZero(),
+    granted: roundDecimal(granted, 2),
+    used: roundDecimal(used, 2),
+    available: roundDecimal(overLimit ? '0' : headroom, 2),
+    utilisation: noLimit ? null : divideDecimals(used, granted, 4),
+    noLimit,
     overLimit,
-    overBy: toMoneyString(Decimal.max(headroom.neg(), 0)),
+    overBy: roundDecimal(overLimit ? subtractDecimals(used, granted) : '0', 2),
     nearLimit,
-    orderAmount: toMoneyString(order),
+    orderAmount: roundDecimal(order, 2),
     counted,
     shownOnly,
   };

@@ -11,6 +11,7 @@ export {
 } from './validate.js';
 export * from './money.js';
 export { compareDecimalStrings, numberToPlainDecimal, shiftDecimalString } from './decimal-string.js';
+export { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
 export * from './dates.js';
 export * from './grades.js';
 export * from './schemas/policy.js';

@@ -1,5 +1,5 @@
 import { CreditKitValidationError } from '../errors.js';
-import { Decimal, toMoneyString } from '../money.js';
+import { ExactSum } from './scaled-amounts.js';
 import { ageReceivables } from './age-receivables.js';
 import type { AgedCurrency, AgedCustomer, AgingResult } from './aging-result.js';
 import type { AgingBucket } from '../schemas/policy.js';
@@ -26,9 +26,6 @@ export interface ChunkedAgingOptions {
   readonly currencies?: readonly string[];
 }
 
-const Exact = /* @__PURE__ */ Decimal.clone({ precision: 1e9 });
-type Exact = InstanceType<typeof Exact>;
-
 const now = () => (globalThis as { performance?: { now(): number } }).performance?.now() ?? Date.now();
 
 /** `amount` (a decimal string) with at least `scale` places, zeros appended: `"12.5"`, 3 → `"12.500"`. */
@@ -42,7 +39,7 @@ export function padToScale(amount: string, scale: number): string {
 interface Accumulator {
   customerId: string;
   customerName?: string;
-  buckets: Exact[];
+  buckets: ExactSum[];
   oldestDueDate: string;
   maxDaysOverdue: number;
   itemCount: number;
@@ -59,7 +56,7 @@ interface ChunkRow {
  * between them, with identical results — for a caller that must not block its thread for the whole
  * ledger. Items are grouped by customer and chunks hold whole customers, in customer order, so a
  * customer row comes whole out of one chunk and rows come out in order; only a customer with more
- * items than a chunk is split, its pieces merged exactly (decimal.js). Currency totals are summed
+ * items than a chunk is split, its pieces merged exactly (BigInt sums). Currency totals are summed
  * exactly; every amount is written at the largest scale of any chunk. Chunks are sized to take a
  * few milliseconds (or `chunkSize` items, for tests). Validation errors name the item's index in
  * the whole array.
@@ -93,11 +90,11 @@ export async function ageReceivablesInChunks(
   let size = chunkSize ?? FIRST_AGING_CHUNK;
   let scale = base.scale;
   const rows = new Map<string, ChunkRow[]>();
-  const totals = new Map<string, { buckets: Exact[]; itemCount: number }>();
-  const zero = new Exact(0);
+  const totals = new Map<string, { buckets: ExactSum[]; itemCount: number }>();
+  const zeros = () => base.buckets.map(() => new ExactSum());
   for (const code of options.currencies ?? []) {
     rows.set(code, []);
-    totals.set(code, { buckets: base.buckets.map(() => zero), itemCount: 0 });
+    totals.set(code, { buckets: zeros(), itemCount: 0 });
   }
 
   /** Ages the items at `indices` (original positions), timing it to size the next chunk. */
@@ -112,8 +109,8 @@ export async function ageReceivablesInChunks(
     scale = Math.max(scale, result.scale);
     for (const [code, currency] of Object.entries(result.currencies)) {
       let sum = totals.get(code);
-      if (!sum) totals.set(code, (sum = { buckets: base.buckets.map(() => zero), itemCount: 0 }));
-      currency.buckets.forEach((b, k) => (sum.buckets[k] = sum.buckets[k]!.plus(b.amount)));
+      if (!sum) totals.set(code, (sum = { buckets: zeros(), itemCount: 0 }));
+      currency.buckets.forEach((b, k) => sum.buckets[k]!.add(b.amount));
       sum.itemCount += currency.itemCount;
       if (!rows.has(code)) rows.set(code, []);
     }
@@ -157,7 +154,7 @@ export async function ageReceivablesInChunks(
   }
   await flush();
 
-  const money = (value: Exact) => toMoneyString(value, scale);
+  const money = (value: ExactSum) => value.format(scale);
   const currencies: Record<string, AgedCurrency> = {};
   for (const code of [...totals.keys()].sort(compareCodeUnits)) {
     const sum = totals.get(code)!;
@@ -167,8 +164,8 @@ export async function ageReceivablesInChunks(
     }
     currencies[code] = {
       currency: code,
-      total: money(sum.buckets.reduce((a, b) => a.plus(b), zero)),
-      overdue: money(sum.buckets.slice(1).reduce((a, b) => a.plus(b), zero)),
+      total: money(sumOf(sum.buckets, scale)),
+      overdue: money(sumOf(sum.buckets.slice(1), scale)),
       buckets: base.buckets.map((definition, k) => ({ ...definition, amount: money(sum.buckets[k]!) })),
       customers,
       itemCount: sum.itemCount,
@@ -184,14 +181,14 @@ function mergeRow(merged: Map<string, Accumulator>, code: string, customer: Aged
     merged.set(code, {
       customerId: customer.customerId,
       ...(customer.customerName === undefined ? {} : { customerName: customer.customerName }),
-      buckets: customer.buckets.map((b) => new Exact(b)),
+      buckets: customer.buckets.map((b) => new ExactSum().add(b)),
       oldestDueDate: customer.oldestDueDate,
       maxDaysOverdue: customer.maxDaysOverdue,
       itemCount: customer.itemCount,
     });
     return;
   }
-  customer.buckets.forEach((b, k) => (row.buckets[k] = row.buckets[k]!.plus(b)));
+  customer.buckets.forEach((b, k) => row.buckets[k]!.add(b));
   if (customer.oldestDueDate < row.oldestDueDate) row.oldestDueDate = customer.oldestDueDate;
   row.maxDaysOverdue = Math.max(row.maxDaysOverdue, customer.maxDaysOverdue);
   row.itemCount += customer.itemCount;
@@ -200,18 +197,22 @@ function mergeRow(merged: Map<string, Accumulator>, code: string, customer: Aged
 
 /** A merged customer row, amounts written at `scale` (the scale reached so far: rows are padded later if it grows). */
 function finishRow(row: Accumulator, scale: number): AgedCustomer {
-  const zero = new Exact(0);
-  const money = (value: Exact) => toMoneyString(value, scale);
+  const money = (value: ExactSum) => value.format(scale);
   return {
     customerId: row.customerId,
     ...(row.customerName === undefined ? {} : { customerName: row.customerName }),
-    total: money(row.buckets.reduce((a, b) => a.plus(b), zero)),
-    overdue: money(row.buckets.slice(1).reduce((a, b) => a.plus(b), zero)),
+    total: money(sumOf(row.buckets, scale)),
+    overdue: money(sumOf(row.buckets.slice(1), scale)),
     buckets: row.buckets.map(money),
     oldestDueDate: row.oldestDueDate,
     maxDaysOverdue: row.maxDaysOverdue,
     itemCount: row.itemCount,
   };
+}
+
+/** The exact sum of `sums`, each written at `scale` first (the scale every amount fits). */
+function sumOf(sums: readonly ExactSum[], scale: number): ExactSum {
+  return sums.reduce((total, sum) => total.add(sum.format(scale)), new ExactSum());
 }
 
 /** A chunk's validation error with item paths renumbered for the whole array (`items[3]` → `items[2003]`). */

@@ -3,6 +3,7 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { ageReceivables, ageWithMinorUnits } from './age-receivables.js';
 import { ageReceivablesWithDecimal } from './age-receivables-decimal.js';
+import { ageResolvedWithBigInt } from './age-receivables-bigint.js';
 import { resolveAgingOptions, type AgingOptionsInput } from './aging-options.js';
 import type { AgingResult } from './aging-result.js';
 import type { ReceivableInput } from './receivable-schema.js';
@@ -101,6 +102,15 @@ describe('ageReceivables properties', () => {
         expect(ageReceivables(items, opts)).to.deep.equal(ageReceivablesWithDecimal(items, opts));
       }),
       { numRuns: 700 },
+    );
+  });
+
+  it('the BigInt fallback gives the same result as decimal.js, on any input (property)', () => {
+    fc.assert(
+      fc.property(fc.array(receivable(amount), { maxLength: 25 }), options, (items, opts) => {
+        expect(ageResolvedWithBigInt(items, resolveAgingOptions(opts))).to.deep.equal(ageReceivablesWithDecimal(items, opts));
+      }),
+      { numRuns: 500 },
     );
   });
 

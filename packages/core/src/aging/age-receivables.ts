@@ -1,5 +1,5 @@
 import { resolveAgingOptions, type AgingOptionsInput, type ResolvedAgingOptions } from './aging-options.js';
-import { ageResolvedWithDecimal } from './age-receivables-decimal.js';
+import { ageResolvedWithBigInt } from './age-receivables-bigint.js';
 import { MIN_SCALE, compareCodeUnits, type AgedCurrency, type AgedCustomer, type AgedItem, type AgingResult } from './aging-result.js';
 import { BucketLookup } from './buckets.js';
 import {
@@ -35,8 +35,8 @@ import type { ReceivableInput } from './receivable-schema.js';
  *   with items in two currencies has a row in each. Customer rows are ordered by `customerId`
  *   (code-unit order); currencies by code; items keep the input order.
  * - Exact: amounts are summed as integer minor units, checked to stay within
- *   `Number.MAX_SAFE_INTEGER`; anything larger, or more than 6 decimal places, is computed with
- *   decimal.js instead, with identical results. Every amount in the result has `scale` decimal
+ *   `Number.MAX_SAFE_INTEGER`; anything larger, or more than 6 decimal places, is summed in BigInt
+ *   instead, with identical results (both proven equal to decimal.js by property tests). Every amount in the result has `scale` decimal
  *   places: 2, or the most decimal places of any amount in the input. Bucket amounts always sum
  *   exactly to the total.
  *
@@ -71,8 +71,8 @@ export function ageReceivables(items: readonly ReceivableInput[], options: Aging
       }
     }
     // Too large for safe integers, too many decimal places, or (should never happen) the fast
-    // validator rejected what zod accepts: decimal.js gives the same result, only slower.
-    return ageResolvedWithDecimal(items, resolved);
+    // validator rejected what zod accepts: BigInt sums give the same result, only slower.
+    return ageResolvedWithBigInt(items, resolved);
   }
 }
 

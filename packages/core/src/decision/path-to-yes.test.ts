@@ -229,7 +229,8 @@ describe('pathToYes', () => {
               exercised.add(o.lever);
             }
           }),
-          { numRuns: 200 },
+          // A fixed seed: the coverage check below must not depend on the draw (an unlucky one missed a lever).
+          { numRuns: 200, seed: 2026_12_03 },
         );
         expect([...exercised].sort(), 'every lever was exercised').to.deep.equal(levers);
       });

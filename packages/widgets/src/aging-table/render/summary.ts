@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { Decimal, isPositiveDecimal, type AgingBucketDefinition } from '@credit-kit/core';
+import { compareDecimalStrings, divideDecimals, isPositiveDecimal, type AgingBucketDefinition } from '@credit-kit/core';
 import { formatInteger, formatPercent } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { Totals } from '../view/view-controller.js';
@@ -24,8 +24,8 @@ export interface SummaryView {
 export function renderSummary(v: SummaryView): TemplateResult {
   const t = v.t.summary;
   const { totals, lang } = v;
-  const total = totals ? new Decimal(totals.total) : undefined;
-  const ratio = totals && total!.gt(0) ? new Decimal(totals.overdue).div(total!).toFixed(4) : undefined;
+  const total = totals && compareDecimalStrings(totals.total, '0') > 0 ? totals.total : undefined;
+  const ratio = totals && total ? divideDecimals(totals.overdue, total, 4) : undefined;
   // The bar's geometry only: shares of a 1000-unit bar, never an amount shown.
   const positive = totals ? totals.buckets.map((b) => (isPositiveDecimal(b) ? Number(b) : 0)) : [];
   const positiveSum = positive.reduce((a, b) => a + b, 0);
@@ -50,7 +50,7 @@ export function renderSummary(v: SummaryView): TemplateResult {
     <ul class="legend" aria-label=${t.legend}>
       ${v.buckets.map((bucket, k) => {
         const amount = totals?.buckets[k];
-        const share = amount && total && total.gt(0) ? formatPercent(new Decimal(amount).div(total).toFixed(4), lang, 1) : undefined;
+        const share = amount && total ? formatPercent(divideDecimals(amount, total, 4), lang, 1) : undefined;
         return html`<li>
           <span class="swatch ${`s${k % SERIES}`}" aria-hidden="true"></span>
           <span class="text">${bucketLabel(bucket, v.t.buckets, lang)}:

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
+import { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
+import { toMoneyString } from './money.js';
+
+/** Independent reference: decimal.js, exact for sums and products at this precision. */
+const D = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_UP });
+/** As core computes ratios: 40 significant digits, half-up. */
+const D40 = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+
+/** Decimal strings as the contract allows them (≤ 24 integer digits, ≤ 10 places), either sign, zeros on both ends. */
+const decimal = fc
+  .tuple(fc.boolean(), fc.stringMatching(/^\d{1,24}$/), fc.option(fc.stringMatching(/^\d{1,10}$/), { nil: undefined }))
+  .map(([negative, integer, fraction]) => `${negative ? '-' : ''}${integer}${fraction === undefined ? '' : `.${fraction}`}`);
+
+describe('decimal arithmetic without Decimal', () => {
+  it('adds, subtracts and multiplies exactly, as decimal.js does (property)', () => {
+    fc.assert(
+      fc.property(fc.array(decimal, { minLength: 1, maxLength: 8 }), decimal, decimal, (values, a, b) => {
+        expect(new D(addDecimals(...values)).eq(values.reduce((s, v) => s.plus(v), new D(0)))).to.equal(true);
+        expect(new D(subtractDecimals(a, b)).eq(new D(a).minus(b))).to.equal(true);
+        expect(new D(multiplyDecimals(a, b)).eq(new D(a).times(b))).to.equal(true);
+        expect(addDecimals(a)).to.equal(new D(a).toFixed()); // plain, no trailing zeros, no -0
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('rounds half away from zero as toMoneyString writes a Decimal (property)', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 6 }), (value, places) => {
+        expect(roundDecimal(value, places)).to.equal(toMoneyString(new D40(value), places));
+      }),
+      { numRuns: 400 },
+    );
+    expect(roundDecimal('2.345', 2)).to.equal('2.35');
+    expect(roundDecimal('-2.345', 2)).to.equal('-2.35');
+    expect(roundDecimal('-0.004', 2)).to.equal('0.00');
+    expect(roundDecimal('7', 2)).to.equal('7.00');
+  });
+
+  it('divides and rounds once, half up, as decimal.js writes a.div(b).toFixed(n) (property)', () => {
+    fc.assert(
+      fc.property(decimal, decimal.filter((b) => !new D(b).isZero()), fc.integer({ min: 0, max: 6 }), (a, b, places) => {
+        expect(divideDecimals(a, b, places)).to.equal(new D40(a).div(b).toFixed(places));
+      }),
+      { numRuns: 400 },
+    );
+    expect(divideDecimals('1', '3', 4)).to.equal('0.3333');
+    expect(divideDecimals('2', '3', 4)).to.equal('0.6667');
+    expect(divideDecimals('-0.00001', '1', 4)).to.equal('-0.0000');
+    expect(() => divideDecimals('1', '0.00', 2)).to.throw(RangeError);
+  });
+});
