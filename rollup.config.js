@@ -52,6 +52,10 @@ function browserBundle({ input, dir, entryFileName, sourcemap = false }) {
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: sourcemap }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
+    // decimal.js declares no `sideEffects`, so Rollup would keep it wherever a module that imports it
+    // is in the graph, even unused (the core barrel reaches money.ts from every widget); its top
+    // level only builds the constructor. Packages that declare `sideEffects` keep their own answer.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]decimal\.js[\\/]/.test(id) },
     // The chunks import what they share with the entry from the entry itself (no facade module).
     preserveEntrySignatures: 'allow-extension',
     output: {
