@@ -1,34 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { CreditKitValidationError, parseWith, warningStatusSchema, type EvaluatedSignal, type WarningLevel, type WarningStatus } from '@credit-kit/core';
+import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
-import { formatDate, formatMoney } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { levelIcon } from './level-icon.js';
-import { placePopover } from './place-popover.js';
-import { renderSignalDetail } from './signal-detail.js';
-import { nextSignalStep, shownSignalCount, SIGNAL_PAGE_SIZE } from './signal-pages.js';
-import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler, type RefreshSubscription } from './refresh-scheduler.js';
+import { PopoverAnchoring, type FocusAfterClose } from './popover-anchoring.js';
+import { SIGNAL_PAGE_SIZE } from './signal-pages.js';
+import { BackgroundRefresh } from './background-refresh.js';
+import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler } from './refresh-scheduler.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
 import { describeWarning, type WarningView } from './warning-view.js';
-import { renderWarningReasons } from './warning-reasons.js';
+import { knownSize, knownVariant, renderBadgeButton, renderBadgeSkeleton, renderErrorBadge, type WarningBadgeSize, type WarningBadgeVariant } from './render/badge.js';
+import { renderPopover, type PopoverView } from './render/popover.js';
 
-/** Sizes of the badge. */
-export type WarningBadgeSize = 'small' | 'medium' | 'large';
-/** How much the badge shows: a shape only, the level, or level + action + signal count. */
-export type WarningBadgeVariant = 'dot' | 'pill' | 'full';
-
-const SIZES: readonly WarningBadgeSize[] = ['small', 'medium', 'large'];
-const VARIANTS: readonly WarningBadgeVariant[] = ['dot', 'pill', 'full'];
 const DEFAULT_CURRENCY = 'CNY';
 
-/** Where focus goes when the popover closes. */
-type FocusAfterClose = 'badge' | 'if-inside' | 'stay';
 
 /**
  * A customer's early-warning level (domain.md §5) — none, yellow, orange or red — as a compact
@@ -145,10 +134,14 @@ export class CkWarningBadge extends CreditKitElement {
   private readonly locale = new LocaleController(this, warningBadgeMessages);
   /** What the current (or last) load was for: a later change of either means loading again. */
   private loadedFor?: { readonly status: WarningStatus | undefined; readonly customerId: string };
-  private subscription?: { readonly ms: number; readonly cancel: RefreshSubscription };
-  private refreshAbort?: AbortController;
+  private readonly background = new BackgroundRefresh(() => this.refreshScheduler, () => void this.refresh());
   private refreshing?: Promise<void>;
-  private repositionFrame = 0;
+  private readonly anchoring = new PopoverAnchoring(this, {
+    panel: () => this.popoverElement,
+    anchor: () => this.badgeElement,
+    isOpen: () => this.expanded,
+    close: (focus) => this.closePopover(focus),
+  });
 
   constructor() {
     super();
@@ -159,8 +152,6 @@ export class CkWarningBadge extends CreditKitElement {
       delete (this as unknown as { status?: WarningStatus }).status;
       this.warningStatus = early;
     }
-    this.addEventListener('keydown', this.onKeydown);
-    this.addEventListener('focusout', this.onFocusOut);
   }
 
   /** Read-only: the level shown, once known. */
@@ -207,8 +198,8 @@ export class CkWarningBadge extends CreditKitElement {
       const panel = this.popoverElement;
       if (!panel || !this.expanded) return;
       if (typeof panel.showPopover === 'function' && !panel.matches(':popover-open')) panel.showPopover();
-      this.listenWhileOpen(true);
-      this.reposition();
+      this.anchoring.listen(true);
+      this.anchoring.place();
     }
     this.popoverElement?.focus();
   }
@@ -233,13 +224,13 @@ export class CkWarningBadge extends CreditKitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.syncSchedule();
-    this.refreshAbort?.abort();
-    this.listenWhileOpen(false);
+    this.background.abort();
+    this.anchoring.listen(false);
     this.expanded = false;
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
-    this.refreshAbort?.abort();
+    this.background.abort();
     this.isStale = false;
     this.loadedFor = { status: this.warningStatus, customerId: this.customerId };
     if (this.warningStatus) {
@@ -275,7 +266,7 @@ export class CkWarningBadge extends CreditKitElement {
     if (changed.has('refreshInterval')) this.syncSchedule();
     if (!this.followInputs() && changed.has('asOf') && this.ready && this.view) this.applyQuietly(this.view.status);
     if (!this.ready && this.expanded) {
-      this.listenWhileOpen(false);
+      this.anchoring.listen(false);
       this.expanded = false;
     }
   }
@@ -283,176 +274,47 @@ export class CkWarningBadge extends CreditKitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Content changed while open (a refresh): keep it anchored. On opening, `open()` places it once shown.
-    if (this.expanded && !(changed as Map<PropertyKey, unknown>).has('expanded')) this.reposition();
+    if (this.expanded && !(changed as Map<PropertyKey, unknown>).has('expanded')) this.anchoring.place();
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
     const view = this.view;
     if (!view) return nothing;
     const t = this.locale.messages;
-    const variant = VARIANTS.includes(this.variant) ? this.variant : 'pill';
-    const size = SIZES.includes(this.size) ? this.size : 'medium';
-    const classes = {
-      badge: true,
-      [`level-${view.level}`]: true,
-      [`size-${size}`]: true,
-      [`variant-${variant}`]: true,
-      stale: this.isStale,
-    };
-    return html`<button
-        type="button"
-        id="badge"
-        part="badge"
-        class=${classMap(classes)}
-        aria-haspopup="dialog"
-        aria-expanded=${this.expanded ? 'true' : 'false'}
-        aria-controls=${this.expanded ? 'popover' : nothing}
-        title=${this.isStale ? t.staleNotice : nothing}
-        data-level=${view.level}
-        @click=${this.onBadgeClick}
-      >
-        <span part="dot" class="dot">${levelIcon(view.level)}</span>${this.renderBadgeText(view, variant, t)}
-      </button>
-      ${this.expanded ? this.renderPopover(view, t) : nothing}`;
+    const size = knownSize(this.size);
+    const badge = renderBadgeButton({ view, t, size, variant: knownVariant(this.variant), stale: this.isStale, expanded: this.expanded, onClick: this.onBadgeClick });
+    return html`${badge}
+      ${this.expanded ? renderPopover(this.popoverView(view, t)) : nothing}`;
   }
 
-  /** The words of the badge, without whitespace between parts (it would show in the accessible name). */
-  private renderBadgeText(view: WarningView, variant: WarningBadgeVariant, t: WarningBadgeMessages): TemplateResult {
-    const count = view.active.length;
-    const label = html`<span part="label" class=${variant === 'dot' ? 'visually-hidden' : 'label'}>${t.labels.levels[view.level]}</span>`;
-    // A comma for screen readers (the visual "·" is hidden from them), so the words do not run together.
-    const sep = html`<span class="visually-hidden">${t.separator}</span>`;
-    const dot = html`<span class="sep" aria-hidden="true">·</span>`;
-    const extra =
-      variant === 'full'
-        ? html`${sep}${dot}<span part="action">${t.labels.actions[view.action]}</span>${sep}${dot}<span part="count">${t.signalCount(count)}</span>`
-        : count > 0
-          ? html`<span class="visually-hidden">${t.separator}${t.activeCount(count)}</span>`
-          : nothing;
-    const stale = this.isStale ? html`<span class="visually-hidden">${t.separator}${t.stale}</span>` : nothing;
-    return html`${label}${extra}${stale}`;
-  }
-
-  /** While the first status loads: a small placeholder the size of a badge. */
   protected override renderLoading(): TemplateResult {
-    return html`<span part="skeleton" class="skeleton-badge size-${SIZES.includes(this.size) ? this.size : 'medium'}" aria-busy="true"
-      ><span class="visually-hidden">${this.locale.messages.loading}</span></span
-    >`;
+    return renderBadgeSkeleton(knownSize(this.size), this.locale.messages.loading);
   }
 
-  /**
-   * The foundation's error panel is too big for a list row: a small "!" badge instead, the
-   * problem in its accessible name and tooltip, retrying when activated.
-   */
   protected override renderError(error: unknown): TemplateResult {
-    const t = this.locale.messages;
     const described = describeError(error, this.common.messages.errors);
-    const size = SIZES.includes(this.size) ? this.size : 'medium';
-    return html`<button
-      type="button"
-      part="error retry-button"
-      class="error-badge size-${size}"
-      title=${`${t.error.label}: ${described.message}`}
-      @click=${() => void this.retry()}
-    >
-      <span aria-hidden="true">!</span>
-      <span class="visually-hidden">${t.error.label}: ${described.message} ${t.error.retry}</span>
-    </button>`;
+    return renderErrorBadge(knownSize(this.size), described.message, this.locale.messages, () => void this.retry());
   }
 
-  private renderPopover(view: WarningView, t: WarningBadgeMessages): TemplateResult {
-    const lang = this.locale.lang;
-    const p = t.popover;
-    return html`<div
-      id="popover"
-      part="popover"
-      class="popover level-${view.level}"
-      role="dialog"
-      aria-labelledby="popover-heading"
-      tabindex="-1"
-      popover="manual"
-    >
-      <header>
-        <div>
-          <h2 id="popover-heading"><span class="dot">${levelIcon(view.level)}</span><span>${t.labels.levels[view.level]}</span></h2>
-          <p class="as-of">${p.asOf(formatDate(view.asOf, lang))}</p>
-        </div>
-        <button type="button" class="close" part="close-button" aria-label=${p.close} @click=${() => this.closePopover('badge')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div part="action" class="required">
-        <p><span class="muted">${p.requiredAction}</span> <strong>${t.labels.actions[view.action]}</strong></p>
-        ${view.reportWithinHours !== undefined ? html`<p class="report">${p.reportWithin(view.reportWithinHours)}</p>` : nothing}
-      </div>
-      ${renderWarningReasons(view, t)}
-      ${this.isStale ? html`<p class="stale-notice">${t.staleNotice}</p>` : nothing}
-      <h3 id="active-heading">${p.activeSignals}</h3>
-      ${view.active.length
-        ? html`<ul part="signal-list" class="signals" aria-labelledby="active-heading">
-            ${view.active.slice(0, shownSignalCount(view.active.length, this.shownActive)).map((signal) => this.renderSignal(signal, t))}
-          </ul>
-          ${this.renderShowMore(view.active.length, this.shownActive, 'active', (n) => (this.shownActive = n), t)}`
-        : html`<p class="muted">${p.noActiveSignals}</p>`}
-      ${view.released.length
-        ? html`<details part="released-list" class="released" @toggle=${() => this.reposition()}>
-            <summary>${p.released(view.released.length)}</summary>
-            <ul class="signals">
-              ${view.released.slice(0, shownSignalCount(view.released.length, this.shownReleased)).map((signal) => this.renderSignal(signal, t))}
-            </ul>
-            ${this.renderShowMore(view.released.length, this.shownReleased, 'released', (n) => (this.shownReleased = n), t)}
-          </details>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderShowMore(total: number, requested: number, list: string, show: (count: number) => void, t: WarningBadgeMessages): TemplateResult | typeof nothing {
-    const shown = shownSignalCount(total, requested);
-    const step = nextSignalStep(total, shown);
-    if (step === 0) return nothing;
-    const more = async (event: Event) => {
-      const button = event.currentTarget as HTMLElement;
-      show(shown + step);
-      await this.updateComplete;
-      // The last step removes the button: keep focus inside the popover.
-      if (!button.isConnected) this.popoverElement?.focus();
+  private popoverView(view: WarningView, t: WarningBadgeMessages): PopoverView {
+    return {
+      view,
+      t,
+      lang: this.locale.lang,
+      stale: this.isStale,
+      currency: /^[A-Za-z]{3}$/.test(this.currency) ? this.currency.toUpperCase() : DEFAULT_CURRENCY,
+      shownActive: this.shownActive,
+      shownReleased: this.shownReleased,
+      showActive: (count) => (this.shownActive = count),
+      showReleased: (count) => (this.shownReleased = count),
+      close: () => this.closePopover('badge'),
+      resized: () => this.anchoring.place(),
+      afterShowMore: async (button) => {
+        await this.updateComplete;
+        // The last step removes the button: keep focus inside the popover.
+        if (!button.isConnected) this.popoverElement?.focus();
+      },
     };
-    return html`<button type="button" part="show-more" class="show-more" data-list=${list} @click=${more}>${t.popover.showMore(step, total - shown)}</button>`;
-  }
-
-  private renderSignal(signal: EvaluatedSignal, t: WarningBadgeMessages): TemplateResult {
-    const lang = this.locale.lang;
-    const p = t.popover;
-    const category = signal.category === undefined ? p.uncategorised : (t.labels.categories[signal.category] ?? signal.category);
-    return html`<li part="signal" class="signal" data-code=${signal.code}>
-      <span class="signal-category">${category}</span>
-      <span class="signal-label"
-        ><span class="severity severity-${signal.severity}">${p.severity[signal.severity]}</span> ${t.labels.signals[signal.code] ?? signal.code}</span
-      >
-      ${renderSignalDetail(signal, lang)}
-      <dl class="signal-meta">
-        <div>
-          <dt>${p.since}</dt>
-          <dd><time datetime=${signal.raisedOn}>${formatDate(signal.raisedOn, lang)}</time></dd>
-        </div>
-        ${signal.releasedOn !== undefined
-          ? html`<div>
-              <dt>${p.releasedOn}</dt>
-              <dd><time datetime=${signal.releasedOn}>${formatDate(signal.releasedOn, lang)}</time></dd>
-            </div>`
-          : nothing}
-        ${signal.amount !== undefined
-          ? html`<div>
-              <dt>${p.amount}</dt>
-              <dd>${formatMoney(signal.amount, this.amountCurrency(), lang)}</dd>
-            </div>`
-          : nothing}
-      </dl>
-    </li>`;
-  }
-
-  private amountCurrency(): string {
-    return /^[A-Za-z]{3}$/.test(this.currency) ? this.currency.toUpperCase() : DEFAULT_CURRENCY;
   }
 
   /**
@@ -497,29 +359,24 @@ export class CkWarningBadge extends CreditKitElement {
   }
 
   private async refreshInBackground(): Promise<void> {
-    this.refreshAbort?.abort();
-    const abort = new AbortController();
-    this.refreshAbort = abort;
+    const signal = this.background.start();
     const customerId = this.customerId.trim();
     try {
-      const status = await this.resolveClient().getWarning(customerId, { signal: abort.signal });
-      if (abort.signal.aborted || !this.ready || this.warningStatus) return;
+      const status = await this.resolveClient().getWarning(customerId, { signal });
+      if (signal.aborted || !this.ready || this.warningStatus) return;
       this.applyStatus(status);
       this.isStale = false;
     } catch (error) {
       // Keep the last known level; the badge says it may be out of date.
-      if (!abort.signal.aborted) this.isStale = true;
+      if (!signal.aborted) this.isStale = true;
       // A 429/503 with Retry-After: no background refresh before the backend asked for one.
       const retryAfterMs = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-      if (typeof retryAfterMs === 'number') this.subscription?.cancel.holdFor(retryAfterMs);
+      if (typeof retryAfterMs === 'number') this.background.holdFor(retryAfterMs);
     }
   }
 
   private syncSchedule(): void {
-    const ms = this.isConnected ? refreshIntervalMs(this.refreshInterval) : 0;
-    if ((this.subscription?.ms ?? 0) === ms) return;
-    this.subscription?.cancel();
-    this.subscription = ms > 0 ? { ms, cancel: this.refreshScheduler.subscribe(ms, () => void this.refresh()) } : undefined;
+    this.background.every(this.isConnected ? refreshIntervalMs(this.refreshInterval) : 0);
   }
 
   private readonly onBadgeClick = (): void => {
@@ -532,69 +389,7 @@ export class CkWarningBadge extends CreditKitElement {
     const active = this.shadowRoot?.activeElement ?? null;
     const focusInside = active !== null && (this.popoverElement?.contains(active) ?? false);
     if (focus === 'badge' || (focus === 'if-inside' && focusInside)) this.badgeElement?.focus();
-    this.listenWhileOpen(false);
+    this.anchoring.listen(false);
     this.expanded = false;
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.expanded) return;
-    // Handled here: a dialog or drawer around the list must not close too.
-    event.preventDefault();
-    event.stopPropagation();
-    this.closePopover('badge');
-  };
-
-  /** Tabbing (or clicking) out of the badge and its popover closes the popover. */
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (this.expanded && next && next !== this && !this.contains(next)) this.closePopover('stay');
-  };
-
-  private readonly onPointerDownOutside = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.closePopover('stay');
-  };
-
-  private readonly onViewportChange = (): void => {
-    if (this.repositionFrame) return;
-    this.repositionFrame = requestAnimationFrame(() => {
-      this.repositionFrame = 0;
-      this.reposition();
-    });
-  };
-
-  private listenWhileOpen(on: boolean): void {
-    if (on) {
-      document.addEventListener('pointerdown', this.onPointerDownOutside, true);
-      window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
-      window.addEventListener('resize', this.onViewportChange);
-      return;
-    }
-    document.removeEventListener('pointerdown', this.onPointerDownOutside, true);
-    window.removeEventListener('scroll', this.onViewportChange, true);
-    window.removeEventListener('resize', this.onViewportChange);
-    if (this.repositionFrame) {
-      cancelAnimationFrame(this.repositionFrame);
-      this.repositionFrame = 0;
-    }
-  }
-
-  /** Anchors the popover to the badge, flipped above it when there is no room below. */
-  private reposition(): void {
-    const panel = this.popoverElement;
-    const anchor = this.badgeElement;
-    if (!panel || !anchor) return;
-    panel.style.removeProperty('max-block-size'); // measure its natural height
-    const size = panel.getBoundingClientRect();
-    const viewport = document.documentElement;
-    const placement = placePopover(
-      anchor.getBoundingClientRect(),
-      { width: size.width, height: size.height },
-      { width: viewport.clientWidth, height: viewport.clientHeight },
-      { rtl: getComputedStyle(this).direction === 'rtl' },
-    );
-    panel.style.setProperty('inset-inline-start', `${placement.inlineStart}px`);
-    panel.style.setProperty('inset-block-start', `${placement.blockStart}px`);
-    panel.style.setProperty('max-block-size', `min(var(--ck-warning-badge-popover-max-height, 30rem), ${placement.maxBlockSize}px)`);
-    panel.dataset.side = placement.side;
   }
 }

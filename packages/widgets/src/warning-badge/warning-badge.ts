@@ -2,7 +2,7 @@ import { defineElement } from '../base/define-element.js';
 import { CkWarningBadge } from './warning-badge.component.js';
 
 export { CkWarningBadge };
-export type { WarningBadgeSize, WarningBadgeVariant } from './warning-badge.component.js';
+export type { WarningBadgeSize, WarningBadgeVariant } from './render/badge.js';
 export { CkWarningChangeEvent, type WarningChangeDetail } from './warning-badge.events.js';
 export { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 
