@@ -14,15 +14,14 @@ import { CkApplicationSubmittedEvent, CkAttachmentSelectEvent } from './credit-a
 import { creditApplicationMessages, type CreditApplicationMessages } from './credit-application.messages.js';
 import { creditApplicationStyles } from './credit-application.styles.js';
 import { draftScope, draftStorageKey, readFormState } from './draft-store.js';
-import { ATTACHMENTS_KEY, controlId, SECTIONS, sectionOf, type SectionId } from './fields.js';
+import { controlId, sectionOf, type SectionId } from './fields.js';
 import * as edits from './form-edits.js';
-import { blankForm, buildInput, type AttachmentForm, type PartialApplication } from './form-model.js';
+import { blankForm, buildInput, type PartialApplication } from './form-model.js';
 import { firstRejectedField, memoizedFormState, type FormState } from './form-state.js';
 import { customerPrefill, Prefill } from './prefill.js';
-import { rowLabel } from './labels.js';
 import { renderConfirmation, renderSubmittedElsewhere } from './render/confirmation.js';
 import { renderForm, validityAnchor } from './render/form.js';
-import type { FormActions } from './render/view.js';
+import { formActions } from './form-actions.js';
 import { rejectedFieldIssues } from './validation.js';
 
 /**
@@ -363,47 +362,25 @@ export class CkCreditApplication extends FormAssociatedElement implements FormVa
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private readonly actions: FormActions = {
-    goTo: (section) => void this.goTo(section),
-    previous: () => void this.goTo(SECTIONS[Math.max(SECTIONS.indexOf(this.edit.section) - 1, 0)]!),
-    focusField: (key) => void this.focusField(key),
-    addRow: (list) => {
-      const added = edits.addRow(this.edit, list);
-      this.change(added.edit);
-      this.announcement = this.t.rows.added(rowLabel(list, added.rows - 1, this.t));
-      void this.focusing.focus(byId(controlId(added.focus)));
-    },
-    removeRow: (list, index) => {
-      const removed = edits.removeRow(this.edit, list, index);
-      this.change(removed.edit);
-      this.announcement = this.t.rows.removed(rowLabel(list, index, this.t, (removed.removed as AttachmentForm | undefined)?.fileName));
-      // No row left: focus goes to Add.
-      void this.focusing.focus(removed.focus ? byId(controlId(removed.focus)) : (root) => root.querySelector<HTMLElement>(`[data-add="${list}"]`));
-    },
-    edited: (key, value, badDate) => this.change(edits.editField(this.edit, key, value, badDate)),
-    left: (key, badDate) => (this.edit = edits.leave(this.edit, key, badDate)),
-    committed: () => this.commitChange(),
-    proceed: () => (this.edit.section === 'review' ? void this.submit() : this.next()),
-    chooseFiles: (files) => {
-      this.files.choose(files, this.attachmentMode);
-      this.edit = edits.touch(this.edit, [ATTACHMENTS_KEY]);
-    },
-    retryUpload: (upload) => void this.files.start(upload.file, upload.fileName, upload.id),
-    removeUpload: (upload) => this.files.remove(upload.id),
-    submit: () => void this.submit(),
-    discardDraft: () => {
-      this.draft.discard(this.edit);
-      this.returnToPrefill();
-      void this.focusing.focus(byPart('undo-button'));
-    },
-    undoDiscard: () => {
-      if (this.draft.restoreDiscarded((undo) => this.start(edits.startEdit(undo.form, undo.section)))) void this.focusing.focus(byId('ck-section-heading'));
-    },
-    startNew: () => {
-      this.reset();
-      void this.focusing.focus(byId('ck-section-heading'));
-    },
-  };
+  private readonly actions = formActions({
+    edit: () => this.edit,
+    setEdit: (edit) => (this.edit = edit),
+    change: (edit) => this.change(edit),
+    t: () => this.t,
+    announce: (text) => (this.announcement = text),
+    attachmentMode: () => this.attachmentMode,
+    focusing: this.focusing,
+    draft: this.draft,
+    files: this.files,
+    goTo: (section) => this.goTo(section),
+    focusField: (key) => this.focusField(key),
+    next: () => this.next(),
+    submit: () => this.submit(),
+    reset: () => this.reset(),
+    commitChange: () => this.commitChange(),
+    returnToPrefill: () => this.returnToPrefill(),
+    start: (edit) => this.start(edit),
+  });
 
   protected renderReady(): TemplateResult {
     const { t, i18n: { lang }, submission: { confirmed }, draft: { submittedElsewhere } } = this;
