@@ -1,3 +1,6 @@
+import { formatMinorUnits, signedMinorUnitsBig } from './aging/minor-units.js';
+import { decimalPlaces } from './money-string.js';
+
 /**
  * Exact sums, products and half-up rounding of decimal strings in BigInt, for rules that add,
  * compare and round amounts but never need decimal.js's transcendental functions: credit exposure
@@ -12,14 +15,8 @@ interface Scaled {
 }
 
 function scaled(value: string): Scaled {
-  const text = value.trim();
-  const negative = text.startsWith('-');
-  const body = negative || text.startsWith('+') ? text.slice(1) : text;
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(body)) throw new TypeError(`not a decimal string: ${JSON.stringify(value)}`);
-  const dot = body.indexOf('.');
-  const fraction = dot < 0 ? '' : body.slice(dot + 1);
-  const units = BigInt((dot < 0 ? body : body.slice(0, dot) || '0') + fraction);
-  return { units: negative ? -units : units, scale: fraction.length };
+  const scale = decimalPlaces(value);
+  return { units: signedMinorUnitsBig(value, scale), scale };
 }
 
 const pow10 = (n: number) => 10n ** BigInt(n);
@@ -28,11 +25,8 @@ const abs = (n: bigint) => (n < 0n ? -n : n);
 
 /** Plain digits of `units × 10^-scale`, without trailing zeros in the fraction (`"-0"` is `"0"`). */
 function plain({ units, scale }: Scaled): string {
-  const negative = units < 0n;
-  const digits = abs(units).toString().padStart(scale + 1, '0');
-  let text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
-  return negative && units !== 0n ? `-${text}` : text;
+  const text = formatMinorUnits(units, scale);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /** `units / divisor` rounded half away from zero (decimal.js `ROUND_HALF_UP`). */
@@ -43,13 +37,6 @@ function divideHalfUp(units: bigint, divisor: bigint): bigint {
   let q = n / d;
   if (2n * (n % d) >= d) q += 1n;
   return negative ? -q : q;
-}
-
-/** Fixed `places` digits of `units × 10^-places`; `negativeZero` writes a negative value that rounded to 0 as `-0.00`. */
-function fixed(units: bigint, places: number, negative: boolean, negativeZero: boolean): string {
-  const digits = abs(units).toString().padStart(places + 1, '0');
-  const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  return negative && (units !== 0n || negativeZero) ? `-${text}` : text;
 }
 
 /** The exact sum of `values`. */
@@ -80,8 +67,7 @@ export function multiplyDecimals(a: string, b: string): string {
  */
 export function roundDecimal(value: string, places: number): string {
   const x = scaled(value);
-  const units = x.scale <= places ? at(x, places) : divideHalfUp(x.units, pow10(x.scale - places));
-  return fixed(units, places, units < 0n, false);
+  return formatMinorUnits(x.scale <= places ? at(x, places) : divideHalfUp(x.units, pow10(x.scale - places)), places);
 }
 
 /**
@@ -97,5 +83,6 @@ export function divideDecimals(a: string, b: string, places: number): string {
   const numerator = x.units * pow10(y.scale + places);
   const denominator = y.units * pow10(x.scale);
   const units = divideHalfUp(numerator, denominator);
-  return fixed(units, places, x.units !== 0n && x.units < 0n !== y.units < 0n, true);
+  const negativeZero = units === 0n && x.units !== 0n && x.units < 0n !== y.units < 0n;
+  return negativeZero ? `-${formatMinorUnits(0n, places)}` : formatMinorUnits(units, places);
 }

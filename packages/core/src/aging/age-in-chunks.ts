@@ -1,5 +1,5 @@
 import { CreditKitValidationError } from '../errors.js';
-import { ExactSum } from './scaled-amounts.js';
+import { ExactSum } from './minor-units.js';
 import { ageReceivables } from './age-receivables.js';
 import type { AgedCurrency, AgedCustomer, AgingResult } from './aging-result.js';
 import type { AgingBucket } from '../schemas/policy.js';
@@ -39,7 +39,8 @@ export function padToScale(amount: string, scale: number): string {
 interface Accumulator {
   customerId: string;
   customerName?: string;
-  buckets: ExactSum[];
+  /** Each bucket's amounts from the pieces, summed once the final scale is known. */
+  buckets: string[][];
   oldestDueDate: string;
   maxDaysOverdue: number;
   itemCount: number;
@@ -90,8 +91,9 @@ export async function ageReceivablesInChunks(
   let size = chunkSize ?? FIRST_AGING_CHUNK;
   let scale = base.scale;
   const rows = new Map<string, ChunkRow[]>();
-  const totals = new Map<string, { buckets: ExactSum[]; itemCount: number }>();
-  const zeros = () => base.buckets.map(() => new ExactSum());
+  // Each bucket's amounts from the chunks, summed exactly once the final scale is known.
+  const totals = new Map<string, { buckets: string[][]; itemCount: number }>();
+  const zeros = () => base.buckets.map((): string[] => []);
   for (const code of options.currencies ?? []) {
     rows.set(code, []);
     totals.set(code, { buckets: zeros(), itemCount: 0 });
@@ -110,7 +112,7 @@ export async function ageReceivablesInChunks(
     for (const [code, currency] of Object.entries(result.currencies)) {
       let sum = totals.get(code);
       if (!sum) totals.set(code, (sum = { buckets: zeros(), itemCount: 0 }));
-      currency.buckets.forEach((b, k) => sum.buckets[k]!.add(b.amount));
+      currency.buckets.forEach((b, k) => sum.buckets[k]!.push(b.amount));
       sum.itemCount += currency.itemCount;
       if (!rows.has(code)) rows.set(code, []);
     }
@@ -154,7 +156,6 @@ export async function ageReceivablesInChunks(
   }
   await flush();
 
-  const money = (value: ExactSum) => value.format(scale);
   const currencies: Record<string, AgedCurrency> = {};
   for (const code of [...totals.keys()].sort(compareCodeUnits)) {
     const sum = totals.get(code)!;
@@ -164,9 +165,9 @@ export async function ageReceivablesInChunks(
     }
     currencies[code] = {
       currency: code,
-      total: money(sumOf(sum.buckets, scale)),
-      overdue: money(sumOf(sum.buckets.slice(1), scale)),
-      buckets: base.buckets.map((definition, k) => ({ ...definition, amount: money(sum.buckets[k]!) })),
+      total: sumOf(sum.buckets.flat(), scale),
+      overdue: sumOf(sum.buckets.slice(1).flat(), scale),
+      buckets: base.buckets.map((definition, k) => ({ ...definition, amount: sumOf(sum.buckets[k]!, scale) })),
       customers,
       itemCount: sum.itemCount,
     };
@@ -181,14 +182,14 @@ function mergeRow(merged: Map<string, Accumulator>, code: string, customer: Aged
     merged.set(code, {
       customerId: customer.customerId,
       ...(customer.customerName === undefined ? {} : { customerName: customer.customerName }),
-      buckets: customer.buckets.map((b) => new ExactSum().add(b)),
+      buckets: customer.buckets.map((b) => [b]),
       oldestDueDate: customer.oldestDueDate,
       maxDaysOverdue: customer.maxDaysOverdue,
       itemCount: customer.itemCount,
     });
     return;
   }
-  customer.buckets.forEach((b, k) => row.buckets[k]!.add(b));
+  customer.buckets.forEach((b, k) => row.buckets[k]!.push(b));
   if (customer.oldestDueDate < row.oldestDueDate) row.oldestDueDate = customer.oldestDueDate;
   row.maxDaysOverdue = Math.max(row.maxDaysOverdue, customer.maxDaysOverdue);
   row.itemCount += customer.itemCount;
@@ -197,22 +198,23 @@ function mergeRow(merged: Map<string, Accumulator>, code: string, customer: Aged
 
 /** A merged customer row, amounts written at `scale` (the scale reached so far: rows are padded later if it grows). */
 function finishRow(row: Accumulator, scale: number): AgedCustomer {
-  const money = (value: ExactSum) => value.format(scale);
   return {
     customerId: row.customerId,
     ...(row.customerName === undefined ? {} : { customerName: row.customerName }),
-    total: money(sumOf(row.buckets, scale)),
-    overdue: money(sumOf(row.buckets.slice(1), scale)),
-    buckets: row.buckets.map(money),
+    total: sumOf(row.buckets.flat(), scale),
+    overdue: sumOf(row.buckets.slice(1).flat(), scale),
+    buckets: row.buckets.map((amounts) => sumOf(amounts, scale)),
     oldestDueDate: row.oldestDueDate,
     maxDaysOverdue: row.maxDaysOverdue,
     itemCount: row.itemCount,
   };
 }
 
-/** The exact sum of `sums`, each written at `scale` first (the scale every amount fits). */
-function sumOf(sums: readonly ExactSum[], scale: number): ExactSum {
-  return sums.reduce((total, sum) => total.add(sum.format(scale)), new ExactSum());
+/** The exact sum of `amounts` (none with more than `scale` places), written with `scale` places. */
+function sumOf(amounts: readonly string[], scale: number): string {
+  const sum = new ExactSum(scale);
+  for (const amount of amounts) sum.add(amount);
+  return sum.toString();
 }
 
 /** A chunk's validation error with item paths renumbered for the whole array (`items[3]` → `items[2003]`). */

@@ -1,17 +1,17 @@
 import { ageResolvedExactly, type ExactArithmetic } from './age-exactly.js';
 import type { ResolvedAgingOptions } from './aging-options.js';
 import type { AgingResult } from './aging-result.js';
-import { formatScaled, toScaled } from './scaled-amounts.js';
+import { formatMinorUnits, signedMinorUnitsBig } from './minor-units.js';
 
-/** Sums in BigInt units of 10^-scale: exact at any size, and no decimal.js on the page. */
+/** Sums in BigInt minor units at the run's scale: exact at any size, and no decimal.js on the page. */
 const bigintArithmetic = (scale: number): ExactArithmetic<bigint> => ({
   zero: 0n,
-  of: (amount) => toScaled(amount, scale),
+  of: (amount) => signedMinorUnitsBig(amount, scale),
   plus: (a, b) => a + b,
-  minus: (a, amount) => a - toScaled(amount, scale),
+  minus: (a, amount) => a - signedMinorUnitsBig(amount, scale),
   negated: (a) => -a,
   isZero: (a) => a === 0n,
-  format: (a) => formatScaled(a, scale),
+  format: (a) => formatMinorUnits(a, scale),
 });
 
 /**
