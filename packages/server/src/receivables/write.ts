@@ -184,7 +184,7 @@ export type StageOutcome = { readonly written: number; readonly problem?: undefi
  * indexes and keys of both tables are dropped, the rows inserted in one pass each, and the indexes
  * rebuilt from their own definitions by sorting — building a B-tree once costs a fraction of a
  * million insertions into it; the per-statement customer trigger is off for the insert, as the
- * stage was checked against customers just before. A duplicate item shows as the rebuilt primary
+ * stage was checked against customers just before, and the open months are summed once after it. A duplicate item shows as the rebuilt primary
  * key's unique violation, and only then is the stage searched for its line. On a problem the caller
  * throws, and the transaction takes every change back (dropped indexes included).
  */
@@ -197,7 +197,8 @@ export async function writeReceivableStage(tx: Database, rows: number, bulkLoadM
 
 async function targetsEmpty(tx: Database): Promise<boolean> {
   const { rows } = await tx.query<{ empty: boolean }>(
-    `SELECT NOT EXISTS (SELECT 1 FROM receivables) AND NOT EXISTS (SELECT 1 FROM receivable_payments) AS empty`,
+    `SELECT NOT EXISTS (SELECT 1 FROM receivables) AND NOT EXISTS (SELECT 1 FROM receivable_payments)
+       AND NOT EXISTS (SELECT 1 FROM receivable_open_months) AS empty`,
   );
   return rows[0]?.empty === true;
 }
@@ -226,6 +227,7 @@ async function bulkLoadStage(tx: Database, rows: number): Promise<StageOutcome> 
   const indexes = await receivableIndexes(tx);
   await tx.exec(`SET LOCAL maintenance_work_mem = '256MB';
     ALTER TABLE receivables DISABLE TRIGGER receivables_customers_inserted;
+    ALTER TABLE receivables DISABLE TRIGGER receivables_months_inserted;
     ${indexes.map((i) => `${i.drop};`).join('\n')}`);
   // Every staged row goes in (the tables were empty; duplicates fail the key below).
   await tx.query(
@@ -233,7 +235,14 @@ async function bulkLoadStage(tx: Database, rows: number): Promise<StageOutcome> 
      SELECT s.customer_id, s.id, ${ITEM_COLUMNS.map((c) => `s.${c}`).join(', ')} FROM ${RECEIVABLE_STAGE} s`,
   );
   await insertStagedPayments(tx, false);
-  await tx.exec('ALTER TABLE receivables ENABLE TRIGGER receivables_customers_inserted');
+  // The open months in one pass over the loaded items, rather than the trigger's transition table.
+  await tx.query(
+    `INSERT INTO receivable_open_months (customer_id, currency, month, open, items)
+     SELECT customer_id, currency, receivable_due_month(due_date), sum(open), count(*)
+     FROM receivables WHERE open <> 0 GROUP BY 1, 2, 3`,
+  );
+  await tx.exec(`ALTER TABLE receivables ENABLE TRIGGER receivables_customers_inserted;
+    ALTER TABLE receivables ENABLE TRIGGER receivables_months_inserted`);
   for (const index of indexes) {
     if (!index.primary) {
       await tx.exec(index.create);
