@@ -4,6 +4,7 @@ import type { ReceivableInput } from '../../packages/core/src/aging/receivable-s
 import type { Database } from '../../packages/server/src/db/database.js';
 import { listMigrations, migrate } from '../../packages/server/src/db/migrate.js';
 import { openDatabase } from '../../packages/server/src/db/database.js';
+import { parsingWorkerAvailable } from '../../packages/server/src/import/parse-in-worker.js';
 import { runImport } from '../../packages/server/src/import/run-import.js';
 import { agingPage } from '../../packages/server/src/receivables/aging.js';
 import { generateReceivables } from '../generate-receivables.js';
@@ -116,7 +117,8 @@ async function benchEngine(
   const importMs = host.now() - t;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  log(`  ${engine}: imported ${result.rows.toLocaleString('en-US')} receivables in ${(importMs / 1000).toFixed(1)} s (${db.kind === 'postgres' ? 'COPY streamed' : 'COPY from blobs'}; CPU of this process ${(cpuMs / 1000).toFixed(1)} s${db.kind === 'pglite' ? ', the database included' : ', parsing and validation'}), peak RSS ${mb(peakRss).toFixed(0)} MB, heap +${mb(peakHeap - heapBefore).toFixed(0)} MB over the ledger held for the core run`);
+  const parsing = parsingWorkerAvailable() ? 'parsed on a worker thread' : 'parsed on the main thread';
+  log(`  ${engine}: imported ${result.rows.toLocaleString('en-US')} receivables in ${(importMs / 1000).toFixed(1)} s (${db.kind === 'postgres' ? 'COPY streamed' : 'COPY from blobs'}, ${parsing}; CPU of this process ${(cpuMs / 1000).toFixed(1)} s${db.kind === 'pglite' ? ', the database included' : ''}), peak RSS ${mb(peakRss).toFixed(0)} MB, heap +${mb(peakHeap - heapBefore).toFixed(0)} MB over the ledger held for the core run`);
 
   const page = () => agingPage(db, { asOf: options.asOf, buckets: DEFAULT_AGING_BUCKETS, principal: ADMIN, limit: 500 });
   const warm = await page();

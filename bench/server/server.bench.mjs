@@ -13,10 +13,19 @@ const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const outDir = join(root, 'bench', '.out', 'server');
 const EXTERNAL = ['@electric-sql/pglite', 'pg', 'pg-copy-streams', 'pino', 'hono', '@hono/node-server', 'jose', 'autocannon'];
 
+/** The import's parsing worker, beside the bundles as `import/parse-in-worker.ts` looks for it. */
+const WORKER = { entry: join(root, 'packages', 'server', 'src', 'import', 'parse-worker.ts'), outfile: join(outDir, 'parse-worker.js') };
+
 async function load(entry) {
   const outfile = join(outDir, entry.replace(/\.ts$/, '.mjs'));
+  await bundle(join(root, 'bench', 'server', entry), outfile);
+  await bundle(WORKER.entry, WORKER.outfile);
+  return import(pathToFileURL(outfile).href);
+}
+
+async function bundle(entry, outfile) {
   await build({
-    entryPoints: [join(root, 'bench', 'server', entry)],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -28,7 +37,6 @@ async function load(entry) {
     // Bundled CommonJS dependencies (decimal.js is ESM; this covers any that call require).
     banner: { js: "import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);" },
   });
-  return import(pathToFileURL(outfile).href);
 }
 
 async function withPostgres(run) {

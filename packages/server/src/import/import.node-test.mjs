@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { SERVER_MODULE, startTestPostgres } from '../receivables/test-support.mjs';
 
 const server = await import(SERVER_MODULE);
-const { openDatabase, migrate, runImport, ImportError, agingPage, receivablePage, importFormatOf } = server;
+const { openDatabase, migrate, runImport, ImportError, agingPage, receivablePage, importFormatOf, parsingWorkerAvailable } = server;
 const ADMIN = { subject: 'admin', roles: ['admin'] };
 const BUCKETS = [{ label: 'Not due', maxDays: 0 }, { label: 'Overdue', minDays: 1 }];
 
@@ -120,6 +120,13 @@ function suite(name, open) {
       assert.match(error.reason, /dueDate/);
       assert.deepEqual(error.errors.map((e) => e.path), ['dueDate']);
       assert.equal(await count(db, 'receivables'), before, 'rows N1 and N2 were not kept');
+      // Parsed a chunk at a time: a bad row still wins over a CSV syntax error later in the same chunk.
+      const earlier = await rejection(runImport(db, 'receivables', chunked(receivablesCsv([
+        'N1,C001,2024-01-01,2024-02-30,10,CNY,,,',
+        'N2,C001,2024-01-01,2024-01-31,"10"x,CNY,,,',
+      ]), 4096), 'csv'));
+      assert.equal(earlier.line, 2);
+      assert.match(earlier.reason, /dueDate/);
 
       const ndjson = ['{"id":"N1","customerId":"C001","documentDate":"2024-01-01","dueDate":"2024-01-31","amount":"10","currency":"CNY"}',
         '{"id":"N2","customerId":"C001","documentDate":"2024-01-01","dueDate":"2024-01-31","amount":"-10","currency":"CNY"}'].join('\n');
@@ -134,6 +141,31 @@ function suite(name, open) {
       assert.match(broken.reason, /not valid JSON/);
       assert.equal(await count(db, 'customers'), 3);
       assert.equal((await db.query(`SELECT name FROM customers WHERE id = 'C002'`)).rows[0].name, 'Beta Trading Ltd', 'line 1 was not kept');
+    });
+
+    it('parses receivables on a worker thread, with the same rows and the same first bad line as on this thread', async (t) => {
+      if (skip) return t.skip(skip);
+      assert.equal(parsingWorkerAvailable(), true, 'the build has import/parse-worker.js beside the import');
+      const bad = receivablesCsv([
+        'W1,C001,2024-01-01,2024-01-31,10,CNY,,,2024-01-10:4',
+        'W2,C001,2024-01-01,2024-01-31,x,CNY,,,',
+      ]);
+      const refusals = [];
+      for (const parseInWorker of [true, false]) {
+        const error = await rejection(runImport(db, 'receivables', chunked(bad), 'csv', { parseInWorker }));
+        refusals.push({ line: error.line, reason: error.reason, errors: error.errors });
+      }
+      assert.equal(refusals[0].line, 3);
+      assert.deepEqual(refusals[0], refusals[1]);
+      const good = receivablesCsv(['W1,C001,2024-01-01,2024-01-31,10,CNY,,,2024-01-10:4', 'W2,C003,2024-01-01,2024-03-31,1.5,USD,,,']);
+      const seen = [];
+      for (const parseInWorker of [true, false]) {
+        assert.equal((await runImport(db, 'receivables', chunked(good), 'csv', { parseInWorker })).rows, 2);
+        seen.push((await receivablePage(db, { principal: ADMIN, limit: 100 })).items.filter((i) => i.id.startsWith('W')));
+      }
+      assert.deepEqual(seen[0], seen[1]);
+      assert.deepEqual(seen[0].map((i) => [i.id, i.amount, i.payments?.length ?? 0]), [['W1', '10', 1], ['W2', '1.5', 0]]);
+      await db.query(`DELETE FROM receivables WHERE id LIKE 'W%'`); // the later tests count the file's rows
     });
 
     it('refuses a row whose customer does not exist, or the same item twice, by line', async (t) => {
@@ -289,8 +321,17 @@ describe('imports (PGlite, bulk first load)', () => {
     assert.deepEqual(await schema(), indexes);
     assert.equal(await triggerOn(), 'O');
     assert.equal(await count(db, 'receivable_payments'), 2);
-    // Summed once after the insert: C001's January and February in CNY, C003's March in USD.
-    assert.equal(await count(db, 'receivable_open_months'), 3);
+    // Summed once after the insert: C001's January and February in CNY, C003's March in USD, as the
+    // table's triggers would have them.
+    const months = async () => (await db.query(`SELECT customer_id, currency, to_char(month, 'YYYY-MM-DD') AS month, trim_scale(open)::text AS open, items FROM receivable_open_months ORDER BY 1, 2, 3`)).rows;
+    const summed = async () => (await db.query(`SELECT customer_id, currency, to_char(date_trunc('month', due_date), 'YYYY-MM-DD') AS month, trim_scale(sum(open))::text AS open, count(*)::int AS items
+      FROM receivables WHERE open <> 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)).rows;
+    assert.deepEqual(await months(), [
+      { customer_id: 'C001', currency: 'CNY', month: '2024-01-01', open: '500', items: 1 },
+      { customer_id: 'C001', currency: 'CNY', month: '2024-02-01', open: '-50', items: 1 },
+      { customer_id: 'C003', currency: 'USD', month: '2024-03-01', open: '70.5', items: 1 },
+    ]);
+    assert.deepEqual(await months(), await summed());
     const totals = async () => (await agingPage(db, { asOf: '2024-03-01', buckets: BUCKETS, principal: ADMIN, limit: 10 })).totals;
     const expected = [
       { currency: 'CNY', total: '550.00', overdue: '550.00', buckets: ['0.00', '550.00'] },
@@ -306,6 +347,7 @@ describe('imports (PGlite, bulk first load)', () => {
     assert.equal(await count(db, 'receivables'), 3);
     assert.equal(await count(db, 'receivable_payments'), 2);
     assert.deepEqual(await totals(), expected);
+    assert.deepEqual(await months(), await summed(), 'the triggers keep the months from there');
   });
 });
 

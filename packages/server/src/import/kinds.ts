@@ -24,7 +24,7 @@ export const warningSignalRowSchema = z.extend(warningSignalWireSchema, { custom
 export type WarningSignalRow = z.output<typeof warningSignalRowSchema>;
 
 /** How a CSV cell becomes a field: text (the default), a boolean, JSON, or a receivable's payments. */
-type CellType = 'text' | 'boolean' | 'json' | 'payments';
+export type CellType = 'text' | 'boolean' | 'json' | 'payments';
 
 /** One import kind: its row schema (core's), its CSV columns, and the host id that upserts it. */
 export interface ImportKindSpec<T> {

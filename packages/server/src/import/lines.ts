@@ -25,21 +25,28 @@ export async function* textChunks(source: ImportSource): AsyncGenerator<string> 
 
 /** Lines of NDJSON, streamed (never the whole file in memory); blank lines skipped. */
 export async function* ndjsonLines(source: ImportSource): AsyncGenerator<SourceRecord<string>> {
+  for await (const batch of ndjsonLineBatches(source)) yield* batch;
+}
+
+/** `ndjsonLines` a chunk of the source at a time: one await per chunk, not per line. */
+export async function* ndjsonLineBatches(source: ImportSource): AsyncGenerator<SourceRecord<string>[]> {
   let carry = '';
   let line = 0;
   for await (const text of textChunks(source)) {
     carry += text;
+    const batch: SourceRecord<string>[] = [];
     let start = 0;
     for (let end = carry.indexOf('\n', start); end !== -1; end = carry.indexOf('\n', start)) {
       line++;
       const content = carry.slice(start, carry[end - 1] === '\r' ? end - 1 : end);
       start = end + 1;
-      if (content.trim() !== '') yield { line, value: content };
+      if (content.trim() !== '') batch.push({ line, value: content });
     }
     carry = carry.slice(start);
+    if (batch.length) yield batch;
   }
   line++;
-  if (carry.trim() !== '') yield { line, value: carry.replace(/\r$/, '') };
+  if (carry.trim() !== '') yield [{ line, value: carry.replace(/\r$/, '') }];
 }
 
 /** A CSV file that is not well-formed (an unclosed quote, text after a closing quote). */
@@ -56,6 +63,14 @@ export class CsvSyntaxError extends Error {
  * with the line it starts on. Empty lines are skipped.
  */
 export async function* csvRecords(source: ImportSource): AsyncGenerator<SourceRecord<string[]>> {
+  for await (const batch of csvRecordBatches(source)) yield* batch;
+}
+
+/**
+ * `csvRecords` a chunk of the source at a time: one await per chunk, not per record. The records
+ * before a syntax error come first, so an earlier bad row is still the one reported.
+ */
+export async function* csvRecordBatches(source: ImportSource): AsyncGenerator<SourceRecord<string[]>[]> {
   let fields: string[] = [];
   let field = '';
   let quoted = false; // inside a quoted field
@@ -77,58 +92,65 @@ export async function* csvRecords(source: ImportSource): AsyncGenerator<SourceRe
 
   const special = /[,\n\r"]/g;
   for await (const text of textChunks(source)) {
-    let i = 0;
-    while (i < text.length) {
-      if (pendingQuote) {
-        pendingQuote = false;
-        if (text[i] === '"') {
-          field += '"';
-          i++;
+    const batch: SourceRecord<string[]>[] = [];
+    try {
+      let i = 0;
+      while (i < text.length) {
+        if (pendingQuote) {
+          pendingQuote = false;
+          if (text[i] === '"') {
+            field += '"';
+            i++;
+            continue;
+          }
+          quoted = false;
+          afterQuote = true;
+        }
+        if (quoted) {
+          // Up to the next quote in one slice (line breaks inside count towards the line number).
+          const quote = text.indexOf('"', i);
+          const to = quote === -1 ? text.length : quote;
+          const part = text.slice(i, to);
+          for (let nl = part.indexOf('\n'); nl !== -1; nl = part.indexOf('\n', nl + 1)) line++;
+          field += part;
+          if (quote !== -1) pendingQuote = true;
+          i = to + (quote === -1 ? 0 : 1);
           continue;
         }
-        quoted = false;
-        afterQuote = true;
+        // Unquoted: plain text up to the next comma, line end or quote in one slice.
+        special.lastIndex = i;
+        const match = special.exec(text);
+        const at = match ? match.index : text.length;
+        if (at > i) {
+          if (afterQuote) throw new CsvSyntaxError(line, 'text after a closing quote (a quote inside a quoted field is written "")');
+          field += text.slice(i, at);
+          fieldStarted = true;
+        }
+        if (!match) break;
+        const ch = text[at]!;
+        i = at + 1;
+        if (ch === ',') {
+          fields.push(field);
+          field = '';
+          afterQuote = false;
+          fieldStarted = true;
+        } else if (ch === '\n') {
+          const record = endRecord();
+          if (record) batch.push({ line: recordLine, value: record });
+          line++;
+          recordLine = line;
+        } else if (ch === '"') {
+          if (field !== '' || afterQuote) throw new CsvSyntaxError(line, 'a quote inside an unquoted field (quote the whole field, and write a quote inside as "")');
+          quoted = true;
+          fieldStarted = true;
+        }
+        // '\r': part of CRLF, the '\n' ends the record.
       }
-      if (quoted) {
-        // Up to the next quote in one slice (line breaks inside count towards the line number).
-        const quote = text.indexOf('"', i);
-        const to = quote === -1 ? text.length : quote;
-        const part = text.slice(i, to);
-        for (let nl = part.indexOf('\n'); nl !== -1; nl = part.indexOf('\n', nl + 1)) line++;
-        field += part;
-        if (quote !== -1) pendingQuote = true;
-        i = to + (quote === -1 ? 0 : 1);
-        continue;
-      }
-      // Unquoted: plain text up to the next comma, line end or quote in one slice.
-      special.lastIndex = i;
-      const match = special.exec(text);
-      const at = match ? match.index : text.length;
-      if (at > i) {
-        if (afterQuote) throw new CsvSyntaxError(line, 'text after a closing quote (a quote inside a quoted field is written "")');
-        field += text.slice(i, at);
-        fieldStarted = true;
-      }
-      if (!match) break;
-      const ch = text[at]!;
-      i = at + 1;
-      if (ch === ',') {
-        fields.push(field);
-        field = '';
-        afterQuote = false;
-        fieldStarted = true;
-      } else if (ch === '\n') {
-        const record = endRecord();
-        if (record) yield { line: recordLine, value: record };
-        line++;
-        recordLine = line;
-      } else if (ch === '"') {
-        if (field !== '' || afterQuote) throw new CsvSyntaxError(line, 'a quote inside an unquoted field (quote the whole field, and write a quote inside as "")');
-        quoted = true;
-        fieldStarted = true;
-      }
-      // '\r': part of CRLF, the '\n' ends the record.
+    } catch (error) {
+      if (batch.length) yield batch;
+      throw error;
     }
+    if (batch.length) yield batch;
   }
   if (pendingQuote) {
     quoted = false;
@@ -137,6 +159,6 @@ export async function* csvRecords(source: ImportSource): AsyncGenerator<SourceRe
   if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is never closed');
   if (fieldStarted || field !== '' || fields.length > 0) {
     const record = endRecord();
-    if (record) yield { line: recordLine, value: record };
+    if (record) yield [{ line: recordLine, value: record }];
   }
 }

@@ -1,18 +1,14 @@
-import { toValidationIssues, type FieldError, type Receivable } from '@credit-kit/core';
 import type { Database } from '../db/database.js';
 import { upsertCustomer, upsertFinancials } from '../store/customers.js';
-import {
-  RECEIVABLE_STAGE,
-  RECEIVABLE_STAGE_COLUMNS,
-  copyLine,
-  createReceivableStage,
-  writeReceivableStage,
-} from '../receivables/write.js';
+import { RECEIVABLE_STAGE, RECEIVABLE_STAGE_COLUMNS, createReceivableStage, writeReceivableStage } from '../receivables/write.js';
 import { bumpReceivablesRevision } from '../receivables/revision.js';
-import { CellError, IMPORT_KIND_SPECS, readCell, type ImportKind, type ImportRows, type WarningSignalRow } from './kinds.js';
-import { CsvSyntaxError, csvRecords, ndjsonLines, type ImportSource, type SourceRecord } from './lines.js';
+import { IMPORT_KIND_SPECS, type ImportKind, type ImportRows, type WarningSignalRow } from './kinds.js';
+import type { ImportSource } from './lines.js';
+import { receivableCopyText } from './parse-in-worker.js';
+import { receivableCopyTextHere } from './receivable-copy-text.js';
+import { ImportError, validRows, type ImportFormat } from './rows.js';
 
-export type ImportFormat = 'csv' | 'ndjson';
+export { ImportError, type ImportFormat } from './rows.js';
 
 /** What a finished import did. */
 export interface ImportSummary {
@@ -22,87 +18,11 @@ export interface ImportSummary {
   readonly rows: number;
 }
 
-/** A rejected import: the first bad line, why, and the field errors. Nothing of the file was kept. */
-export class ImportError extends Error {
-  override name = 'ImportError';
-  readonly line: number;
-  readonly reason: string;
-  readonly errors: readonly FieldError[];
-  constructor(line: number, reason: string, errors: readonly FieldError[] = []) {
-    super(`line ${line}: ${reason}`);
-    this.line = line;
-    this.reason = reason;
-    this.errors = errors;
-  }
-}
-
 /** The format a file name implies: `.csv` → csv, `.ndjson` / `.jsonl` → ndjson; undefined otherwise. */
 export function importFormatOf(fileName: string): ImportFormat | undefined {
   if (/\.csv$/i.test(fileName)) return 'csv';
   if (/\.(ndjson|jsonl)$/i.test(fileName)) return 'ndjson';
   return undefined;
-}
-
-/** Raw objects of the file, one per record, with their line numbers (CSV through the kind's columns). */
-async function* rawRecords(kind: ImportKind, source: ImportSource, format: ImportFormat): AsyncGenerator<SourceRecord<unknown>> {
-  if (format === 'ndjson') {
-    for await (const { line, value } of ndjsonLines(source)) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(value);
-      } catch (error) {
-        throw new ImportError(line, `not valid JSON (${(error as Error).message})`);
-      }
-      yield { line, value: parsed };
-    }
-    return;
-  }
-  const columns = IMPORT_KIND_SPECS[kind].columns;
-  let header: string[] | undefined;
-  let types: (typeof columns)[string][] | undefined;
-  try {
-    for await (const { line, value } of csvRecords(source)) {
-      if (!header) {
-        header = value.map((name) => name.trim());
-        const unknown = header.filter((name) => !(name in columns));
-        if (unknown.length) throw new ImportError(line, `unknown column ${unknown.map((n) => `"${n}"`).join(', ')}; the ${kind} columns are ${Object.keys(columns).join(', ')}`);
-        const twice = header.find((name, k) => header!.indexOf(name) !== k);
-        if (twice) throw new ImportError(line, `column "${twice}" appears twice`);
-        types = header.map((name) => columns[name]!);
-        continue;
-      }
-      if (value.length !== header.length) throw new ImportError(line, `${value.length} fields, but the header has ${header.length}`);
-      const record: Record<string, unknown> = {};
-      try {
-        for (let k = 0; k < header.length; k++) {
-          const cell = value[k]!;
-          if (cell === '') continue;
-          const name = header[k]!;
-          record[name] = readCell(name, types![k]!, cell);
-        }
-      } catch (error) {
-        if (error instanceof CellError) throw new ImportError(line, error.message, [{ path: error.column, code: 'invalid_format', message: error.message }]);
-        throw error;
-      }
-      yield { line, value: record };
-    }
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ImportError(error.line, `not valid CSV: ${error.message}`);
-    throw error;
-  }
-}
-
-/** Rows validated with core's schema for the kind; the first invalid one rejects the import. */
-async function* validRows<K extends ImportKind>(kind: K, source: ImportSource, format: ImportFormat): AsyncGenerator<SourceRecord<ImportRows[K]>> {
-  const { schema } = IMPORT_KIND_SPECS[kind];
-  for await (const { line, value } of rawRecords(kind, source, format)) {
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      const errors = toValidationIssues(result.error.issues, value);
-      throw new ImportError(line, errors.map((e) => `${e.path || 'row'}: ${e.message}`).join('; '), errors);
-    }
-    yield { line, value: result.data as ImportRows[K] };
-  }
 }
 
 /** Refuses a second row with the same host id in one file (kinds written row by row). */
@@ -132,27 +52,25 @@ export interface ImportOptions {
    * (indexes dropped and rebuilt; `writeReceivableStage`). Default `BULK_LOAD_MIN_ROWS`.
    */
   readonly bulkLoadMinRows?: number;
+  /**
+   * Receivables: parse and validate on a worker thread while the database loads (default true;
+   * this thread where the worker is not built, as in a bundle without `import/parse-worker.js`).
+   */
+  readonly parseInWorker?: boolean;
 }
 
-async function importReceivables(tx: Database, rows: AsyncGenerator<SourceRecord<Receivable>>, options: ImportOptions): Promise<number> {
+async function importReceivables(tx: Database, source: ImportSource, format: ImportFormat, options: ImportOptions): Promise<number> {
   await createReceivableStage(tx);
   await tx.query(`TRUNCATE ${RECEIVABLE_STAGE}`);
-  // COPY, fed in chunks of whole lines while the file is read and validated: streamed into
-  // PostgreSQL, and in blobs of a few MB into PGlite (`Database.copyFrom`).
+  // COPY, fed in chunks of whole lines while the file is read and validated (on the parsing worker
+  // where it is built): streamed into PostgreSQL, and in blobs of a few MB into PGlite
+  // (`Database.copyFrom`).
   let staged = 0;
-  async function* copyText(): AsyncGenerator<string> {
-    let chunk = '';
-    for await (const { line, value } of rows) {
-      staged++;
-      chunk += copyLine({ line, item: value });
-      if (chunk.length >= 65_536) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    if (chunk) yield chunk;
-  }
-  await tx.copyFrom(`COPY ${RECEIVABLE_STAGE} (${RECEIVABLE_STAGE_COLUMNS.join(', ')}) FROM STDIN`, copyText());
+  const copyText = (options.parseInWorker ?? true) ? receivableCopyText() : receivableCopyTextHere;
+  await tx.copyFrom(
+    `COPY ${RECEIVABLE_STAGE} (${RECEIVABLE_STAGE_COLUMNS.join(', ')}) FROM STDIN`,
+    copyText(source, format, (rows) => (staged += rows)),
+  );
   const outcome = await writeReceivableStage(tx, staged, options.bulkLoadMinRows);
   if (outcome.problem) throw new ImportError(outcome.problem.line, outcome.problem.reason);
   const written = outcome.written;
@@ -195,7 +113,7 @@ export async function runImport(db: Database, kind: ImportKind, source: ImportSo
     const rows = await db.transaction(async (tx) => {
       // The stage's checks sort and hash the whole file: let them do it in memory.
       await tx.exec(`SET LOCAL work_mem = '256MB'; SET LOCAL jit = off`);
-      return importReceivables(tx, validRows('receivables', source, format), options);
+      return importReceivables(tx, source, format, options);
     });
     // Fresh statistics, and the visibility map the aging report's index-only scan needs (PGlite
     // has no autovacuum). Outside the import's transaction, as VACUUM must be.

@@ -189,13 +189,15 @@ export type StageOutcome = { readonly written: number; readonly problem?: undefi
  * throws, and the transaction takes every change back (dropped indexes included).
  */
 export async function writeReceivableStage(tx: Database, rows: number, bulkLoadMinRows = BULK_LOAD_MIN_ROWS): Promise<StageOutcome> {
-  if (tx.kind === 'pglite' && rows >= bulkLoadMinRows && (await targetsEmpty(tx))) return bulkLoadStage(tx, rows);
+  if (rows >= bulkLoadMinRows && (await bulkLoadPossible(tx))) return bulkLoadStage(tx, rows);
   const problem = await checkReceivableStage(tx);
   if (problem) return { problem };
   return { written: await applyReceivableStage(tx) };
 }
 
-async function targetsEmpty(tx: Database): Promise<boolean> {
+/** Whether a big enough write takes the bulk path: PGlite, and the receivables tables empty. */
+async function bulkLoadPossible(tx: Database): Promise<boolean> {
+  if (tx.kind !== 'pglite') return false;
   const { rows } = await tx.query<{ empty: boolean }>(
     `SELECT NOT EXISTS (SELECT 1 FROM receivables) AND NOT EXISTS (SELECT 1 FROM receivable_payments)
        AND NOT EXISTS (SELECT 1 FROM receivable_open_months) AS empty`,
@@ -225,7 +227,10 @@ async function bulkLoadStage(tx: Database, rows: number): Promise<StageOutcome> 
   const missing = await unknownCustomerInStage(tx);
   if (missing) return { problem: missing };
   const indexes = await receivableIndexes(tx);
-  await tx.exec(`SET LOCAL maintenance_work_mem = '256MB';
+  // Empty already: truncated, the three tables get new files in this transaction, which PGlite's minimal
+  // WAL level then writes without logging every row and index page.
+  await tx.exec(`TRUNCATE receivables; -- its trigger truncates the payments and the open months
+    SET LOCAL maintenance_work_mem = '256MB';
     ALTER TABLE receivables DISABLE TRIGGER receivables_customers_inserted;
     ALTER TABLE receivables DISABLE TRIGGER receivables_months_inserted;
     ${indexes.map((i) => `${i.drop};`).join('\n')}`);
