@@ -13,6 +13,12 @@ export interface Database {
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   readonly kind: 'pglite' | 'postgres';
   /**
+   * How many writing statements this process has sent, when the database is this process's alone
+   * (PGlite: a process-local read cache may keep results until it moves); `undefined` when other
+   * processes may write too (PostgreSQL).
+   */
+  localWrites(): number | undefined;
+  /**
    * `COPY … FROM STDIN` from `source` (COPY text, whole lines per chunk): streamed on PostgreSQL; on
    * PGlite as a few COPYs from blobs of whole lines (`FROM '/dev/blob'`).
    */

@@ -19,14 +19,36 @@ const endsLine = (chunk: string | Uint8Array) =>
 
 type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction;
 
-function wrap(target: Queryable, pglite: PGlite, inTransaction: boolean, blobBytes: number): Database {
+/** Statements that never write (a `SET` changes only the session or the transaction). */
+const READ_ONLY = /^\s*(SELECT|SHOW|EXPLAIN|SET|RESET)\b/i;
+
+/**
+ * Whether every statement of `sql` is read-only. Conservative: a `;` inside a literal splits a
+ * statement wrongly, which can only count a read as a write.
+ */
+function readsOnly(sql: string): boolean {
+  return sql.split(';').every((statement) => statement.trim() === '' || READ_ONLY.test(statement));
+}
+
+/** Writing statements sent through one PGlite database (`Database.localWrites`). */
+interface WriteCounter {
+  count: number;
+}
+
+function wrap(target: Queryable, pglite: PGlite, inTransaction: boolean, blobBytes: number, writes: WriteCounter): Database {
+  const counted = (sql: string) => {
+    if (!readsOnly(sql)) writes.count++;
+  };
   const db: Database = {
     kind: 'pglite',
+    localWrites: () => writes.count,
     async query<T>(sql: string, params?: unknown[]) {
+      counted(sql);
       const result = await target.query<T>(sql, params, { parsers: PARSERS });
       return { rows: result.rows };
     },
     async exec(sql: string) {
+      counted(sql);
       await target.exec(sql);
     },
     async copyFrom(sql: string, source: AsyncIterable<string | Uint8Array>) {
@@ -34,6 +56,7 @@ function wrap(target: Queryable, pglite: PGlite, inTransaction: boolean, blobByt
       // The source is cut into blobs of about `blobBytes` at line ends (whole rows), so memory
       // stays bounded and a row never straddles two COPYs.
       const fromBlob = sql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'");
+      writes.count++;
       let parts: (string | Uint8Array)[] = [];
       let size = 0;
       const flush = async () => {
@@ -51,7 +74,14 @@ function wrap(target: Queryable, pglite: PGlite, inTransaction: boolean, blobByt
     },
     async transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
       if (inTransaction) return fn(db);
-      return pglite.transaction((tx) => fn(wrap(tx, pglite, true, blobBytes)));
+      const before = writes.count;
+      try {
+        return await pglite.transaction((tx) => fn(wrap(tx, pglite, true, blobBytes, writes)));
+      } finally {
+        // Moved again once the writes are committed (or rolled back): a read cached while the
+        // transaction was open is never taken for the state after it.
+        if (writes.count !== before) writes.count++;
+      }
     },
     async close() {
       if (!inTransaction) await pglite.close();
@@ -72,5 +102,5 @@ export async function openPglite(dataDir: string | undefined, blobBytes = COPY_B
   // per row at 300,000 rows than at 100,000); buffers are allocated only as used. This must be set
   // before the session's first temporary table.
   await pglite.exec(`SET TIME ZONE 'UTC'; SET temp_buffers = '1GB'`);
-  return wrap(pglite, pglite, false, blobBytes);
+  return wrap(pglite, pglite, false, blobBytes, { count: 0 });
 }

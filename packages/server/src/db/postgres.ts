@@ -23,6 +23,7 @@ type Client = pg.Pool | pg.PoolClient;
 function wrap(client: Client, pool: pg.Pool, inTransaction: boolean): Database {
   const db: Database = {
     kind: 'postgres',
+    localWrites: () => undefined,
     async query<T>(sql: string, params?: unknown[]) {
       const result = await client.query({ text: sql, values: params, types } as pg.QueryConfig);
       return { rows: result.rows as T[] };

@@ -14,10 +14,24 @@ export function ifNoneMatchMatches(header: string | undefined | null, etag: stri
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
+/** A JSON body as sent and its strong ETag (a hash of it). */
+export interface TaggedJson {
+  readonly text: string;
+  readonly etag: string;
+}
+
+export function taggedJson(body: unknown): TaggedJson {
+  const text = JSON.stringify(body);
+  return { text, etag: `"${sha256(text).slice(0, 32)}"` };
+}
+
 /** 200 with a strong ETag (hash of the body), or 304 when `If-None-Match` already holds it. */
 export function conditionalJson(c: Context, body: unknown): Response {
-  const text = JSON.stringify(body);
-  const etag = `"${sha256(text).slice(0, 32)}"`;
+  return conditionalTagged(c, taggedJson(body));
+}
+
+/** `conditionalJson` of a body already serialised and tagged. */
+export function conditionalTagged(c: Context, { text, etag }: TaggedJson): Response {
   const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
   if (ifNoneMatchMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(text, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });

@@ -3,20 +3,28 @@ import type { RouteModule } from '../context.js';
 import { assertCustomerVisible, scopeFilter } from '../auth/scope.js';
 import { badRequest, notFound } from '../http/problem.js';
 import { listParam, pathId } from '../http/query.js';
-import { conditionalJson } from '../http/respond.js';
+import { conditionalJson, conditionalTagged, taggedJson, type TaggedJson } from '../http/respond.js';
+import { LocalReadCache } from '../store/local-read-cache.js';
 import { loadWarningStatuses } from '../store/warnings.js';
 
 const rank = (level: WarningLevel | undefined) => WARNING_LEVELS.indexOf(level ?? 'none');
 
 /** `GET /customers/{id}/warning` and `GET /warnings?level=&customerId=…`, both with an ETag (304 on `If-None-Match`). */
 export const registerWarningRoutes: RouteModule = (app, { db, today }) => {
+  // A customer's status as sent, until anything is written (embedded PGlite only: `LocalReadCache`).
+  const statuses = new LocalReadCache<TaggedJson | null>(db, 4096);
   app.get('/customers/:id/warning', async (c) => {
     const id = pathId(c.req.param('id'), 'customer');
     assertCustomerVisible(c.get('principal'), id);
-    const [status] = await loadWarningStatuses(db, 'c.id = $1', [id], today());
-    if (!status) throw notFound(`No customer ${id}.`);
-    const { customerName: _name, ...body } = status;
-    return conditionalJson(c, body satisfies WarningStatus);
+    const asOf = today();
+    const tagged = await statuses.get(`${id}\u0000${asOf}`, async () => {
+      const [status] = await loadWarningStatuses(db, 'c.id = $1', [id], asOf);
+      if (!status) return null;
+      const { customerName: _name, ...body } = status;
+      return taggedJson(body satisfies WarningStatus);
+    });
+    if (!tagged) throw notFound(`No customer ${id}.`);
+    return conditionalTagged(c, tagged);
   });
 
   app.get('/warnings', async (c) => {
