@@ -50,14 +50,13 @@ CREATE TRIGGER receivables_months_updated AFTER UPDATE ON receivables REFERENCIN
 CREATE TRIGGER receivables_months_deleted AFTER DELETE ON receivables REFERENCING OLD TABLE AS removed
   FOR EACH STATEMENT EXECUTE FUNCTION receivables_months_changed();
 
-CREATE FUNCTION receivables_months_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A truncated ledger takes its month totals along with its payments (0002's truncate trigger).
+CREATE OR REPLACE FUNCTION receivables_forget_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE receivable_open_months;
+  TRUNCATE receivable_payments, receivable_open_months;
   RETURN NULL;
 END;
 $$;
-CREATE TRIGGER receivables_months_truncated AFTER TRUNCATE ON receivables
-  FOR EACH STATEMENT EXECUTE FUNCTION receivables_months_truncated();
 
 -- Months that already have receivables.
 INSERT INTO receivable_open_months (customer_id, currency, month, open, items)

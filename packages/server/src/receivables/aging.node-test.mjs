@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Decimal, ageReceivables, completeAgingBuckets, formatIsoDay, parseIsoDay, toMoneyString } from '@credit-kit/core';
-import { SERVER_MODULE, startTestPostgres } from './test-support.mjs';
+import { SERVER_MODULE, assertOpenMonthsInStep, startTestPostgres } from './test-support.mjs';
 
 const server = await import(SERVER_MODULE);
 const { openDatabase, migrate, agingPage, writeReceivables, receivablePage } = server;
@@ -124,22 +124,6 @@ async function sqlReport(db, asOf, buckets, principal, limit) {
   } while (cursor);
   assert.equal(rows.length, first.totalRows);
   return { buckets: first.buckets, totals: first.totals, rows };
-}
-
-/** `receivable_open_months` equals the open items summed per customer, currency and due month. */
-async function assertOpenMonthsInStep(db) {
-  const { rows } = await db.query(
-    `SELECT coalesce(json_agg(d), '[]'::json) AS differences FROM (
-       (SELECT customer_id, currency, month, open, items FROM receivable_open_months
-        EXCEPT ALL
-        SELECT customer_id, currency, date_trunc('month', due_date)::date, sum(open), count(*)::int FROM receivables WHERE open <> 0 GROUP BY 1, 2, 3)
-       UNION ALL
-       (SELECT customer_id, currency, date_trunc('month', due_date)::date, sum(open), count(*)::int FROM receivables WHERE open <> 0 GROUP BY 1, 2, 3
-        EXCEPT ALL
-        SELECT customer_id, currency, month, open, items FROM receivable_open_months)
-     ) d`,
-  );
-  assert.deepEqual(rows[0].differences, [], 'the open months are the open items summed by due month');
 }
 
 function withoutSalesFields(rows) {

@@ -183,10 +183,11 @@ export type StageOutcome = { readonly written: number; readonly problem?: undefi
  * PGlite (empty tables, at least `bulkLoadMinRows` rows, default `BULK_LOAD_MIN_ROWS`) takes the bulk path instead: the
  * indexes and keys of both tables are dropped, the rows inserted in one pass each, and the indexes
  * rebuilt from their own definitions by sorting — building a B-tree once costs a fraction of a
- * million insertions into it; the per-statement customer trigger is off for the insert, as the
- * stage was checked against customers just before, and the open months are summed once after it. A duplicate item shows as the rebuilt primary
- * key's unique violation, and only then is the stage searched for its line. On a problem the caller
- * throws, and the transaction takes every change back (dropped indexes included).
+ * million insertions into it; the per-statement customer and open-month triggers are off for the
+ * insert, as the stage was checked against customers just before and the open months are summed
+ * once after it. A duplicate item shows as the rebuilt primary key's unique violation, and only
+ * then is the stage searched for its line. On a problem the caller throws, and the transaction
+ * takes every change back (dropped indexes included).
  */
 export async function writeReceivableStage(tx: Database, rows: number, bulkLoadMinRows = BULK_LOAD_MIN_ROWS): Promise<StageOutcome> {
   if (rows >= bulkLoadMinRows && (await bulkLoadPossible(tx))) return bulkLoadStage(tx, rows);
@@ -227,8 +228,8 @@ async function bulkLoadStage(tx: Database, rows: number): Promise<StageOutcome> 
   const missing = await unknownCustomerInStage(tx);
   if (missing) return { problem: missing };
   const indexes = await receivableIndexes(tx);
-  // Empty already: truncated, the three tables get new files in this transaction, which PGlite's minimal
-  // WAL level then writes without logging every row and index page.
+  // Empty already: truncated, the three tables get new files in this transaction, which PGlite's
+  // minimal WAL level then writes without logging every row and index page.
   await tx.exec(`TRUNCATE receivables; -- its trigger truncates the payments and the open months
     SET LOCAL maintenance_work_mem = '256MB';
     ALTER TABLE receivables DISABLE TRIGGER receivables_customers_inserted;
