@@ -11,7 +11,7 @@ import type {
   ReceivablePage,
   WarningList,
   WarningStatus,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import type { DecisionMethods } from './decisions.js';
 import { resolveOptions, type ClientOptions } from './options.js';
 import type { AgingQuery, ApplicationQuery, CustomerQuery, ReceivableQuery, ReceivableStreamQuery, WarningQuery } from './queries.js';

@@ -12,7 +12,7 @@ import {
   type LimitRequestInput,
   type LimitRequestList,
   type ReviewWorklist,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import type { QueryPairs } from './queries.js';
 
 /** Query of `listLimitRequests`. */

@@ -1,4 +1,4 @@
-import { CreditKitError } from '@credit-kit/core';
+import { CreditKitError } from '@credit-kit/core/lean';
 import { createClient, type CreditKitClient } from './client.js';
 import type { ClientOptions } from './options.js';
 

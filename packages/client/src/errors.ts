@@ -1,4 +1,4 @@
-import { CreditKitError, type FieldError, type ProblemDetails, type ValidationIssue } from '@credit-kit/core';
+import { CreditKitError, type FieldError, type ProblemDetails, type ValidationIssue } from '@credit-kit/core/lean';
 
 /**
  * The host answered with a non-success status. `problem` holds the RFC 9457 problem details

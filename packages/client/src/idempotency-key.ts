@@ -1,4 +1,4 @@
-import { CreditKitError } from '@credit-kit/core';
+import { CreditKitError } from '@credit-kit/core/lean';
 
 /**
  * A fresh idempotency key (a random version-4 UUID) for `submitApplication`. Make one per draft

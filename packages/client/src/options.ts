@@ -1,4 +1,4 @@
-import { CreditKitValidationError, type ValidationIssue } from '@credit-kit/core';
+import { CreditKitValidationError, type ValidationIssue } from '@credit-kit/core/lean';
 
 /** Headers as a plain record: header name → value. */
 export type HeaderRecord = Record<string, string>;

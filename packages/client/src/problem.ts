@@ -1,4 +1,4 @@
-import { fieldErrorSchema, problemDetailsSchema, type FieldError, type ProblemDetails } from '@credit-kit/core';
+import { fieldErrorSchema, problemDetailsSchema, type FieldError, type ProblemDetails } from '@credit-kit/core/lean';
 
 const MAX_TEXT_DETAIL = 500;
 

@@ -1,4 +1,4 @@
-import { CreditKitValidationError, isIsoDate, WARNING_LEVELS, type ValidationIssue, type WarningLevel } from '@credit-kit/core';
+import { CreditKitValidationError, isIsoDate, WARNING_LEVELS, type ValidationIssue, type WarningLevel } from '@credit-kit/core/lean';
 import type { QueryValue } from './url.js';
 
 /** Query of `listCustomers`: free-text search and a 1-based page number. */

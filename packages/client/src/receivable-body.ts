@@ -1,4 +1,4 @@
-import { checkReceivableColumnsPage, checkReceivablePage, RECEIVABLE_COLUMNS_MEDIA_TYPE, type ReceivablePage } from '@credit-kit/core';
+import { checkReceivableColumnsPage, checkReceivablePage, RECEIVABLE_COLUMNS_MEDIA_TYPE, type ReceivablePage } from '@credit-kit/core/lean';
 import { ResponseValidationError } from './errors.js';
 import { parseJsonBody } from './response-body.js';
 

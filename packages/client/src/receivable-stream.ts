@@ -5,7 +5,7 @@ import {
   type Receivable,
   type ReceivablePage,
   type ValidationIssue,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import { raceAbort } from './abort.js';
 import { BoundedQueue } from './bounded-queue.js';
 import { PaginationError, ResponseValidationError } from './errors.js';

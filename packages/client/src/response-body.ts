@@ -1,4 +1,4 @@
-import { validate } from '@credit-kit/core';
+import { validate } from '@credit-kit/core/lean';
 import { ResponseValidationError } from './errors.js';
 
 /** What the client needs of a core (zod/mini) schema: `safeParse`. */

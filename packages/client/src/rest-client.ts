@@ -1,4 +1,4 @@
-import { CreditKitValidationError } from '@credit-kit/core';
+import { CreditKitValidationError } from '@credit-kit/core/lean';
 import { raceAbort } from './abort.js';
 import { endpointName, type Endpoint } from './endpoint.js';
 import { EtagStore } from './etag-store.js';

@@ -1,4 +1,4 @@
-import { attachmentMimeType, attachmentSchema, CreditKitValidationError, parseWith } from '@credit-kit/core';
+import { attachmentMimeType, attachmentSchema, CreditKitValidationError, parseWith } from '@credit-kit/core/lean';
 
 /** A file to upload: a `File`, or any `Blob` with an optional name. */
 export type UploadFile = Blob & { name?: string };

@@ -1,4 +1,4 @@
-import { CreditKitValidationError } from '@credit-kit/core';
+import { CreditKitValidationError } from '@credit-kit/core/lean';
 
 /** A query parameter value: omitted when undefined, repeated when an array. */
 export type QueryValue = string | number | undefined | readonly (string | number)[];

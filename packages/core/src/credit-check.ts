@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { exposureComponentsSchema, exposureOf, parseCreditCheckPolicy, type CreditExposure } from './exposure.js';
 import { gradePolicy, gradeSchema } from './grades.js';
 import { Decimal, nonNegativeMoneyInput } from './money.js';
-import { SETTLEMENT_METHODS } from './schemas/application.js';
+import { SETTLEMENT_METHODS } from './schemas/settlement-methods.js';
 import type { CreditCheckPolicyInput, SettlementPolicyInput } from './schemas/policy.js';
 import { allowedSettlementMethods, PAYMENT_RECORDS } from './settlement.js';
 import { parseWith } from './validate.js';

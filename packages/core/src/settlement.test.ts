@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { creditCheck } from './credit-check.js';
-import { allowedSettlementMethods, cashDiscount, formatCashDiscountTerms, paymentRecordFromOverdue } from './settlement.js';
+import { allowedSettlementMethods } from './settlement.js';
+import { cashDiscount, formatCashDiscountTerms, paymentRecordFromOverdue } from './settlement-amounts.js';
 import { validationError, paths } from './test-support/expect-validation-error.js';
 
 // 003 应收账款事前管理 1.: "(1)对资信差的客户一律现款交易。(2)对资信一般或资信较好但尚未进一步证实的客户,

@@ -1,17 +1,7 @@
 import * as z from 'zod/mini';
 import { compareGrades, gradeSchema } from './grades.js';
-import { isoDate, parseIsoDay, formatIsoDay } from './dates.js';
-import { Decimal, nonNegativeMoneyInput, toMoneyString } from './money.js';
-import { SETTLEMENT_METHODS, type SettlementMethod } from './schemas/application.js';
-import {
-  cashDiscountTermsSchema,
-  DEFAULT_CREDIT_POLICY,
-  DEFAULT_SETTLEMENT_POLICY,
-  settlementPolicySchema,
-  type CashDiscountTerms,
-  type CashDiscountTermsInput,
-  type SettlementPolicyInput,
-} from './schemas/policy.js';
+import { SETTLEMENT_METHODS, type SettlementMethod } from './schemas/settlement-methods.js';
+import { DEFAULT_MAX_CREDIT_PERIOD_DAYS, DEFAULT_SETTLEMENT_POLICY, settlementPolicySchema, type SettlementPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
 
 /**
@@ -64,70 +54,8 @@ export function allowedSettlementMethods(standing: SettlementStandingInput, poli
     return {
       standing: 'good',
       methods: [...SETTLEMENT_METHODS],
-      openCredit: { maxTermDays: rules.maxTermDays ?? DEFAULT_CREDIT_POLICY.warning.maxCreditPeriodDays, cumulativeCap: 'granted-limit', clearOldBeforeNew: true },
+      openCredit: { maxTermDays: rules.maxTermDays ?? DEFAULT_MAX_CREDIT_PERIOD_DAYS, cumulativeCap: 'granted-limit', clearOldBeforeNew: true },
     };
   }
   return { standing: 'fair', methods: ['cash', 'bank_acceptance_bill'] };
-}
-
-const invoiceSchema = /* @__PURE__ */ z.object({ amount: nonNegativeMoneyInput, invoiceDate: isoDate });
-export type CashDiscountInvoiceInput = z.input<typeof invoiceSchema>;
-
-/** Result of `cashDiscount`. Amounts with 2 decimals. */
-export interface CashDiscountResult {
-  /** Paid on or before `discountBy`. */
-  readonly eligible: boolean;
-  /** Last day of the discount window, `YYYY-MM-DD`. */
-  readonly discountBy: string;
-  /** Net due date, `YYYY-MM-DD`. */
-  readonly dueDate: string;
-  /** amount × percent ÷ 100, rounded half-up to the cent; 0 when not eligible. */
-  readonly discount: string;
-  /** amount − discount. */
-  readonly payable: string;
-}
-
-/**
- * Cash discount for early payment or cash (003: "当其提前付款或现金交易时,可考虑给予信用优惠如现金折扣等").
- * Terms "2/10 net 30": 2 % off when paid within 10 days of the invoice date, else the full amount by day
- * 30. Exact decimal arithmetic; the discount is rounded half-up to the cent.
- *
- * @throws CreditKitValidationError naming each bad path (`invoice.amount`, `paymentDate`, `terms.percent`)
- */
-export function cashDiscount(invoice: CashDiscountInvoiceInput, paymentDate: string, terms: CashDiscountTermsInput): CashDiscountResult {
-  const data = parseWith(
-    /* @__PURE__ */ z.object({ invoice: invoiceSchema, paymentDate: isoDate, terms: cashDiscountTermsSchema }),
-    { invoice, paymentDate, terms },
-    'cash discount',
-  );
-  const t: CashDiscountTerms = data.terms;
-  const invoiced = parseIsoDay(data.invoice.invoiceDate);
-  const discountBy = invoiced + t.withinDays;
-  const eligible = parseIsoDay(data.paymentDate) <= discountBy;
-  const amount = new Decimal(data.invoice.amount);
-  const discount = eligible ? amount.times(t.percent).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : new Decimal(0);
-  return {
-    eligible,
-    discountBy: formatIsoDay(discountBy),
-    dueDate: formatIsoDay(invoiced + t.netDays),
-    discount: toMoneyString(discount),
-    payable: toMoneyString(amount.minus(discount)),
-  };
-}
-
-/** "2/10 net 30" for terms of 2 % within 10 days, net 30. */
-export function formatCashDiscountTerms(terms: CashDiscountTermsInput): string {
-  const t = parseWith(/* @__PURE__ */ z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
-  return `${new Decimal(t.percent).toFixed()}/${t.withinDays} net ${t.netDays}`;
-}
-
-/**
- * A payment record from the overdue figures a credit profile carries, for hosts that send none (ours):
- * the oldest item past the grace → `poor` (the practice stops supply then); any other amount overdue →
- * `fair`; nothing overdue → `good`.
- */
-export function paymentRecordFromOverdue(overdue: { overdueAmount?: string | number; oldestOverdueDays?: number }, graceDays = 0): PaymentRecord {
-  if ((overdue.oldestOverdueDays ?? 0) > graceDays) return 'poor';
-  if (overdue.overdueAmount !== undefined && new Decimal(overdue.overdueAmount).gt(0)) return 'fair';
-  return 'good';
 }

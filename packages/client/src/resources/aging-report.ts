@@ -1,4 +1,4 @@
-import { agingReportSchema, type AgingReport } from '@credit-kit/core';
+import { agingReportSchema, type AgingReport } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import { agingQuery, type AgingQuery } from '../queries.js';

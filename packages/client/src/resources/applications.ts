@@ -1,4 +1,4 @@
-import { creditApplicationListSchema, creditApplicationSchema, type CreditApplication } from '@credit-kit/core';
+import { creditApplicationListSchema, creditApplicationSchema, type CreditApplication } from '@credit-kit/core/lean';
 import type { CreditApplicationList, RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import { applicationQuery, type ApplicationQuery } from '../queries.js';

@@ -1,4 +1,4 @@
-import { blacklistEntrySchema, blacklistListSchema, type BlacklistEntry, type BlacklistList } from '@credit-kit/core';
+import { blacklistEntrySchema, blacklistListSchema, type BlacklistEntry, type BlacklistList } from '@credit-kit/core/lean';
 import { endpoint } from '../endpoint.js';
 
 /** The blacklist's endpoints (the contract has them; the client has no methods for them yet). */

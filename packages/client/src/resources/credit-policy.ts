@@ -1,4 +1,4 @@
-import { creditPolicySchema, type CreditPolicy } from '@credit-kit/core';
+import { creditPolicySchema, type CreditPolicy } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import type { RestClient } from '../rest-client.js';

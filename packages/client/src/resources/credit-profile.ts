@@ -1,4 +1,4 @@
-import { creditProfileSchema, type CreditProfile } from '@credit-kit/core';
+import { creditProfileSchema, type CreditProfile } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import type { RestClient } from '../rest-client.js';

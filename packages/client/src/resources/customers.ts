@@ -1,4 +1,4 @@
-import { customerPageSchema, customerSchema, type Customer, type CustomerPage } from '@credit-kit/core';
+import { customerPageSchema, customerSchema, type Customer, type CustomerPage } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import { customerQuery, type CustomerQuery } from '../queries.js';

@@ -1,4 +1,4 @@
-import { limitRequestListSchema, limitRequestSchema, type LimitRequest, type LimitRequestInput, type LimitRequestList } from '@credit-kit/core';
+import { limitRequestListSchema, limitRequestSchema, type LimitRequest, type LimitRequestInput, type LimitRequestList } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { limitRequestBody, limitRequestQuery, type CreateLimitRequestOptions, type LimitRequestQuery } from '../decisions.js';
 import type { Endpoint } from '../endpoint.js';

@@ -1,4 +1,4 @@
-import { receivablePageSchema, type ReceivablePage } from '@credit-kit/core';
+import { receivablePageSchema, type ReceivablePage } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint, endpointName } from '../endpoint.js';
 import { PaginationError, ResponseValidationError } from '../errors.js';

@@ -1,4 +1,4 @@
-import { decisionSchema, reviewWorklistSchema, type Decision, type DecisionInput, type ReviewWorklist } from '@credit-kit/core';
+import { decisionSchema, reviewWorklistSchema, type Decision, type DecisionInput, type ReviewWorklist } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { decisionBody, worklistQuery, type WorklistQuery } from '../decisions.js';
 import type { Endpoint } from '../endpoint.js';

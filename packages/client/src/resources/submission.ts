@@ -1,4 +1,4 @@
-import { attachmentUploadSchema, creditApplicationInputSchema, creditApplicationSchema, parseWith, type AttachmentUpload, type CreditApplication, type CreditApplicationInput } from '@credit-kit/core';
+import { attachmentUploadSchema, creditApplicationInputSchema, creditApplicationSchema, parseWith, type AttachmentUpload, type CreditApplication, type CreditApplicationInput } from '@credit-kit/core/lean';
 import type { SubmitOptions, UploadOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_HEADER, type RestClient } from '../rest-client.js';

@@ -1,4 +1,4 @@
-import { warningListSchema, warningStatusSchema, type WarningList, type WarningStatus } from '@credit-kit/core';
+import { warningListSchema, warningStatusSchema, type WarningList, type WarningStatus } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import { warningQuery, type WarningQuery } from '../queries.js';

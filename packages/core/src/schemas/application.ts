@@ -17,9 +17,9 @@ import {
   MIN_TERM_DAYS,
   RATIO_PATTERN,
 } from './limits.js';
+import { SETTLEMENT_METHODS, type SettlementMethod } from './settlement-methods.js';
 
-export const SETTLEMENT_METHODS = ['cash', 'bank_acceptance_bill', 'installments', 'open_credit'] as const;
-export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number];
+export { SETTLEMENT_METHODS, type SettlementMethod };
 
 export const COLLATERAL_TYPES = ['real_estate', 'equipment', 'inventory', 'receivables', 'deposit', 'securities', 'other'] as const;
 export type CollateralType = (typeof COLLATERAL_TYPES)[number];

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDate, parseIsoDay } from '../dates.js';
 import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
-import { guaranteeSchema, SETTLEMENT_METHODS } from './application.js';
+import { guaranteeSchema } from './application.js';
+import { SETTLEMENT_METHODS } from './settlement-methods.js';
 import { objectWith, requiredText, timestamp } from './common.js';
 import { receiptSchema } from './receipt.js';
 

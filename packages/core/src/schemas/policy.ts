@@ -201,6 +201,12 @@ const gradeCoefficients: Partial<Record<Grade, string>> = {
 };
 
 /** Default settlement policy: bills from BBB-, open credit from A- with a good record, outside → block. */
+/**
+ * The default longest credit period, in days (`DEFAULT_CREDIT_POLICY.warning.maxCreditPeriodDays`): its
+ * own constant, so code that needs only it does not carry the whole default policy.
+ */
+export const DEFAULT_MAX_CREDIT_PERIOD_DAYS = 180;
+
 export const DEFAULT_SETTLEMENT_POLICY: SettlementPolicy = { billMinGrade: 'BBB-', openCreditMinGrade: 'A-', outsideAllowed: 'block' };
 /** Default receivables policy: no company-wide cap; near breach from 90 % of a cap. */
 export const DEFAULT_RECEIVABLES_POLICY: z.output<typeof receivablesPolicySchema> = { nearBreachRatio: '0.9' };
@@ -252,7 +258,7 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
     { label: 'Over 365', minDays: 366 },
   ],
   collection: { reminderDaysBeforeDue: 7, letterAfterDays: 0, escalateAfterDays: 30, legalAfterDays: 90 },
-  warning: { collateralDropRatio: '0.35', dueSoonDays: 30, maxCreditPeriodDays: 180 },
+  warning: { collateralDropRatio: '0.35', dueSoonDays: 30, maxCreditPeriodDays: DEFAULT_MAX_CREDIT_PERIOD_DAYS },
   settlement: DEFAULT_SETTLEMENT_POLICY,
   receivables: DEFAULT_RECEIVABLES_POLICY,
 };

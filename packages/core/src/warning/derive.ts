@@ -3,7 +3,7 @@ import { formatIsoDay, isoDate, parseIsoDay, todayIso } from '../dates.js';
 import { Decimal, moneyInput, nonNegativeMoneyInput } from '../money.js';
 import { DEFAULT_CREDIT_POLICY, warningPolicySchema, type WarningPolicy } from '../schemas/policy.js';
 import { parseWith } from '../validate.js';
-import { signalDefinition, type SignalCode } from './catalogue.js';
+import { signalEntry, type SignalCode } from './catalogue-entries.js';
 import type { WarningSignal } from './signal-schema.js';
 import { refined } from '../schemas/common.js';
 
@@ -86,7 +86,7 @@ export function deriveSignals(data: DeriveSignalsInput, policy: DeriveSignalsPol
   const ratio = new Decimal(rules.collateralDropRatio);
   const signals: WarningSignal[] = [];
   const raise = (code: SignalCode, extra: { amount?: Decimal; note: string }) => {
-    const definition = signalDefinition(code)!;
+    const definition = signalEntry(code)!;
     const signal: WarningSignal = { code, severity: definition.severity, category: definition.category, raisedOn: asOf, note: extra.note };
     if (extra.amount !== undefined) signal.amount = formatAmount(extra.amount);
     signals.push(signal);

@@ -3,7 +3,7 @@ import { isoDate, parseIsoDay } from '../dates.js';
 import { objectWith } from '../schemas/common.js';
 import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { SIGNAL_SEVERITIES, WARNING_LEVELS } from '../schemas/warning-status.js';
-import { WARNING_ACTIONS } from './catalogue.js';
+import { WARNING_ACTIONS } from './catalogue-entries.js';
 
 const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
 const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';

@@ -1,4 +1,4 @@
-import type { ReceivableInput } from '@credit-kit/core';
+import type { ReceivableInput } from '@credit-kit/core/lean';
 import type { AgeRequest, AgingOutcome } from './data/aging-engine.js';
 import type { AgingRow, ItemRow } from './data/aging-model.js';
 import { deserializeError, ITEMS_PER_MESSAGE, type FromAgingWorker, type ToAgingWorker } from './data/aging-protocol.js';

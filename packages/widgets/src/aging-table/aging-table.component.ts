@@ -8,7 +8,7 @@ import {
   type CreditProfile,
   type ReceivableInput,
   type WarningStatus,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { createTableParts } from './aging-table.parts.js';
 import { agingTableStyles } from './aging-table.styles.js';

@@ -15,7 +15,7 @@ export { agingTableMessages, type AgingTableMessages } from './aging-table.messa
 export type { AgingReportInput, AgingRow, CurrencyTotals, ItemRow } from './data/aging-model.js';
 export type { ColumnId, FilterState, SortDirection } from './view/row-view.js';
 export type { ScrollAlign } from './grid/scaled-scroll.js';
-export type { CollectionStage } from '@credit-kit/core';
+export type { CollectionStage } from '@credit-kit/core/lean';
 
 /**
  * Registers `<ck-aging-table>` (or `<prefix-aging-table>`). A second call is harmless. Returns the

@@ -1,4 +1,4 @@
-import type { ReceivableInput } from '@credit-kit/core';
+import type { ReceivableInput } from '@credit-kit/core/lean';
 import type { AgingExecutor } from './aging-executor.js';
 import { AgingEngine, type AgeRequest, type AgingOutcome } from './data/aging-engine.js';
 import type { ItemRow } from './data/aging-model.js';

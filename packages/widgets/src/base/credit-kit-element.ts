@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property } from 'lit/decorators.js';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { MethodSet } from '@credit-kit/client/resources';
-import { CreditKitError } from '@credit-kit/core';
+import { CreditKitError } from '@credit-kit/core/lean';
 import { commonMessages } from '../i18n/common-messages.js';
 import { LocaleController, messagesLoading } from '../i18n/locale-controller.js';
 import { ClientLookup } from './client-lookup.js';

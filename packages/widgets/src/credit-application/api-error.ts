@@ -1,4 +1,4 @@
-import type { FieldError } from '@credit-kit/core';
+import type { FieldError } from '@credit-kit/core/lean';
 
 /** What the form reads of a failure from the client: an `ApiError`'s status, field errors and problem type. */
 export interface ApiErrorShape {

@@ -1,4 +1,4 @@
-import { attachmentMimeType, attachmentSchema } from '@credit-kit/core';
+import { attachmentMimeType, attachmentSchema } from '@credit-kit/core/lean';
 import type { CreditApplicationMessages } from './credit-application.messages.js';
 
 /** Why a chosen file cannot be attached. */

@@ -2,7 +2,7 @@ import type { SettlementStanding } from './settlement-options.js';
 import { customerMethods, financialsMethods, submissionMethods, type MethodSet } from '@credit-kit/client/resources';
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CreditApplication } from '@credit-kit/core';
+import type { CreditApplication } from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { FormAssociatedElement, type FormEntry, type FormValidity, type FormValue } from '../base/form-associated.js';
 import { LocaleController } from '../i18n/locale-controller.js';

@@ -1,4 +1,4 @@
-import type { CreditApplication } from '@credit-kit/core';
+import type { CreditApplication } from '@credit-kit/core/lean';
 import { CreditKitEvent } from '../base/events.js';
 
 /** The host confirmed the submission: `detail.application` is the stored application (number, status). */

@@ -1,4 +1,4 @@
-import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, isIsoDate } from '@credit-kit/core';
+import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, isIsoDate } from '@credit-kit/core/lean';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { CreditApplicationMessages } from './credit-application.messages.js';
 import { specFor } from './fields.js';

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core';
+import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core/lean';
 import { SECTIONS, type SectionId } from './fields.js';
 import { normalizeForm, type ApplicationForm } from './form-model.js';
 

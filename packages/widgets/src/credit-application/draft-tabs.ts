@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core';
+import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core/lean';
 import { DRAFT_KEY_PREFIX, type Draft } from './draft-store.js';
 
 /** Prefix of the record of a draft slot's submitted idempotency keys (beside the draft, never the draft itself). */

@@ -1,4 +1,4 @@
-import type { Customer, Financials } from '@credit-kit/core';
+import type { Customer, Financials } from '@credit-kit/core/lean';
 
 /**
  * The form's state: a plain, JSON-safe object of strings shaped like the wire

@@ -1,4 +1,4 @@
-import { customerRecordChanges, type CustomerRecordChange } from '@credit-kit/core';
+import { customerRecordChanges, type CustomerRecordChange } from '@credit-kit/core/lean';
 import type { ApplicationForm } from './form-model.js';
 
 /** The code and name of the customer record the form was prefilled from (an existing customer). */

@@ -1,4 +1,4 @@
-import { allowedSettlementMethods, type PaymentRecord, type SettlementPolicyInput } from '@credit-kit/core';
+import { allowedSettlementMethods, type PaymentRecord, type SettlementPolicyInput } from '@credit-kit/core/lean';
 
 /** The customer's standing as the host gives it, with the host's settlement policy. */
 export interface SettlementStanding {

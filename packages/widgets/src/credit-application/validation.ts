@@ -14,7 +14,7 @@ import {
   toValidationIssues,
   type CreditApplicationInput,
   type FieldError,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import type { CommonMessages } from '../i18n/common-messages.js';
 import { apiError } from './api-error.js';
 import type { CreditApplicationMessages } from './credit-application.messages.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { CreditProfile, StagedCreditCheck } from '@credit-kit/core';
+import type { CreditProfile, StagedCreditCheck } from '@credit-kit/core/lean';
 import { formatMoney, formatPercent } from '../i18n/format.js';
 import type { CreditCheckMessages, ReasonFigures } from './credit-check.messages.js';
 

@@ -21,7 +21,7 @@ import {
   type PathToYes,
   type SettlementMethod,
   type StagedCreditCheck,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
 import { LoadController } from '../base/load-controller.js';

@@ -1,4 +1,4 @@
-import type { CreditCheckReasonCode, CreditCheckStage, LimitRequest, StagedCreditCheck } from '@credit-kit/core';
+import type { CreditCheckReasonCode, CreditCheckStage, LimitRequest, StagedCreditCheck } from '@credit-kit/core/lean';
 import { CreditKitEvent } from '../base/events.js';
 
 /** Detail of `ck-credit-check-change`. */

@@ -1,4 +1,4 @@
-import type { CreditCheckReasonCode, CreditCheckStage, LimitRequestKind } from '@credit-kit/core';
+import type { CreditCheckReasonCode, CreditCheckStage, LimitRequestKind } from '@credit-kit/core/lean';
 import { defineMessages } from '../i18n/locale-registry.js';
 
 /** What each reason says, with its figures already formatted for the reader. */

@@ -9,7 +9,7 @@ import {
   type LimitRequestInput,
   type LimitRequestKind,
   type StagedCreditCheck,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import { newIdempotencyKey } from '@credit-kit/client';
 import { formatMoney } from '../i18n/format.js';
 import { renderDatePicker } from '../i18n/date-picker.js';

@@ -19,7 +19,7 @@ import {
   type ReceiptVerification,
   type ReviewWorklist,
   type ReviewWorklistEntry,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { dependencyTag } from '../base/dependencies.js';
 import { describeError } from '../base/describe-error.js';

@@ -1,4 +1,4 @@
-import type { Decision, ReceiptVerification, ReviewWorklistEntry } from '@credit-kit/core';
+import type { Decision, ReceiptVerification, ReviewWorklistEntry } from '@credit-kit/core/lean';
 import { CreditKitEvent } from '../base/events.js';
 
 /** Detail of `ck-decision`. */

@@ -1,4 +1,4 @@
-import type { DecisionOutcome, DecisionReasonCode, LimitRequestKind, RatingSourceKind, ReviewState, SettlementMethod } from '@credit-kit/core';
+import type { DecisionOutcome, DecisionReasonCode, LimitRequestKind, RatingSourceKind, ReviewState, SettlementMethod } from '@credit-kit/core/lean';
 import { defineMessages } from '../i18n/locale-registry.js';
 
 /**

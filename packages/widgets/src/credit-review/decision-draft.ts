@@ -7,7 +7,7 @@ import {
   type DecisionOutcome,
   type DecisionReasonCode,
   type SettlementMethod,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 
 /** The approver's decision as typed, before it is sent. */
 export interface DecisionDraft {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DECISION_OUTCOMES, DECISION_REASON_CODES, SETTLEMENT_METHODS, type DecisionReasonCode } from '@credit-kit/core';
+import { DECISION_OUTCOMES, DECISION_REASON_CODES, SETTLEMENT_METHODS, type DecisionReasonCode } from '@credit-kit/core/lean';
 import type { CreditReviewMessages } from './credit-review.messages.js';
 import { aboveMaximum, type DecisionDraft, type DecisionField } from './decision-draft.js';
 import { renderDatePicker } from '../i18n/date-picker.js';

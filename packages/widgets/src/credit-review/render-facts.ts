@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CreditApplication, CreditProfile, Customer, LimitRequest } from '@credit-kit/core';
+import type { CreditApplication, CreditProfile, Customer, LimitRequest } from '@credit-kit/core/lean';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { CreditReviewMessages } from './credit-review.messages.js';
 

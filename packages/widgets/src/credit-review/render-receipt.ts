@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Decision, ReceiptVerification } from '@credit-kit/core';
+import type { Decision, ReceiptVerification } from '@credit-kit/core/lean';
 import type { CreditReviewMessages } from './credit-review.messages.js';
 
 /** The decision recorded, and whether its receipt recomputes here, offline, to the cent. */

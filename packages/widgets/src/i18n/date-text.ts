@@ -1,6 +1,6 @@
 import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { isIsoDate, parseDateInput, type DateFieldOrder } from '@credit-kit/core';
+import { isIsoDate, parseDateInput, type DateFieldOrder } from '@credit-kit/core/lean';
 import { dateFormat, formatDate } from './format.js';
 
 /**

@@ -1,4 +1,4 @@
-import { civilFromDays, parseIsoDay, shiftDecimalString } from '@credit-kit/core';
+import { civilFromDays, parseIsoDay, shiftDecimalString } from '@credit-kit/core/lean';
 
 /**
  * Numbers, money and dates through `Intl`, exactly: amounts are decimal strings and are handed to

@@ -1,4 +1,4 @@
-import { creditExposure, Decimal, type CreditCheckPolicy, type CreditExposure, type CreditProfile, type ExposureComponentsInput } from '@credit-kit/core';
+import { creditExposure, Decimal, type CreditCheckPolicy, type CreditExposure, type CreditProfile, type ExposureComponentsInput } from '@credit-kit/core/lean';
 
 /** What the exposure panel shows: core's `creditExposure` of the profile, and the bar's geometry. */
 export interface ExposureView {

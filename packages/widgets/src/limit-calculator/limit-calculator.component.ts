@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { creditPolicyMethods, creditProfileMethods, customerMethods, financialsMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property } from 'lit/decorators.js';
-import { isIsoDate, todayIso, type CreditLimitInput, type CreditLimitResult, type CreditPolicy, type CreditProfile, type Customer, type Financials } from '@credit-kit/core';
+import { isIsoDate, todayIso, type CreditLimitInput, type CreditLimitResult, type CreditPolicy, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { formatDate, formatDecimal, formatMoney, formatPercent, type AmountUnit } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';

@@ -1,4 +1,4 @@
-import type { CreditLimitInput, CreditLimitResult } from '@credit-kit/core';
+import type { CreditLimitInput, CreditLimitResult } from '@credit-kit/core/lean';
 import { CreditKitEvent } from '../base/events.js';
 
 /** Detail of `ck-limit-change`: the input given to core's `computeCreditLimit` and its result. */

@@ -10,7 +10,7 @@ import {
   type CreditProfile,
   type Customer,
   type Financials,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 
 /** Everything the calculator works from, validated. */
 export interface LimitData {

@@ -1,4 +1,4 @@
-import { Decimal, lookupDebtRatioCoefficient, parseGrade, type CreditLimitCap, type CreditLimitResult, type LimitPolicy } from '@credit-kit/core';
+import { Decimal, lookupDebtRatioCoefficient, parseGrade, type CreditLimitCap, type CreditLimitResult, type LimitPolicy } from '@credit-kit/core/lean';
 import type { LimitCalculatorMessages } from './limit-calculator.messages.js';
 import type { WhatIfInput } from './what-if-form.js';
 

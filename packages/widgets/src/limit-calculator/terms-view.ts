@@ -5,7 +5,7 @@ import {
   paymentRecordFromOverdue,
   type CreditPolicy,
   type CreditProfile,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from './limit-explanation.js';
 import type { LimitCalculatorMessages } from './limit-calculator.messages.js';

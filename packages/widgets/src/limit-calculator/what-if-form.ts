@@ -1,4 +1,4 @@
-import { addYears, Decimal, isIsoDate, parseIsoDay, tryParseGrade, type CreditProfile, type Customer, type Financials } from '@credit-kit/core';
+import { addYears, Decimal, isIsoDate, parseIsoDay, tryParseGrade, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
 import type { AmountUnit } from '../i18n/format.js';
 
 /**

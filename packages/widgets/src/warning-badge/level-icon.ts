@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { WarningLevel } from '@credit-kit/core';
+import type { WarningLevel } from '@credit-kit/core/lean';
 
 /**
  * A shape per level, so the level reads without colour too: a circle with a tick (none), a

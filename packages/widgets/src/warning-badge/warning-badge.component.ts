@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
-import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core';
+import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';

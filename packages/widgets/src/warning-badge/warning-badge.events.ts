@@ -1,4 +1,4 @@
-import type { WarningLevel, WarningStatus } from '@credit-kit/core';
+import type { WarningLevel, WarningStatus } from '@credit-kit/core/lean';
 import { CreditKitEvent } from '../base/events.js';
 
 /** Detail of `ck-warning-change`. */

@@ -1,31 +1,18 @@
-import {
-  SIGNAL_CATALOGUE,
-  SIGNAL_CATEGORIES,
-  WARNING_ACTION_LABELS,
-  WARNING_LEVEL_LABELS,
-  type LocalizedLabels,
-  type WarningAction,
-  type WarningLevel,
-} from '@credit-kit/core';
+import { CATALOGUE_LABELS_EN, type CatalogueLabels } from '@credit-kit/core/lean';
 import { defineMessages } from '../i18n/locale-registry.js';
 
-type CatalogueLocale = keyof LocalizedLabels;
-
 /**
- * The labels of levels, actions, signals and categories, taken from core's early-warning catalogue
- * (never retyped here), so that a partner can still relabel one of them with `registerMessages`
- * and a new language falls back to English label by label.
+ * The labels of levels, actions, signals and categories, as core's early-warning catalogue has them
+ * (never retyped here), copied so that a partner can still relabel one of them with `registerMessages`
+ * and a new language falls back to English label by label. Signals and categories by code; a host's
+ * own code not listed here is shown by its code.
  */
-export function catalogueLabels(locale: CatalogueLocale) {
-  const pick = <K extends string>(labels: Readonly<Record<K, LocalizedLabels>>) =>
-    Object.fromEntries(Object.entries<LocalizedLabels>(labels).map(([key, value]) => [key, value[locale]])) as Record<K, string>;
+export function catalogueLabels(labels: CatalogueLabels) {
   return {
-    levels: pick<WarningLevel>(WARNING_LEVEL_LABELS),
-    actions: pick<WarningAction>(WARNING_ACTION_LABELS),
-    /** By signal code; a host's own code not listed here is shown by its code. */
-    signals: Object.fromEntries(SIGNAL_CATALOGUE.map((d) => [d.code, d.labels[locale]])) as Record<string, string>,
-    /** By category code; a host's own category not listed here is shown by its code. */
-    categories: Object.fromEntries(SIGNAL_CATEGORIES.map((c) => [c.code, c.labels[locale]])) as Record<string, string>,
+    levels: { ...labels.levels },
+    actions: { ...labels.actions },
+    signals: { ...labels.signals } as Record<string, string>,
+    categories: { ...labels.categories } as Record<string, string>,
   };
 }
 
@@ -36,7 +23,7 @@ export function catalogueLabels(locale: CatalogueLocale) {
  * formatted for the reader.
  */
 const en = {
-  labels: catalogueLabels('en'),
+  labels: catalogueLabels(CATALOGUE_LABELS_EN),
   /** Between the parts of the badge's accessible name. */
   separator: ', ',
   /** Added to the badge's accessible name (pill and dot). */
@@ -82,8 +69,11 @@ const en = {
 /** The messages of `<ck-warning-badge>`. */
 export type WarningBadgeMessages = typeof en;
 
-// The Chinese module's text plus the catalogue's Chinese labels, joined here: a run-time import in a
-// lazily loaded module would put what it uses in every page's first chunks (see aging-table/chunks.ts).
-const zhCN = () => import('./warning-badge.messages.zh-CN.js').then(({ default: text }) => ({ default: { ...text, labels: catalogueLabels('zh-CN') } }));
+// The Chinese module's text plus core's Chinese catalogue labels, each a module of data that imports
+// nothing at run time (a lazily loaded module's run-time imports would land in every page's first chunks).
+const zhCN = () =>
+  Promise.all([import('./warning-badge.messages.zh-CN.js'), import('@credit-kit/core/catalogue.zh-CN')]).then(([{ default: text }, { CATALOGUE_LABELS_ZH_CN }]) => ({
+    default: { ...text, labels: catalogueLabels(CATALOGUE_LABELS_ZH_CN) },
+  }));
 
 export const warningBadgeMessages = defineMessages('warning-badge', { en }, { 'zh-CN': zhCN });

@@ -1,15 +1,15 @@
 import {
-  evaluateWarning,
+  assessWarning,
   shownWarningLevel,
   warningAction,
   warningLevelSource,
   worseLevel,
-  type EvaluatedSignal,
+  type AssessedSignal,
   type WarningAction,
   type WarningLevel,
   type WarningLevelSource,
   type WarningStatus,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 
 /** What the badge shows for one warning status on one as-of date. */
 export interface WarningView {
@@ -20,7 +20,7 @@ export interface WarningView {
   readonly asOf: string;
   /** The level shown: the host's when the status carries one, else the computed one. */
   readonly level: WarningLevel;
-  /** The level core's `evaluateWarning` gives for the signals on `asOf`. */
+  /** The level core's `assessWarning` gives for the signals on `asOf`. */
   readonly computedLevel: WarningLevel;
   /** Where `level` comes from. */
   readonly levelSource: WarningLevelSource;
@@ -29,9 +29,9 @@ export interface WarningView {
   /** 24 while a major event is active: it must be reported within that many hours. */
   readonly reportWithinHours: number | undefined;
   /** Signals in force on `asOf` (duplicates merged), heaviest first. */
-  readonly active: readonly EvaluatedSignal[];
+  readonly active: readonly AssessedSignal[];
   /** Signals released on or before `asOf`. */
-  readonly released: readonly EvaluatedSignal[];
+  readonly released: readonly AssessedSignal[];
   /** Related group members whose warning put this customer on the list (the shown level is at least theirs). */
   readonly propagatedFrom: NonNullable<WarningStatus['propagatedFrom']>;
   /** The customer's open blacklist entry, when the status carries one. */
@@ -39,14 +39,14 @@ export interface WarningView {
 }
 
 /**
- * Evaluates a warning status on `asOf` (default today) with core's `evaluateWarning`; the level
+ * Evaluates a warning status on `asOf` (default today) with core's `assessWarning`; the level
  * shown is core's `shownWarningLevel` (the host's when it sends one). The signals are listed either way.
  * A related group member's warning (`propagatedFrom`) raises the level to at least that member's.
  *
  * @throws CreditKitValidationError when a signal or `asOf` is malformed
  */
 export function describeWarning(status: WarningStatus, asOf?: string): WarningView {
-  const evaluation = evaluateWarning(status.signals, asOf === undefined ? {} : { asOf });
+  const evaluation = assessWarning(status.signals, asOf === undefined ? {} : { asOf });
   // "集团关联企业…均按预警级别列入…上报范围": a related member's level is a floor.
   const propagatedFrom = status.propagatedFrom ?? [];
   const level = propagatedFrom.reduce((worst, member) => worseLevel(worst, member.level), shownWarningLevel(status, () => evaluation.level));

@@ -1,4 +1,4 @@
-import { ageReceivables, ageReceivablesInChunks, padToScale, type AgingBucket, type ReceivableInput } from '@credit-kit/core';
+import { ageReceivables, ageReceivablesInChunks, padToScale, type AgingBucket, type ReceivableInput } from '@credit-kit/core/lean';
 import type { AgingRow, AgingSummary, ItemRow } from './aging-model.js';
 import { TimeSlicer } from '../view/time-slice.js';
 

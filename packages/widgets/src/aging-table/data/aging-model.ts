@@ -1,4 +1,4 @@
-import type { AgingBucketDefinition } from '@credit-kit/core';
+import type { AgingBucketDefinition } from '@credit-kit/core/lean';
 
 /**
  * One customer's aging in one currency, as the table shows it: core's `AgedCustomer` plus the

@@ -1,4 +1,4 @@
-import type { ReceivableInput } from '@credit-kit/core';
+import type { ReceivableInput } from '@credit-kit/core/lean';
 import type { AgeRequest } from './aging-engine.js';
 import type { AgingRow, AgingSummary, ItemRow } from './aging-model.js';
 

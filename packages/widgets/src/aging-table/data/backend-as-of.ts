@@ -1,4 +1,4 @@
-import { todayIso } from '@credit-kit/core';
+import { todayIso } from '@credit-kit/core/lean';
 import type { CreditKitClient } from '@credit-kit/client';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { WARNING_LEVELS, creditExposure, isPositiveDecimal, shownWarningLevel, signedMinorUnits, todayIso, type CreditPolicy, type CreditProfile, type WarningLevel, type WarningStatus } from '@credit-kit/core';
+import { WARNING_LEVELS, creditExposure, isPositiveDecimal, shownWarningLevel, signedMinorUnits, todayIso, type CreditPolicy, type CreditProfile, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { ExternalKeys } from '../view/row-view.js';
 import type { AgingRow } from './aging-model.js';

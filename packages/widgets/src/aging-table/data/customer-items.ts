@@ -1,4 +1,4 @@
-import type { ReceivableInput } from '@credit-kit/core';
+import type { ReceivableInput } from '@credit-kit/core/lean';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { ItemRow } from './aging-model.js';
 import type { ExpandedRow } from './row-details.js';

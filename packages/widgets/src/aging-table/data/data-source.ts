@@ -10,7 +10,7 @@ import {
   type CollectionPolicy,
   type CreditPolicy,
   type ReceivableInput,
-} from '@credit-kit/core';
+} from '@credit-kit/core/lean';
 import type { CreditKitClient } from '@credit-kit/client';
 import type { AgingExecutor } from '../aging-executor.js';
 import { DEFAULT_SLICE_MS, TimeSlicer } from '../view/time-slice.js';

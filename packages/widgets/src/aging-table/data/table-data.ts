@@ -1,4 +1,4 @@
-import { defaultBucketLabel, type AgingBucketDefinition } from '@credit-kit/core';
+import { defaultBucketLabel, type AgingBucketDefinition } from '@credit-kit/core/lean';
 import type { AgingReportInput, AgingRow, CurrencyTotals } from './aging-model.js';
 
 /** Everything one load produced. Rows of a currency are appended to in server mode. */

@@ -1,4 +1,4 @@
-import type { AgingBucketDefinition } from '@credit-kit/core';
+import type { AgingBucketDefinition } from '@credit-kit/core/lean';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import { bucketLabel } from '../render/bucket-labels.js';
 import type { ColumnId } from '../view/row-view.js';

@@ -1,4 +1,4 @@
-import { defaultBucketLabel, type AgingBucketDefinition } from '@credit-kit/core';
+import { defaultBucketLabel, type AgingBucketDefinition } from '@credit-kit/core/lean';
 import { formatInteger } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { isPositiveDecimal, type CollectionStage } from '@credit-kit/core';
+import { isPositiveDecimal, type CollectionStage } from '@credit-kit/core/lean';
 import { formatInteger, formatPercent } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { AgingRow, ItemRow } from '../data/aging-model.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { AgingBucketDefinition } from '@credit-kit/core';
+import type { AgingBucketDefinition } from '@credit-kit/core/lean';
 import { formatInteger } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import { isFiltering, NO_FILTER, type FilterState } from '../view/row-view.js';

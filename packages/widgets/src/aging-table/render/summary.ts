@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { compareDecimalStrings, divideDecimals, isPositiveDecimal, type AgingBucketDefinition } from '@credit-kit/core';
+import { compareDecimalStrings, divideDecimals, isPositiveDecimal, type AgingBucketDefinition } from '@credit-kit/core/lean';
 import { formatInteger, formatPercent } from '../../i18n/format.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { Totals } from '../view/view-controller.js';

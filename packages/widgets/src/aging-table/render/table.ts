@@ -1,6 +1,6 @@
 import type { CommonMessages } from '../../i18n/common-messages.js';
 import { html, type TemplateResult } from 'lit';
-import type { CollectionPolicy } from '@credit-kit/core';
+import type { CollectionPolicy } from '@credit-kit/core/lean';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { CustomerDetailsController } from '../data/customer-details.js';

@@ -1,4 +1,4 @@
-import type { AgingBucketDefinition, CollectionStage } from '@credit-kit/core';
+import type { AgingBucketDefinition, CollectionStage } from '@credit-kit/core/lean';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { AgingRow } from '../data/aging-model.js';
 import type { CustomerDetailsController } from '../data/customer-details.js';

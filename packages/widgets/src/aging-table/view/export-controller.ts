@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CollectionStage } from '@credit-kit/core';
+import type { CollectionStage } from '@credit-kit/core/lean';
 import { formatInteger } from '../../i18n/format.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { CkExportEvent } from '../aging-table.events.js';

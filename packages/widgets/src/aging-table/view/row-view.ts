@@ -1,4 +1,4 @@
-import { decimalPlaces, ExactSum, isNonZeroDecimal, isPositiveDecimal, signedMinorUnits, signedMinorUnitsBig } from '@credit-kit/core';
+import { decimalPlaces, ExactSum, isNonZeroDecimal, isPositiveDecimal, signedMinorUnits, signedMinorUnitsBig } from '@credit-kit/core/lean';
 import type { AgingRow } from '../data/aging-model.js';
 import { forEachSliced, sortSliced, type TimeSlicer } from './time-slice.js';
 

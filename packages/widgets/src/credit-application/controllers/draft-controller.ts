@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core';
+import { IDEMPOTENCY_KEY_PATTERN } from '@credit-kit/core/lean';
 import { newIdempotencyKey } from '@credit-kit/client';
 import type { SectionId } from '../fields.js';
 import { normalizeForm, type ApplicationForm } from '../form-model.js';

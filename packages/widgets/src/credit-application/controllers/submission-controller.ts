@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CreditApplication, CreditApplicationInput } from '@credit-kit/core';
+import type { CreditApplication, CreditApplicationInput } from '@credit-kit/core/lean';
 
 /** What the controller asks of its host and tells it. */
 export interface SubmissionHandlers {

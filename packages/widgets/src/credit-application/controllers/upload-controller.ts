@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AttachmentUpload } from '@credit-kit/core';
+import type { AttachmentUpload } from '@credit-kit/core/lean';
 import { checkFile, type FileProblem } from '../attachment-check.js';
 import type { SelectedAttachment } from '../credit-application.events.js';
 import type { UploadsStatus } from '../form-state.js';

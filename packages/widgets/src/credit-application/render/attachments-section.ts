@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ATTACHMENT_TYPES, ATTACHMENT_TYPES_BY_EXTENSION } from '@credit-kit/core';
+import { ATTACHMENT_TYPES, ATTACHMENT_TYPES_BY_EXTENSION } from '@credit-kit/core/lean';
 import { describeError } from '../../base/describe-error.js';
 import { apiError } from '../api-error.js';
 import { checkFile, fileProblemMessage } from '../attachment-check.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONTRACT_LIMITS } from '@credit-kit/core';
+import { CONTRACT_LIMITS } from '@credit-kit/core/lean';
 import { GUARANTEE_FIELDS } from '../form-model.js';
 import { renderAddRow } from './add-row.js';
 import { renderField } from './field.js';

@@ -1,6 +1,6 @@
 import type { SettlementStanding } from '../settlement-options.js';
 import type { CustomerRecord } from '../record-changes.js';
-import type { CreditApplication } from '@credit-kit/core';
+import type { CreditApplication } from '@credit-kit/core/lean';
 import type { CommonMessages } from '../../i18n/common-messages.js';
 import type { DraftNote } from '../controllers/draft-controller.js';
 import type { PendingUpload, RejectedFile } from '../controllers/upload-controller.js';

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { computeCreditLimit, CreditKitValidationError, pathToYes, type CreditLimitInput, type CreditLimitResult, type LimitPolicy, type PathToYes } from '@credit-kit/core';
+import { computeCreditLimit, CreditKitValidationError, pathToYes, type CreditLimitInput, type CreditLimitResult, type LimitPolicy, type PathToYes } from '@credit-kit/core/lean';
 import { currencyDigits, type AmountUnit } from '../../i18n/format.js';
 import type { LimitData } from '../limit-data.js';
 import { convertValues, parseWhatIf, prefillValues, type FieldProblem, type WhatIfField, type WhatIfInput, type WhatIfValues } from '../what-if-form.js';

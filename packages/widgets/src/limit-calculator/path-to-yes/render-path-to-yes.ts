@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Decimal, type PathOption, type PathToYes } from '@credit-kit/core';
+import { Decimal, type PathOption, type PathToYes } from '@credit-kit/core/lean';
 import type { Formatters } from '../limit-explanation.js';
 import type { PathToYesMessages } from './path-to-yes.messages.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ALL_GRADES } from '@credit-kit/core';
+import { ALL_GRADES } from '@credit-kit/core/lean';
 import { renderDatePicker } from '../../i18n/date-picker.js';
 import { datePlaceholder, dateText, readDateField } from '../../i18n/date-text.js';
 import { formatDate } from '../../i18n/format.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { gradePolicy } from '@credit-kit/core';
+import { gradePolicy } from '@credit-kit/core/lean';
 import { formatDecimal, formatMoney } from '../../i18n/format.js';
 import { breakableFigure } from '../../i18n/breakable-figure.js';
 import type { Calculation } from '../controllers/what-if-controller.js';

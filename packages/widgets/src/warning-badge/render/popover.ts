@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EvaluatedSignal } from '@credit-kit/core';
+import type { AssessedSignal } from '@credit-kit/core/lean';
 import { formatDate, formatMoney } from '../../i18n/format.js';
 import { levelIcon } from '../level-icon.js';
 import { renderSignalDetail } from '../signal-detail.js';
@@ -79,7 +79,7 @@ function renderShowMore(p: PopoverView, total: number, requested: number, list: 
   return html`<button type="button" part="show-more" class="show-more" data-list=${list} @click=${more}>${p.t.popover.showMore(step, total - shown)}</button>`;
 }
 
-function renderSignal(signal: EvaluatedSignal, { t, lang, currency }: PopoverView): TemplateResult {
+function renderSignal(signal: AssessedSignal, { t, lang, currency }: PopoverView): TemplateResult {
   const m = t.popover;
   const category = signal.category === undefined ? m.uncategorised : (t.labels.categories[signal.category] ?? signal.category);
   return html`<li part="signal" class="signal" data-code=${signal.code}>
