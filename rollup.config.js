@@ -60,7 +60,7 @@ function browserBundle({ input, dir, entryFileName, sourcemap = false }) {
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir,
-      entryFileNames: entryFileName,
+      entryFileNames: entryFileName ?? '[name].js',
       chunkFileNames: '[name]-[hash].js',
       format: 'es',
       sourcemap,
@@ -87,6 +87,15 @@ function browserBundles() {
   return [
     // One `<script type="module">`: registers the four `ck-` elements, exports the widgets' and the client's API.
     browserBundle({ input: join(WIDGETS, 'src', 'cdn-bundle.ts'), dir: cdn, entryFileName: 'credit-kit.js', sourcemap: true }),
+    // The autoloader and one module per widget, sharing chunks: a page loads only its widgets' code.
+    // Beside credit-kit.js, so the table's worker (below) is beside its chunks too.
+    browserBundle({
+      input: {
+        autoloader: join(WIDGETS, 'src', 'cdn-autoloader.ts'),
+        ...Object.fromEntries(WIDGET_NAMES.map((name) => [name, join(WIDGETS, 'src', name, `${name}.ts`)])),
+      },
+      dir: cdn,
+    }),
     // The table starts `new Worker(new URL('./aging.worker.js', import.meta.url))`: beside the bundle.
     browserBundle({ input: join(WIDGETS, 'src', 'aging-table', 'aging.worker.ts'), dir: cdn, entryFileName: 'aging.worker.js' }),
     ...SIZE_BUNDLES.filter((name) => existsSync(join(WIDGETS, 'src', name, `${name}.ts`))).map((name) =>

@@ -1,7 +1,7 @@
 // Page weight: what a host page downloads for the widgets on it, measured on what ships — an
 // esbuild bundle (minify, splitting, format esm, the `source`/`browser`/`production` conditions the
 // rest of the build uses) of the npm ESM entry the host imports for that page
-// (`import { defineWarningBadge } from '@credit-kit/widgets/define'; defineWarningBadge();`).
+// (`configureWidgets({ baseUrl }); defineWarningBadge();`, see `pageSource`).
 //
 // A page's first load is its entry and every chunk reachable through static imports, plus the
 // dynamic imports the page always makes (`page.loads`: the aging table's badges in its rows, its
@@ -41,9 +41,17 @@ const LOCALE_ENTRY = /\.zh-CN\.ts$/;
 /** Dynamic imports of other elements (loaded when first rendered by the element that nests them). */
 const NESTED_ENTRY = /\/([a-z-]+)\/\1\.component\.ts$/;
 
-/** The host's module for a page: the named define functions from `@credit-kit/widgets/define`, each called. */
-export function pageSource(defines) {
-  return `import { ${defines.join(', ')} } from '@credit-kit/widgets/define';\n${defines.map((name) => `${name}();`).join('\n')}\n`;
+/**
+ * The host's module for a page, as the getting-started guide writes it: the page-wide options
+ * (`configureWidgets` from `@credit-kit/client`, or `configure`, which builds the full SDK client, when
+ * `client` is `'full'`), then the named define functions from `@credit-kit/widgets/define`, each called.
+ */
+export function pageSource(defines, { client = 'widgets' } = {}) {
+  const setup = client === 'full' ? 'configure' : 'configureWidgets';
+  return (
+    `import { ${setup} } from '@credit-kit/client';\nimport { ${defines.join(', ')} } from '@credit-kit/widgets/define';\n` +
+    `${setup}({ baseUrl: '/api/credit/v1' });\n${defines.map((name) => `${name}();`).join('\n')}\n`
+  );
 }
 
 const virtualPage = (source) => ({
@@ -130,7 +138,7 @@ export async function measurePage(page) {
     const { files, metafile } = await bundle({ entry: page.worker, splitting: false });
     return { page, first: measure(files, metafile.outputs, [...files.keys()]), apart: [], metafile };
   }
-  const { files, metafile } = await bundle({ source: pageSource(page.defines), splitting: true });
+  const { files, metafile } = await bundle({ source: pageSource(page.defines, page), splitting: true });
   const outputs = metafile.outputs;
   const entry = 'page-weight-out/entry.js';
   const first = staticClosure(outputs, [entry]);
@@ -171,7 +179,15 @@ export async function measurePage(page) {
  */
 export function ownLocaleChunks(page, apart) {
   const folder = page.defines[0].replace(/^define/, '').replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
-  return apart.filter((a) => a.kind === 'zh-CN' && a.module.includes(`/${folder}/`));
+  return apart.filter((a) => a.kind === 'zh-CN' && localeFolder(a.module) === folder);
+}
+
+/** Core's Chinese modules, by the widget whose messages load them. */
+const CORE_LOCALE_OWNERS = { 'packages/core/src/warning/catalogue.zh-CN.ts': 'warning-badge' };
+
+/** The widget folder a Chinese chunk's text belongs to (`undefined` for the common messages). */
+export function localeFolder(module) {
+  return CORE_LOCALE_OWNERS[module] ?? /^packages\/widgets\/src\/([a-z-]+)\//.exec(module)?.[1];
 }
 
 export async function measurePages(pages) {

@@ -7,6 +7,7 @@ export type {
   UploadOptions,
 } from './client.js';
 export { configure, findDefaultClient, getDefaultClient, setDefaultClient } from './default-client.js';
+export { configureWidgets, widgetClient } from './widget-defaults.js';
 export {
   ApiError,
   NetworkError,
@@ -24,4 +25,4 @@ export type { ReceivableBatch, ReceivableStreamOptions } from './receivable-stre
 export type { ReceivablePageFormat } from './receivable-body.js';
 export type { UploadFile } from './upload.js';
 export type { CreateLimitRequestOptions, DecisionMethods, LimitRequestQuery, WorklistQuery } from './decisions.js';
-export { CreditKitError, CreditKitValidationError } from '@credit-kit/core';
+export { CreditKitError, CreditKitValidationError } from '@credit-kit/core/lean';

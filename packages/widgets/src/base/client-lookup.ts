@@ -1,10 +1,11 @@
-import { findDefaultClient, type CreditKitClient } from '@credit-kit/client';
+import { findDefaultClient, widgetClient, type CreditKitClient } from '@credit-kit/client';
 import { createClientWith, type MethodSet } from '@credit-kit/client/resources';
 
 /**
  * Finds the client a widget talks to: the one it was given, else one made (once per URL) from
  * its `base-url` with the widget's own endpoints (`methods`, see `CreditKitElement.clientMethods`),
- * else the page-wide client from `configure()`; `undefined` when there is none.
+ * else the page-wide client from `configure()`, else one made (once per widget kind) from
+ * `configureWidgets()`'s options with the widget's endpoints; `undefined` when there is none.
  * The one place this order is written: widgets ask it instead of probing `resolveClient()`.
  */
 export class ClientLookup {
@@ -16,6 +17,6 @@ export class ClientLookup {
       if (this.own?.baseUrl !== baseUrl) this.own = { baseUrl, client: createClientWith({ baseUrl }, methods) };
       return this.own.client;
     }
-    return findDefaultClient();
+    return findDefaultClient() ?? widgetClient(methods);
   }
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createClient, setDefaultClient, type CreditKitClient } from '@credit-kit/client';
+import { configureWidgets, createClient, setDefaultClient, type CreditKitClient } from '@credit-kit/client';
 import { createMockBackend, type MockBackend } from '@credit-kit/mock';
 import type { WarningLevel, WarningSignalWire } from '@credit-kit/core';
 import { CkWarningBadge } from './warning-badge.component.js';
@@ -50,6 +50,7 @@ describe('<ck-warning-badge> with the mock backend', () => {
   beforeEach(() => setPageHidden(false));
   afterEach(() => {
     setDefaultClient(undefined);
+    configureWidgets(undefined);
     restorePageVisibility();
     unmountAll();
   });
@@ -67,6 +68,18 @@ describe('<ck-warning-badge> with the mock backend', () => {
     const active = backend.dataset.signals[seed.index]!.filter((s) => !s.releasedOn);
     expect(el.shadowRoot!.querySelectorAll('[part=signal-list] > [part=signal]').length).to.equal(new Set(active.map((s) => s.code)).size);
     await expect(el).to.be.accessible();
+  });
+
+  it('loads with configureWidgets() alone (no full client): the badges share one client and batch', async () => {
+    const backend = createMockBackend({ receivables: 0, customers: 20 });
+    configureWidgets({ baseUrl: '/api/credit/v1', fetch: backend.fetch, retry: { baseDelayMs: 1 } });
+    const seeds = backend.dataset.customers.slice(0, 12);
+    const list = mount(html`<div>${seeds.map((s) => html`<ck-warning-badge customer-id=${s.customer.id} as-of=${AS_OF}></ck-warning-badge>`)}</div>`);
+    const badges = [...list.querySelectorAll<CkWarningBadge>('ck-warning-badge')];
+    await waitUntil(() => badges.every((b) => b.ready), 'every badge loaded');
+    badges.forEach((badge, i) => expect(badge.level, seeds[i]!.customer.id).to.equal(expectedLevel(backend.dataset.signals[seeds[i]!.index]!, AS_OF)));
+    expect(backend.hits('GET /warnings')).to.be.within(1, 3);
+    expect(backend.hits('GET /customers/{id}/warning')).to.equal(0);
   });
 
   it('500 badges for distinct customers share at most 5 batch requests, and each shows its level', async function () {
