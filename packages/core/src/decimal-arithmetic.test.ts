@@ -3,16 +3,12 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
 import { toMoneyString } from './money.js';
+import { contractDecimalString as decimal } from './test-support/decimal-strings.js';
 
 /** Independent reference: decimal.js, exact for sums and products at this precision. */
 const D = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_UP });
 /** As core computes ratios: 40 significant digits, half-up. */
 const D40 = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
-
-/** Decimal strings as the contract allows them (≤ 24 integer digits, ≤ 10 places), either sign, zeros on both ends. */
-const decimal = fc
-  .tuple(fc.boolean(), fc.stringMatching(/^\d{1,24}$/), fc.option(fc.stringMatching(/^\d{1,10}$/), { nil: undefined }))
-  .map(([negative, integer, fraction]) => `${negative ? '-' : ''}${integer}${fraction === undefined ? '' : `.${fraction}`}`);
 
 describe('decimal arithmetic without Decimal', () => {
   it('adds, subtracts and multiplies exactly, as decimal.js does (property)', () => {

@@ -2,11 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareDecimalStrings, numberToPlainDecimal, shiftDecimalString } from './decimal-string.js';
 import { Decimal, ROUND_DOWN, ROUND_HALF_UP } from './money.js';
-
-/** Decimal strings as the contract allows them (≤ 24 integer digits, ≤ 10 fraction digits), with zeros on both ends. */
-const decimalString = fc
-  .tuple(fc.boolean(), fc.stringMatching(/^\d{1,24}$/), fc.option(fc.stringMatching(/^\d{1,10}$/), { nil: undefined }))
-  .map(([negative, integer, fraction]) => `${negative ? '-' : ''}${integer}${fraction === undefined ? '' : `.${fraction}`}`);
+import { contractDecimalString as decimalString } from './test-support/decimal-strings.js';
 
 describe('decimal strings without Decimal', () => {
   it('compareDecimalStrings agrees with Decimal#cmp', () => {

@@ -3,17 +3,9 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { decimalPlaces } from '../money.js';
 import { ExactSum, formatMinorUnits, isNonZeroDecimal, isPositiveDecimal, signedMinorUnits, signedMinorUnitsBig } from './minor-units.js';
+import { signedAmountString as signedAmount } from '../test-support/decimal-strings.js';
 
 const D = DecimalJs.clone({ precision: 1e9 });
-
-/** Signed decimal strings: up to 17 digits and 3 places, so some cross the safe-integer limit. */
-const signedAmount = fc
-  .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 17n }), fc.integer({ min: 0, max: 3 }))
-  .map(([negative, n, places]) => {
-    const digits = n.toString().padStart(places + 1, '0');
-    const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-    return negative ? `-${text}` : text;
-  });
 
 describe('signed minor units (sort keys and sums of signed amounts)', () => {
   it('converts signed decimal strings to minor units and back', () => {

@@ -163,7 +163,7 @@ export function createTableParts(el: TableElement, base: TableBase): AgingTableP
     version,
     columns,
     renderVersion: () => version.value,
-    badgeTag: () => dependencyTag(el, 'warning-badge', () => el.requestUpdate()),
+    badgeTag: () => dependencyTag(el, 'warning-badge'),
     search,
   };
 }

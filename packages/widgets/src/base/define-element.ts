@@ -15,9 +15,9 @@ export function defineElement(name: string, base: CustomElementConstructor, pref
   registeredClasses.set(base, tag);
   (element as unknown as Record<symbol, string>)[PREFIX] = prefix;
   customElements.define(tag, element as CustomElementConstructor);
-  // The elements it renders (`static dependencies`), under the same prefix; lazy ones load on first use.
-  const dependencies = (element as { dependencies?: Record<string, CustomElementConstructor | { load: unknown }> }).dependencies ?? {};
-  for (const [dependency, definition] of Object.entries(dependencies)) if (!('load' in definition)) defineElement(dependency, definition, prefix);
+  // The elements it renders (`static dependencies`), under the same prefix.
+  const dependencies = (element as { dependencies?: Record<string, CustomElementConstructor> }).dependencies ?? {};
+  for (const [dependency, definition] of Object.entries(dependencies)) defineElement(dependency, definition, prefix);
   return tag;
 }
 

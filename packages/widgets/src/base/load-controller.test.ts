@@ -127,29 +127,19 @@ describe('ClientLookup', () => {
 });
 
 class DependencyChild extends LitElement {}
-let loads = 0;
 class DependentProbe extends LitElement {
-  static dependencies = {
-    'dep-child': DependencyChild,
-    'dep-lazy': { load: async () => (loads++, class extends LitElement {}) },
-  };
+  static dependencies = { 'dep-child': DependencyChild };
 }
 
 describe('static dependencies', () => {
-  it('registers eager dependencies with the element, under its prefix', () => {
+  it('registers dependencies with the element, under its prefix', () => {
     defineElement('dep-probe', DependentProbe, 'brand');
-    expect(customElements.get('brand-dep-child')).to.exist;
-    const el = document.createElement('brand-dep-probe');
-    expect(dependencyTag(el, 'dep-child', () => undefined)).to.equal('brand-dep-child');
+    expect(customElements.get('brand-dep-child')).to.equal(DependencyChild);
+    expect(dependencyTag(document.createElement('brand-dep-probe'), 'dep-child')).to.equal('brand-dep-child');
   });
 
-  it('loads a lazy dependency once, on first use, then tells the host', async () => {
+  it('refuses a dependency the element does not declare', () => {
     defineElement('dep-probe', DependentProbe, 'other');
-    const el = document.createElement('other-dep-probe');
-    const defined = new Promise<void>((resolve) => expect(dependencyTag(el, 'dep-lazy', resolve)).to.equal(undefined));
-    expect(dependencyTag(el, 'dep-lazy', () => undefined)).to.equal(undefined);
-    await defined;
-    expect(dependencyTag(el, 'dep-lazy', () => undefined)).to.equal('other-dep-lazy');
-    expect(loads).to.equal(1);
+    expect(() => dependencyTag(document.createElement('other-dep-probe'), 'dep-missing')).to.throw('does not declare a dependency on dep-missing');
   });
 });

@@ -245,17 +245,15 @@ export class CkCreditReview extends CreditKitElement {
     if (opening) this.dispatchEvent(new CkReviewOpenEvent({ entry }));
   }
 
-  private calculator(customerId: string, readOnly: boolean): TemplateResult | string {
-    const tag = dependencyTag(this, 'limit-calculator', () => this.requestUpdate());
-    if (!tag) return '…';
+  private calculator(customerId: string, readOnly: boolean): TemplateResult {
+    const tag = dependencyTag(this, 'limit-calculator');
     // No theme given: the calculator takes the desk's (base/theme-controller.ts).
     return staticHtml`<${unsafeStatic(tag)} part="limit" customer-id=${customerId} as-of=${this.day()} ?readonly=${readOnly}
       .client=${this.findClient()}></${unsafeStatic(tag)}>`;
   }
 
-  private badge(customerId: string): TemplateResult | string {
-    const tag = dependencyTag(this, 'warning-badge', () => this.requestUpdate());
-    if (!tag) return '…';
+  private badge(customerId: string): TemplateResult {
+    const tag = dependencyTag(this, 'warning-badge');
     return staticHtml`<${unsafeStatic(tag)} part="warning" variant="full" customer-id=${customerId}
       .client=${this.findClient()}></${unsafeStatic(tag)}>`;
   }

@@ -28,7 +28,7 @@ export interface CellView {
   customerStage(row: AgingRow): CollectionStage | undefined;
   itemStage(item: ItemRow): CollectionStage;
   /** The badge's tag once registered (it is loaded on first use). */
-  badgeTag(): string | undefined;
+  badgeTag(): string;
   /** The table's theme: the badges it renders take it. */
   readonly theme: string;
   /** Draws the cells of item rows, once their module has loaded (with the first expansion). */
@@ -59,7 +59,6 @@ function warningCell(v: CellView, row: AgingRow): TemplateResult | string {
   if (!status) return pendingDetail(v.details.warningPending(row.customerId));
   if (status instanceof Error) return html`<span class="muted">${v.t.rows.unknown}</span>`;
   const tag = v.badgeTag();
-  if (!tag) return '…';
   return staticHtml`<${unsafeStatic(tag)}
     class="badge"
     tabindex="-1"

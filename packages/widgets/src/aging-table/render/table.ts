@@ -40,7 +40,7 @@ export interface TableParts {
   columns(): Column[];
   renderVersion(): number;
   /** The badge's tag once registered. */
-  badgeTag(): string | undefined;
+  badgeTag(): string;
   search(text: string): void;
 }
 
