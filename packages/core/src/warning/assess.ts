@@ -44,20 +44,10 @@ const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
 };
 
 /**
- * Assesses warning signals on an as-of date with the escalation rules of domain.md §5:
- * any active severe signal → red; any active major event → red, to be reported within 24 hours;
- * ordinary signals: one → yellow (adjust), two → orange (reduce exposure), three or more → red (exit).
- *
- * A signal is active on `asOf` when `raisedOn ≤ asOf` and it has no `releasedOn` or
- * `releasedOn > asOf`: a signal released on the as-of date no longer counts, and one raised after it
- * does not count yet (it appears in neither list). Each signal's own `severity` is authoritative; the
- * catalogue supplies the category — except where the practice fixes the severity: `interest-in-arrears`
- * (欠息) counts as the severe `principal-or-interest-overdue`, and `adverse-policy-change` has the severity of
- * `options.adversePolicySeverity` (default `major`). Active signals sharing a code count once: the merged signal
- * keeps the heaviest severity, the earliest `raisedOn` and the largest `amount`.
- *
- * What `evaluateWarning` gives without the catalogue's labels and the reasons in words: what a
- * widget needs, which shows labels in the reader's language from its own messages.
+ * What `evaluateWarning` gives (the escalation rules of domain.md §5: level, action, counts, the active
+ * and released signals on `asOf`, duplicates merged) without the catalogue's labels and the reasons
+ * in words: what a widget needs, which shows labels in the reader's language from its own messages.
+ * It carries no label text, so code in the browser that uses it carries none either.
  *
  * @param signals - the customer's signals, raised and released ones alike
  * @param options - `asOf` (`YYYY-MM-DD`), default today in the runtime's time zone
