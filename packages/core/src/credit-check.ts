@@ -106,7 +106,7 @@ export function creditCheck(
   settlementPolicy?: SettlementPolicyInput,
 ): CreditCheckResult {
   const data = parseWith(creditCheckProfileSchema, profile, 'credit check profile');
-  const orderData = order === undefined ? undefined : parseWith(/* @__PURE__ */ z.object({ order: creditOrderSchema }), { order }, 'credit check order').order;
+  const orderData = order === undefined ? undefined : parseWith(z.object({ order: creditOrderSchema }), { order }, 'credit check order').order;
   const rules = parseCreditCheckPolicy(policy, 'credit check policy');
   const exposure = exposureOf(
     { granted: data.granted, components: data.components, ...(orderData ? { orderAmount: orderData.amount } : {}) },

@@ -76,7 +76,7 @@ export interface CreditExposure {
 
 /** Validated credit-check policy (the policy argument, or the default). */
 export function parseCreditCheckPolicy(policy: CreditCheckPolicyInput | undefined, subject: string): CreditCheckPolicy {
-  return parseWith(/* @__PURE__ */ z.object({ policy: creditCheckPolicySchema }), { policy: policy ?? DEFAULT_CREDIT_POLICY.creditCheck }, subject).policy;
+  return parseWith(z.object({ policy: creditCheckPolicySchema }), { policy: policy ?? DEFAULT_CREDIT_POLICY.creditCheck }, subject).policy;
 }
 
 /** Exposure from already validated input and policy; `creditCheck` uses it to validate once. */

@@ -89,7 +89,7 @@ export interface GroupLimitCheck {
  */
 export function checkGroupLimits(group: GroupInput, members: readonly GroupMemberInput[]): GroupLimitCheck {
   const { groupLimit, mode = 'allocated' } = parseWith(groupSchema, group, 'group');
-  const rows = parseWith(/* @__PURE__ */ z.object({ members: groupMembersSchema }), { members }, 'group members').members;
+  const rows = parseWith(z.object({ members: groupMembersSchema }), { members }, 'group members').members;
   const limit = new Decimal(groupLimit);
   const total = rows.reduce((sum, member) => sum.plus(member.limit), new Decimal(0));
   const difference = total.minus(limit);

@@ -206,7 +206,7 @@ function gradeMaximumOf(grade: Grade, policy: LimitPolicy): string | undefined {
 export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicyInput): CreditLimitResult {
   const data = parseWith(creditLimitInputSchema, input, 'credit limit input');
   const { policy: rules } = parseWith(
-    /* @__PURE__ */ z.object({ policy: validLimitPolicySchema }),
+    z.object({ policy: validLimitPolicySchema }),
     { policy: policy ?? DEFAULT_CREDIT_POLICY.limit },
     'credit limit policy',
   );

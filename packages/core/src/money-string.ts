@@ -40,15 +40,15 @@ export const moneyString = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.re
 export const nonNegativeMoneyString = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(NON_NEGATIVE_PATTERN, { error: /* @__PURE__ */ amountMessage(NON_NEGATIVE_MESSAGE) }));
 
 function amountInput(pattern: RegExp, message: string) {
-  return /* @__PURE__ */ z.pipe(
-    /* @__PURE__ */ z.union([
-      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.regex(pattern, { error: amountMessage(message) })),
-      /* @__PURE__ */ z.number({ error: message }).check(
-        /* @__PURE__ */ z.refine((n) => Number.isFinite(n), message),
-        /* @__PURE__ */ z.refine((n) => pattern === DECIMAL_PATTERN || n >= 0, message),
+  return z.pipe(
+    z.union([
+      z.string().check(z.trim(), z.regex(pattern, { error: amountMessage(message) })),
+      z.number({ error: message }).check(
+        z.refine((n) => Number.isFinite(n), message),
+        z.refine((n) => pattern === DECIMAL_PATTERN || n >= 0, message),
       ),
     ], { error: message }),
-    /* @__PURE__ */ z.transform((v: string | number) => (typeof v === 'number' ? numberToPlainDecimal(v) : v)),
+    z.transform((v: string | number) => (typeof v === 'number' ? numberToPlainDecimal(v) : v)),
   );
 }
 

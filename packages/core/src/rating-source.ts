@@ -90,7 +90,7 @@ export function rateInHouse(
 ): InHouseRatingOutcome {
   const decision = ratingSource(financing);
   if (decision.kind !== 'in-house') return decision;
-  const { ratedOn, issuer } = parseWith(/* @__PURE__ */ z.object({ ratedOn: isoDate, issuer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }), rated, 'rating');
+  const { ratedOn, issuer } = parseWith(z.object({ ratedOn: isoDate, issuer: z.optional(z.string()) }), rated, 'rating');
   const result = rateCustomer(scores, policy, { internal: true, totalFinancing: decision.intendedTotal });
   return { kind: 'rated', result, rated: { grade: result.grade, source: 'in-house', ratedOn, ...(issuer === undefined ? {} : { issuer }) } };
 }

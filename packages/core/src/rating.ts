@@ -125,11 +125,11 @@ export interface RatingResult {
 export function rateCustomer(input: RatingInput, policy?: RatingPolicyInput, options?: RatingOptions): RatingResult {
   const scores = parseWith(ratingInputSchema, input, 'rating input');
   const { weights, cutoffs } = parseWith(
-    /* @__PURE__ */ z.object({ policy: validRatingPolicySchema }),
+    z.object({ policy: validRatingPolicySchema }),
     { policy: policy ?? DEFAULT_CREDIT_POLICY.rating },
     'rating policy',
   ).policy;
-  const { internal = false, totalFinancing } = parseWith(/* @__PURE__ */ z.object({ options: ratingOptionsSchema }), { options: options ?? {} }, 'rating options').options;
+  const { internal = false, totalFinancing } = parseWith(z.object({ options: ratingOptionsSchema }), { options: options ?? {} }, 'rating options').options;
 
   if (internal && new Decimal(totalFinancing!).gt(INTERNAL_RATING_MAX_FINANCING)) {
     throw new CreditKitRuleError(

@@ -101,8 +101,8 @@ export interface TotalReceivablesIndicator {
  * `nearBreachRatio` of it.
  */
 export function totalReceivablesIndicator(total: string | number, policy?: ReceivablesPolicyInput): TotalReceivablesIndicator {
-  const { total: amount } = parseWith(/* @__PURE__ */ z.object({ total: moneyInput }), { total }, 'total receivables');
-  const rules = parseWith(/* @__PURE__ */ z.object({ policy: receivablesPolicySchema }), { policy: policy ?? DEFAULT_RECEIVABLES_POLICY }, 'receivables policy').policy;
+  const { total: amount } = parseWith(z.object({ total: moneyInput }), { total }, 'total receivables');
+  const rules = parseWith(z.object({ policy: receivablesPolicySchema }), { policy: policy ?? DEFAULT_RECEIVABLES_POLICY }, 'receivables policy').policy;
   const value = new Decimal(amount);
   if (rules.totalCap === undefined) return { status: 'ok', total: toMoneyString(value), reportAtOnce: false };
   const cap = new Decimal(rules.totalCap);
@@ -117,6 +117,6 @@ export function totalReceivablesIndicator(total: string | number, policy?: Recei
 }
 
 function nearRatio(policy: ReceivablesPolicyInput | undefined): string {
-  const rules = parseWith(/* @__PURE__ */ z.object({ policy: receivablesPolicySchema }), { policy: policy ?? {} }, 'receivables policy').policy;
+  const rules = parseWith(z.object({ policy: receivablesPolicySchema }), { policy: policy ?? {} }, 'receivables policy').policy;
   return rules.nearBreachRatio ?? DEFAULT_RECEIVABLES_POLICY.nearBreachRatio!;
 }

@@ -34,7 +34,7 @@ export interface CashDiscountResult {
  */
 export function cashDiscount(invoice: CashDiscountInvoiceInput, paymentDate: string, terms: CashDiscountTermsInput): CashDiscountResult {
   const data = parseWith(
-    /* @__PURE__ */ z.object({ invoice: invoiceSchema, paymentDate: isoDate, terms: cashDiscountTermsSchema }),
+    z.object({ invoice: invoiceSchema, paymentDate: isoDate, terms: cashDiscountTermsSchema }),
     { invoice, paymentDate, terms },
     'cash discount',
   );
@@ -55,7 +55,7 @@ export function cashDiscount(invoice: CashDiscountInvoiceInput, paymentDate: str
 
 /** "2/10 net 30" for terms of 2 % within 10 days, net 30. */
 export function formatCashDiscountTerms(terms: CashDiscountTermsInput): string {
-  const t = parseWith(/* @__PURE__ */ z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
+  const t = parseWith(z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
   return `${new Decimal(t.percent).toFixed()}/${t.withinDays} net ${t.netDays}`;
 }
 

@@ -45,7 +45,7 @@ export interface AllowedSettlement {
  */
 export function allowedSettlementMethods(standing: SettlementStandingInput, policy?: SettlementPolicyInput): AllowedSettlement {
   const data = parseWith(settlementStandingSchema, standing, 'settlement standing');
-  const rules = parseWith(/* @__PURE__ */ z.object({ policy: settlementPolicySchema }), { policy: policy ?? DEFAULT_SETTLEMENT_POLICY }, 'settlement policy').policy;
+  const rules = parseWith(z.object({ policy: settlementPolicySchema }), { policy: policy ?? DEFAULT_SETTLEMENT_POLICY }, 'settlement policy').policy;
   const defaults = DEFAULT_SETTLEMENT_POLICY;
   const billMin = rules.billMinGrade ?? defaults.billMinGrade!;
   const openMin = rules.openCreditMinGrade ?? defaults.openCreditMinGrade!;

@@ -44,7 +44,7 @@ export const CONTRACT_SCHEMAS: readonly [string, z.ZodMiniType][] = [
 const AMOUNT_INPUTS = /* @__PURE__ */ new Set<unknown>([moneyInput, nonNegativeMoneyInput, decimalInput, nonNegativeDecimalInput]);
 
 function componentSchemas(): Record<string, unknown> {
-  const registry = /* @__PURE__ */ z.registry<{ id: string }>();
+  const registry = z.registry<{ id: string }>();
   for (const [id, schema] of CONTRACT_SCHEMAS) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',

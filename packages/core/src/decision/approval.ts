@@ -131,9 +131,9 @@ export function checkDecisionAllowed(
   policy?: ApprovalPolicyInput,
 ): DecisionCheck {
   const d = parseWith(decisionInputSchema, decision, 'decision');
-  const s = parseWith(/* @__PURE__ */ z.object({ subject: decisionSubjectSchema }), { subject }, 'decision subject').subject;
-  const who = parseWith(/* @__PURE__ */ z.object({ principal: principalSchema }), { principal }, 'principal').principal;
-  const rules: ApprovalPolicy = parseWith(/* @__PURE__ */ z.object({ policy: validApprovalPolicySchema }), { policy: policy ?? DEFAULT_APPROVAL_POLICY }, 'approval policy').policy;
+  const s = parseWith(z.object({ subject: decisionSubjectSchema }), { subject }, 'decision subject').subject;
+  const who = parseWith(z.object({ principal: principalSchema }), { principal }, 'principal').principal;
+  const rules: ApprovalPolicy = parseWith(z.object({ policy: validApprovalPolicySchema }), { policy: policy ?? DEFAULT_APPROVAL_POLICY }, 'approval policy').policy;
 
   const refusals: DecisionRefusal[] = [];
   const steps: ReceiptStep[] = [];

@@ -134,7 +134,7 @@ export function pathToYes(input: CreditLimitInput, policy?: LimitPolicyInput, op
   if (data.requested === undefined) {
     throw new CreditKitValidationError('path to yes input', [{ path: 'requested', code: 'required', message: 'is required: the amount to make approvable' }]);
   }
-  const opts = parseWith(/* @__PURE__ */ z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
+  const opts = parseWith(z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
   const pledgeRatio = opts.pledgeRatio === undefined ? undefined : new Decimal(opts.pledgeRatio).toFixed();
   const { requested: _asked, ...base } = data;
   const compute = (changed: CreditLimitInput) => computeCreditLimit(changed, policy);

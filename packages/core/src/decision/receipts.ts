@@ -39,7 +39,7 @@ function ratingWorking(inputs: Json, rules: Json): Recomputation {
     { key: 'rating.capped', label: 'In-house rating capped at AA', value: String(r.capped) },
     { key: 'rating.grade', label: 'Grade', value: r.grade },
   ];
-  return { steps, result: /* @__PURE__ */ plain({ score: r.score, grade: r.grade, capped: r.capped, uncappedGrade: r.uncappedGrade }) };
+  return { steps, result: plain({ score: r.score, grade: r.grade, capped: r.capped, uncappedGrade: r.uncappedGrade }) };
 }
 
 const limitResult = (r: CreditLimitResult): Json =>
@@ -66,7 +66,7 @@ function checkSteps(r: CreditCheckResult): ReceiptStep[] {
 
 function checkWorking(inputs: Json, rules: Json): Recomputation {
   const r = creditCheck(inputs.profile as CreditProfileInput, inputs.order as CreditOrderInput | undefined, rules.creditCheck as CreditCheckPolicyInput);
-  return { steps: checkSteps(r), result: /* @__PURE__ */ plain({ status: r.status, reasons: r.reasons.map((x) => x.code), available: r.exposure.available, overBy: r.exposure.overBy }) };
+  return { steps: checkSteps(r), result: plain({ status: r.status, reasons: r.reasons.map((x) => x.code), available: r.exposure.available, overBy: r.exposure.overBy }) };
 }
 
 function decisionWorking(inputs: Json, rules: Json): Recomputation {
@@ -83,7 +83,7 @@ function decisionWorking(inputs: Json, rules: Json): Recomputation {
   const decision = inputs.decision as DecisionInput;
   return {
     steps,
-    result: /* @__PURE__ */ plain({
+    result: plain({
       allowed: check.allowed,
       level: check.level,
       refusals: check.refusals.map((r) => r.code),

@@ -48,7 +48,7 @@ export interface ReviewSchedule {
 const levelRank = (level: WarningLevel) => WARNING_LEVELS.indexOf(level);
 
 function parsePolicy(policy: ReviewPolicyInput | undefined): ReviewPolicy {
-  return parseWith(/* @__PURE__ */ z.object({ policy: reviewPolicySchema }), { policy: policy ?? DEFAULT_REVIEW_POLICY }, 'review policy').policy;
+  return parseWith(z.object({ policy: reviewPolicySchema }), { policy: policy ?? DEFAULT_REVIEW_POLICY }, 'review policy').policy;
 }
 
 /**
@@ -61,7 +61,7 @@ export function reviewFrequency(
   policy?: ReviewPolicyInput,
 ): { everyMonths: number; basis: string[] } {
   const rules = parsePolicy(policy);
-  const c = parseWith(/* @__PURE__ */ z.pick(reviewCandidateSchema, { grade: true, granted: true, newCustomer: true, warning: true }), candidate, 'review candidate');
+  const c = parseWith(z.pick(reviewCandidateSchema, { grade: true, granted: true, newCustomer: true, warning: true }), candidate, 'review candidate');
   const matching = rules.rules.filter(
     (rule) =>
       (rule.newCustomer === undefined || rule.newCustomer === (c.newCustomer ?? false)) &&
@@ -104,7 +104,7 @@ export function suggestReviewDates(
   policy?: ReviewPolicyInput,
 ): { nextReviewOn: string; validUntil: string; everyMonths: number; basis: string[] } {
   const rules = parsePolicy(policy);
-  const day = parseWith(/* @__PURE__ */ z.object({ decidedOn: isoDate }), { decidedOn }, 'review dates').decidedOn;
+  const day = parseWith(z.object({ decidedOn: isoDate }), { decidedOn }, 'review dates').decidedOn;
   const { everyMonths, basis } = reviewFrequency(candidate, rules);
   const nextReviewOn = addMonths(day, everyMonths);
   const validUntil = addMonths(day, Math.max(everyMonths, rules.defaultMonths));
@@ -124,8 +124,8 @@ export function suggestReviewDates(
  */
 export function reviewWorklist(candidates: readonly ReviewCandidateInput[], asOf: string, policy?: ReviewPolicyInput): ReviewWorklist {
   const rules = parsePolicy(policy);
-  const day = parseIsoDay(parseWith(/* @__PURE__ */ z.object({ asOf: isoDate }), { asOf }, 'review worklist').asOf);
-  const list = parseWith(/* @__PURE__ */ z.object({ candidates: /* @__PURE__ */ z.array(reviewCandidateSchema) }), { candidates }, 'review worklist').candidates;
+  const day = parseIsoDay(parseWith(z.object({ asOf: isoDate }), { asOf }, 'review worklist').asOf);
+  const list = parseWith(z.object({ candidates: z.array(reviewCandidateSchema) }), { candidates }, 'review worklist').candidates;
   const items: ReviewWorklistEntry[] = [];
   for (const c of list) {
     if (new Decimal(c.granted).isZero()) continue;

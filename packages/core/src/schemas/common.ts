@@ -11,7 +11,7 @@ export * from './limits.js';
 
 /** An array of at most `max` entries (a number or a `CONTRACT_LIMITS` name): past it, one `too_big` issue at the array's path. */
 export function boundedArray<T extends z.ZodMiniType>(item: T, max: number | ContractLimitName) {
-  return /* @__PURE__ */ z.array(item).check(/* @__PURE__ */ z.maxLength(typeof max === 'number' ? max : CONTRACT_LIMITS[max]));
+  return z.array(item).check(z.maxLength(typeof max === 'number' ? max : CONTRACT_LIMITS[max]));
 }
 
 const CURRENCY_MESSAGE = 'must be an ISO 4217 currency code such as "CNY"';
@@ -33,10 +33,10 @@ export function pushConsistencyIssues(
 /** A non-empty trimmed text of at most `limit` characters (a number or a `TEXT_LIMITS` name). */
 export function requiredText(limit: number | TextLimitName) {
   const max = typeof limit === 'number' ? limit : TEXT_LIMITS[limit];
-  return /* @__PURE__ */ z.string().check(
-    /* @__PURE__ */ z.trim(),
-    /* @__PURE__ */ z.minLength(1, 'is required'),
-    /* @__PURE__ */ z.maxLength(max, `must be at most ${max} characters`),
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'is required'),
+    z.maxLength(max, `must be at most ${max} characters`),
   );
 }
 
@@ -45,7 +45,7 @@ export function requiredText(limit: number | TextLimitName) {
  * `z.object({ ...base.shape, ...extra })` builds, without a spread bundlers would count as a side effect.
  */
 export function objectWith<S extends z.core.$ZodShape, E extends z.core.$ZodShape>(base: { readonly shape: S }, extra: E) {
-  return /* @__PURE__ */ z.object({ ...base.shape, ...extra } as z.core.util.Extend<S, E>);
+  return z.object({ ...base.shape, ...extra } as z.core.util.Extend<S, E>);
 }
 
 /** `schema.check(...checks)`, as a call bundlers may drop when unused (a method read off an imported schema is a side effect to them). */
@@ -55,7 +55,7 @@ export function refined<T extends z.ZodMiniType>(schema: T, ...checks: z.core.Ch
 
 /** A text of at most `TEXT_LIMITS[name]` characters, untrimmed (for optional fields). */
 export function limitedText(name: TextLimitName) {
-  return /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(TEXT_LIMITS[name]));
+  return z.string().check(z.maxLength(TEXT_LIMITS[name]));
 }
 
 /** Identifier as used in URLs: letters, digits, `-`, `_`, `.`; 1–64 characters. */

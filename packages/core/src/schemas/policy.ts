@@ -14,8 +14,8 @@ import { boundedArray, refined } from './common.js';
  * object over one key it does not know, where the contract ignores unknown fields.
  */
 function perGrade<T extends z.ZodMiniType>(value: T) {
-  const shape = Object.fromEntries(ALL_GRADES.map((grade) => [grade, /* @__PURE__ */ z.optional(value)])) as Record<Grade, z.ZodMiniOptional<T>>;
-  return /* @__PURE__ */ z.object(shape);
+  const shape = Object.fromEntries(ALL_GRADES.map((grade) => [grade, z.optional(value)])) as Record<Grade, z.ZodMiniOptional<T>>;
+  return z.object(shape);
 }
 
 const score = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100));

@@ -35,13 +35,13 @@ export type ReceivableScalarColumn = (typeof RECEIVABLE_SCALAR_COLUMNS)[number];
 
 /** One value per item, `null` where the item has no such field; or dictionary-coded. */
 function column<T extends z.ZodMiniType>(value: T) {
-  return /* @__PURE__ */ z.union([
-    /* @__PURE__ */ z.array(/* @__PURE__ */ z.nullable(value)),
-    /* @__PURE__ */ z.object({
+  return z.union([
+    z.array(z.nullable(value)),
+    z.object({
       /** Each distinct value once. */
-      values: /* @__PURE__ */ z.array(value),
+      values: z.array(value),
       /** Per item: the position of its value in `values`, or `null` where the item has no such field. */
-      index: /* @__PURE__ */ z.array(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)))),
+      index: z.array(z.nullable(z.int().check(z.gte(0)))),
     }),
   ]);
 }

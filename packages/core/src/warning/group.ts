@@ -44,7 +44,7 @@ const RANK: Record<WarningLevel, number> = { none: 0, yellow: 1, orange: 2, red:
  * @throws CreditKitValidationError naming each bad path
  */
 export function propagateGroupWarnings(members: readonly GroupWarningMemberInput[]): GroupWarningPropagation[] {
-  const rows = parseWith(/* @__PURE__ */ z.object({ members: membersSchema }), { members }, 'group warning members').members;
+  const rows = parseWith(z.object({ members: membersSchema }), { members }, 'group warning members').members;
   return rows.map((member) => {
     const related =
       member.groupId === undefined || member.creditRelationship === false

@@ -29,7 +29,7 @@ export const signalParamsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.str
 function signalShape<A extends z.ZodMiniType>(amount: A) {
   return {
     /** Host's identifier of this signal instance (for lists and audit), if any. */
-    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    id: z.optional(z.string()),
     /** A catalogue code (`SIGNAL_CATALOGUE`) or the host's own. */
     code: signalCode,
     /** Authoritative: the escalation rules use this, not the catalogue's severity. */
@@ -37,15 +37,15 @@ function signalShape<A extends z.ZodMiniType>(amount: A) {
     /** Day the signal was raised; it counts from this day on. */
     raisedOn: isoDate,
     /** Day it was released 解除; from this day on it no longer counts. */
-    releasedOn: /* @__PURE__ */ z.optional(isoDate),
+    releasedOn: z.optional(isoDate),
     /** Overrides the catalogue's category; needed to place a host's own code. */
-    category: /* @__PURE__ */ z.optional(signalCategorySchema),
+    category: z.optional(signalCategorySchema),
     /** Amount at stake, a decimal string. */
-    amount: /* @__PURE__ */ z.optional(amount),
+    amount: z.optional(amount),
     /** Free text shown with the signal (a host's own words, shown as such). */
-    note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    note: z.optional(z.string()),
     /** Parameters of the catalogue's detail text for `code` (see `signalDetail`), rendered in the reader's language. */
-    params: /* @__PURE__ */ z.optional(signalParamsSchema),
+    params: z.optional(signalParamsSchema),
   };
 }
 
