@@ -32,12 +32,12 @@ const ENFORCE = process.argv.includes('--enforce');
 const LOCALE_CHUNK = /[.-]messages\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)-[\w-]{8}\.js$/;
 
 /** Gzip bytes of the files in `dir` a page may download: `{ code, locales: { tag: bytes } }`. */
-function bundleCost(dir, { skip = [] } = {}) {
+function bundleCost(dir) {
   let code = 0;
   let minified = 0;
   const locales = {};
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.js') || skip.includes(name)) continue;
+    if (!name.endsWith('.js')) continue;
     const bytes = readFileSync(join(dir, name));
     const locale = LOCALE_CHUNK.exec(name)?.[1];
     if (locale) locales[locale] = (locales[locale] ?? 0) + gzip(bytes);

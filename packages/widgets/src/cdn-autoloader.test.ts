@@ -7,7 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMockFetch } from '@credit-kit/mock';
-import { recordWorkers } from './test-support/workers.js';
+import { ageTableRecordingWorkers } from './test-support/workers.js';
 
 const CDN = new URL('../dist/cdn/', import.meta.url);
 /** The widgets' modules beside the autoloader, named as in scripts/widgets.mjs (the one list). */
@@ -99,19 +99,9 @@ describe('the CDN autoloader (dist/cdn/autoloader.js)', () => {
   it('serves the table its worker, beside the chunks', async () => {
     const autoloader = (await import(AUTOLOADER)) as AutoloaderModule;
     autoloader.configureWidgets({ baseUrl: '/api/credit/v1', fetch: createMockFetch({ seed: 1, receivables: 300 }) });
-    const table = document.createElement('ck-aging-table');
-    table.setAttribute('as-of', '2026-11-25');
-    const loaded = new Promise<CustomEvent<{ customers: number }>>((resolve) => table.addEventListener('ck-aging-loaded', (e) => resolve(e as CustomEvent<{ customers: number }>), { once: true }));
-    const workers = recordWorkers();
-    document.body.append(table);
-    try {
-      const event = await loaded;
-      expect(event.detail.customers).to.be.greaterThan(0);
-      expect(workers.started.some((url) => url === WORKER), 'the worker beside the chunks').to.equal(true);
-      expect(workers.aged, 'aged in it').to.equal(true);
-    } finally {
-      workers.restore();
-      table.remove();
-    }
+    const { customers, workers } = await ageTableRecordingWorkers('2026-11-25');
+    expect(customers).to.be.greaterThan(0);
+    expect(workers.started.some((url) => url === WORKER), 'the worker beside the chunks').to.equal(true);
+    expect(workers.aged, 'aged in it').to.equal(true);
   });
 });

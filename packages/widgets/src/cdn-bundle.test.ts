@@ -3,7 +3,7 @@
  * build step uses it: elements already in the page, one module import, `configure()` right after.
  * Runs in its own page, so the bundle's registrations do not meet the source modules' ones.
  */
-import { recordWorkers } from './test-support/workers.js';
+import { ageTableRecordingWorkers } from './test-support/workers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMockFetch } from '@credit-kit/mock';
 
@@ -82,21 +82,10 @@ describe('the CDN bundle (dist/cdn/credit-kit.js)', () => {
   it('ages in the Web Worker it ships beside the bundle', async () => {
     const cdn = (await import(BUNDLE)) as CdnModule;
     cdn.configure({ baseUrl: '/api/credit/v1', fetch: createMockFetch({ seed: 1, receivables: 300 }) });
-    await customElements.whenDefined('ck-aging-table');
-    const table = document.createElement('ck-aging-table');
-    table.setAttribute('as-of', '2026-11-25');
-    const loaded = new Promise<CustomEvent<{ customers: number }>>((resolve) => table.addEventListener('ck-aging-loaded', (e) => resolve(e as CustomEvent<{ customers: number }>), { once: true }));
-    const workers = recordWorkers();
-    document.body.append(table);
-    try {
-      const event = await loaded;
-      expect(event.detail.customers).to.be.greaterThan(0);
-      expect(workers.started.some((url) => url === WORKER), 'the worker beside the bundle').to.equal(true);
-      expect(workers.aged, 'aged in it').to.equal(true);
-    } finally {
-      workers.restore();
-      table.remove();
-    }
+    const { customers, workers } = await ageTableRecordingWorkers('2026-11-25');
+    expect(customers).to.be.greaterThan(0);
+    expect(workers.started.some((url) => url === WORKER), 'the worker beside the bundle').to.equal(true);
+    expect(workers.aged, 'aged in it').to.equal(true);
   });
 
   it('also registers under another prefix', async () => {

@@ -46,3 +46,24 @@ export function recordWorkers(): WorkerRecord {
     },
   };
 }
+
+/**
+ * Mounts a `<ck-aging-table>` (the page's client already configured; the element defined now or once
+ * it is in the document, as an autoloader does), waits for it to load, and says how it aged: the
+ * customers it shows and the workers it started (`workers.aged`).
+ */
+export async function ageTableRecordingWorkers(asOf: string): Promise<{ customers: number; workers: WorkerRecord }> {
+  const table = document.createElement('ck-aging-table');
+  table.setAttribute('as-of', asOf);
+  const loaded = new Promise<CustomEvent<{ customers: number }>>((resolve) =>
+    table.addEventListener('ck-aging-loaded', (e) => resolve(e as CustomEvent<{ customers: number }>), { once: true }),
+  );
+  const workers = recordWorkers();
+  document.body.append(table);
+  try {
+    return { customers: (await loaded).detail.customers, workers };
+  } finally {
+    workers.restore();
+    table.remove();
+  }
+}
