@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _isoDate } from 'zod/v4/core';
 
 /**
  * Calendar dates are `YYYY-MM-DD` strings and are computed as whole day numbers (days since
@@ -88,5 +89,9 @@ export function todayIso(now: Date = new Date()): string {
   return formatIsoDay(daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
-/** Schema of a `YYYY-MM-DD` calendar date. */
-export const isoDate = /* @__PURE__ */ z.iso.date({ error: DATE_MESSAGE });
+/**
+ * Schema of a `YYYY-MM-DD` calendar date.
+ * Built from the format's class rather than `z.iso.*`: reading the `iso` namespace keeps all four ISO
+ * formats (and their patterns) in a bundle.
+ */
+export const isoDate = /* @__PURE__ */ _isoDate(z.ZodMiniISODate, { error: DATE_MESSAGE });

@@ -69,6 +69,13 @@ describe('the CDN autoloader (dist/cdn/autoloader.js)', () => {
     expect(first.some((file) => file.includes('zh-CN')), 'no Chinese text on an English page').to.equal(false);
     expect(first.includes('credit-kit.js'), 'not the one-file bundle').to.equal(false);
     for (const name of WIDGET_NAMES.filter((n) => n !== 'warning-badge')) expect(customElements.get(`ck-${name}`), name).to.equal(undefined);
+    // The popover's code comes when the badge first opens.
+    const popoverChunk = (requests: readonly string[]) => requests.some((file) => file.startsWith('popover-part'));
+    expect(popoverChunk(first), 'no popover code before opening').to.equal(false);
+    await (badge as HTMLElement & { open(): Promise<void> }).open();
+    expect(badge.shadowRoot!.querySelector('[part=popover]'), 'the popover opened').to.not.equal(null);
+    expect(popoverChunk(cdnRequests()), 'its chunk loaded on opening').to.equal(true);
+    (badge as HTMLElement & { close(): void }).close();
 
     // A calculator added later (as a host's router would render it) loads its own module then.
     const calculator = document.createElement('ck-limit-calculator');

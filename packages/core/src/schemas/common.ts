@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _isoDateTime } from 'zod/v4/core';
 import { isIsoCurrency } from '../currencies.js';
 import type { ConsistencyIssue } from '../financial-consistency.js';
 import { CONTRACT_LIMITS, CURRENCY_CODE_PATTERN, RESOURCE_ID_PATTERN, TEXT_LIMITS, type ContractLimitName, type TextLimitName } from './limits.js';
@@ -63,8 +64,12 @@ export const resourceId = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ z.regex(RESOURCE_ID_PATTERN, 'must be an identifier of letters, digits, ".", "-" or "_" (at most 64)'),
 );
 
-/** RFC 3339 timestamp with a time zone, e.g. `2026-11-25T03:08:00Z`. */
-export const timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true, error: 'must be a timestamp such as "2026-11-25T03:08:00Z"' });
+/**
+ * RFC 3339 timestamp with a time zone, e.g. `2026-11-25T03:08:00Z`.
+ * Built from the format's class rather than `z.iso.*`: reading the `iso` namespace keeps all four ISO
+ * formats (and their patterns) in a bundle.
+ */
+export const timestamp = /* @__PURE__ */ _isoDateTime(z.ZodMiniISODateTime, { offset: true, error: 'must be a timestamp such as "2026-11-25T03:08:00Z"' });
 
 /** One field-level error inside a 422 problem document. */
 export const fieldErrorSchema = /* @__PURE__ */ z.object({

@@ -1,23 +1,32 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
 import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { PopoverAnchoring, type FocusAfterClose } from './popover-anchoring.js';
-import { SIGNAL_PAGE_SIZE } from './signal-pages.js';
+import { loadPopover } from './popover/load-popover.js';
+import type { FocusAfterClose, PopoverAnchoring } from './popover/popover-anchoring.js';
+import type { PopoverPart } from './popover/popover-part.js';
+import type { PopoverView } from './popover/render-popover.js';
 import { BackgroundRefresh } from './background-refresh.js';
 import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler } from './refresh-scheduler.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
 import { describeWarning, type WarningView } from './warning-view.js';
-import { knownSize, knownVariant, renderBadgeButton, renderBadgeSkeleton, renderErrorBadge, type WarningBadgeSize, type WarningBadgeVariant } from './render/badge.js';
-import { renderPopover, type PopoverView } from './render/popover.js';
+import {
+  knownSize,
+  knownVariant,
+  renderBadgeButton,
+  renderBadgeSkeleton,
+  renderErrorBadge,
+  renderPopoverUnavailable,
+  type WarningBadgeSize,
+  type WarningBadgeVariant,
+} from './render/badge.js';
 
 const DEFAULT_CURRENCY = 'CNY';
-
 
 /**
  * A customer's early-warning level (domain.md §5) — none, yellow, orange or red — as a compact
@@ -38,6 +47,9 @@ const DEFAULT_CURRENCY = 'CNY';
  * interval for every badge on the page, paused while the tab is hidden, caught up once when it shows
  * again). A failed refresh keeps the last level, marked stale (dashed border, "may be out of date"
  * in its accessible name); a failed first load shows a small "!" badge that retries when activated.
+ *
+ * The popover's code loads the first time a badge on the page opens (a list of badges does not
+ * download what only an opened one shows).
  *
  * Methods: `refresh()` (background reload, no skeleton), `open()` (opens the popover, focus inside),
  * `close()` (focus back to the badge if it was inside), and the foundation's `reload()` / `retry()`.
@@ -67,6 +79,7 @@ const DEFAULT_CURRENCY = 'CNY';
  * @csspart skeleton - The placeholder shown while the first status loads.
  * @csspart error - The compact error badge shown when the first load failed; activating it retries.
  * @csspart retry-button - The same compact error badge (it is the Retry action).
+ * @csspart popover-error - Beside the badge when the popover's code could not be loaded (a network failure); the next open tries again.
  *
  * @cssproperty --ck-warning-badge-dot-size - Size of the level shape. Default `1em`.
  * @cssproperty --ck-warning-badge-radius - Corner radius of the badge. Default `999px` (a pill); `0.8em` for `variant="full"`, which wraps onto more lines in a narrow column.
@@ -124,9 +137,11 @@ export class CkWarningBadge extends CreditKitElement {
   @state() private view?: WarningView;
   @state() private expanded = false;
   @state() private isStale = false;
-  /** Signals rendered in the popover's lists (the rest behind "Show more"); reset on opening. */
-  @state() private shownActive = SIGNAL_PAGE_SIZE;
-  @state() private shownReleased = SIGNAL_PAGE_SIZE;
+  /** Signals requested in the popover's lists beyond the first page (the rest behind "Show more"); reset on opening. */
+  @state() private shownActive = 0;
+  @state() private shownReleased = 0;
+  /** The popover's code could not be loaded: said beside the badge until an open succeeds. */
+  @state() private popoverFailed = false;
 
   @query('#badge') private badgeElement?: HTMLButtonElement;
   @query('#popover') private popoverElement?: HTMLElement;
@@ -136,12 +151,9 @@ export class CkWarningBadge extends CreditKitElement {
   private loadedFor?: { readonly status: WarningStatus | undefined; readonly customerId: string };
   private readonly background = new BackgroundRefresh(() => this.refreshScheduler, () => void this.refresh());
   private refreshing?: Promise<void>;
-  private readonly anchoring = new PopoverAnchoring(this, {
-    panel: () => this.popoverElement,
-    anchor: () => this.badgeElement,
-    isOpen: () => this.expanded,
-    close: (focus) => this.closePopover(focus),
-  });
+  /** The popover's render function and anchoring, loaded the first time the badge opens. */
+  private popoverCode?: PopoverPart;
+  private anchoring?: PopoverAnchoring;
 
   constructor() {
     super();
@@ -190,16 +202,18 @@ export class CkWarningBadge extends CreditKitElement {
   /** Opens the popover and moves focus into it. Does nothing before the status is shown. */
   async open(): Promise<void> {
     if (!this.ready || !this.view) return;
+    if (!this.expanded && !(await this.popoverLoaded())) return;
     if (!this.expanded) {
-      this.shownActive = SIGNAL_PAGE_SIZE;
-      this.shownReleased = SIGNAL_PAGE_SIZE;
+      if (!this.ready || !this.view || !this.isConnected) return;
+      this.shownActive = 0;
+      this.shownReleased = 0;
       this.expanded = true;
       await this.updateComplete;
       const panel = this.popoverElement;
       if (!panel || !this.expanded) return;
       if (typeof panel.showPopover === 'function' && !panel.matches(':popover-open')) panel.showPopover();
-      this.anchoring.listen(true);
-      this.anchoring.place();
+      this.anchoring?.listen(true);
+      this.anchoring?.place();
     }
     this.popoverElement?.focus();
   }
@@ -207,6 +221,11 @@ export class CkWarningBadge extends CreditKitElement {
   /** Closes the popover; focus returns to the badge if it was inside the popover. */
   close(): void {
     this.closePopover('if-inside');
+  }
+
+  /** Loads the popover's code (once per page); a subclass may load it otherwise (tests). */
+  protected loadPopoverPart(): Promise<PopoverPart> {
+    return loadPopover();
   }
 
   /** The scheduler of background refreshes; a subclass may give another (tests). */
@@ -225,7 +244,7 @@ export class CkWarningBadge extends CreditKitElement {
     super.disconnectedCallback();
     this.syncSchedule();
     this.background.abort();
-    this.anchoring.listen(false);
+    this.anchoring?.listen(false);
     this.expanded = false;
   }
 
@@ -266,7 +285,7 @@ export class CkWarningBadge extends CreditKitElement {
     if (changed.has('refreshInterval')) this.syncSchedule();
     if (!this.followInputs() && changed.has('asOf') && this.ready && this.view) this.applyQuietly(this.view.status);
     if (!this.ready && this.expanded) {
-      this.anchoring.listen(false);
+      this.anchoring?.listen(false);
       this.expanded = false;
     }
   }
@@ -274,7 +293,7 @@ export class CkWarningBadge extends CreditKitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Content changed while open (a refresh): keep it anchored. On opening, `open()` places it once shown.
-    if (this.expanded && !(changed as Map<PropertyKey, unknown>).has('expanded')) this.anchoring.place();
+    if (this.expanded && !(changed as Map<PropertyKey, unknown>).has('expanded')) this.anchoring?.place();
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
@@ -284,7 +303,7 @@ export class CkWarningBadge extends CreditKitElement {
     const size = knownSize(this.size);
     const badge = renderBadgeButton({ view, t, size, variant: knownVariant(this.variant), stale: this.isStale, expanded: this.expanded, onClick: this.onBadgeClick });
     return html`${badge}
-      ${this.expanded ? renderPopover(this.popoverView(view, t)) : nothing}`;
+      ${this.expanded && this.popoverCode ? this.popoverCode.render(this.popoverView(view, t)) : nothing}${this.popoverFailed ? renderPopoverUnavailable(t) : nothing}`;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -308,7 +327,7 @@ export class CkWarningBadge extends CreditKitElement {
       showActive: (count) => (this.shownActive = count),
       showReleased: (count) => (this.shownReleased = count),
       close: () => this.closePopover('badge'),
-      resized: () => this.anchoring.place(),
+      resized: () => this.anchoring?.place(),
       afterShowMore: async (button) => {
         await this.updateComplete;
         // The last step removes the button: keep focus inside the popover.
@@ -389,7 +408,30 @@ export class CkWarningBadge extends CreditKitElement {
     const active = this.shadowRoot?.activeElement ?? null;
     const focusInside = active !== null && (this.popoverElement?.contains(active) ?? false);
     if (focus === 'badge' || (focus === 'if-inside' && focusInside)) this.badgeElement?.focus();
-    this.anchoring.listen(false);
+    this.anchoring?.listen(false);
     this.expanded = false;
+  }
+
+  /** Whether the popover's code is here, loading it (and its anchoring) the first time. */
+  private async popoverLoaded(): Promise<boolean> {
+    if (this.popoverCode) return true;
+    try {
+      const part = await this.loadPopoverPart();
+      if (!this.popoverCode) {
+        this.popoverCode = part;
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CkWarningBadge).elementStyles, part.styles]);
+      }
+      this.anchoring ??= part.anchor(this, {
+        panel: () => this.popoverElement,
+        anchor: () => this.badgeElement,
+        isOpen: () => this.expanded,
+        close: (focus) => this.closePopover(focus),
+      });
+      this.popoverFailed = false;
+      return true;
+    } catch {
+      this.popoverFailed = true;
+      return false;
+    }
   }
 }

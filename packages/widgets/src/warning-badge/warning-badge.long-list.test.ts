@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { CONTRACT_LIMITS, type WarningSignalWire } from '@credit-kit/core';
 import type { CkWarningBadge } from './warning-badge.component.js';
-import { SIGNAL_PAGE_SIZE } from './signal-pages.js';
+import { SIGNAL_PAGE_SIZE } from './popover/signal-pages.js';
 import { defineWarningBadge } from './warning-badge.js';
 import { AS_OF, popoverOf, signal, warningStatus } from './test-support/fixtures.js';
 

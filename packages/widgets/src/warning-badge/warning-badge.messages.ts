@@ -32,6 +32,7 @@ const en = {
   signalCount: (count: number) => (count === 1 ? '1 signal' : `${count} signals`),
   stale: 'may be out of date',
   staleNotice: 'The latest refresh failed: this is the last known level.',
+  popoverUnavailable: 'The details could not be loaded. Select the badge to try again.',
   loading: 'Loading the warning level…',
   error: {
     label: 'Warning level unavailable',

@@ -11,6 +11,7 @@ const zhCN: Omit<WarningBadgeMessages, 'labels'> = {
   signalCount: (count: number) => `${count} 项信号`,
   stale: '可能不是最新状态',
   staleNotice: '最近一次刷新失败，当前显示的是最后已知的预警等级。',
+  popoverUnavailable: '详情加载失败，请再次点击徽标重试。',
   loading: '正在加载预警等级…',
   error: {
     label: '预警等级暂不可用',

@@ -85,3 +85,8 @@ export function renderErrorBadge(size: WarningBadgeSize, message: string, t: War
     <span class="visually-hidden">${t.error.label}: ${message} ${t.error.retry}</span>
   </button>`;
 }
+
+/** The popover's code could not be loaded (a network failure): said beside the badge, which opens it on the next try. */
+export function renderPopoverUnavailable(t: WarningBadgeMessages): TemplateResult {
+  return html`<span part="popover-error" class="popover-error" role="alert">${t.popoverUnavailable}</span>`;
+}
