@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate } from '../dates.js';
+import { isoDate, parseIsoDay } from '../dates.js';
 import { nonNegativeMoneyString } from '../money-string.js';
 import { BLACKLIST_STATUSES } from './blacklist.js';
 import { boundedArray, objectWith, resourceId, timestamp } from './common.js';
@@ -10,23 +10,44 @@ export type WarningLevel = (typeof WARNING_LEVELS)[number];
 export const SIGNAL_SEVERITIES = ['severe', 'ordinary', 'major'] as const;
 export type SignalSeverity = (typeof SIGNAL_SEVERITIES)[number];
 
-/** One early-warning signal as the host serves it. */
-export const warningSignalWireSchema = /* @__PURE__ */ z.object({
-  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-  severity: /* @__PURE__ */ z.enum(SIGNAL_SEVERITIES),
-  category: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  raisedOn: isoDate,
-  releasedOn: /* @__PURE__ */ z.optional(isoDate),
-  /** Amount at stake, when one applies. */
-  amount: /* @__PURE__ */ z.optional(nonNegativeMoneyString),
-  /** Free text from the host, shown as such (not translated). */
-  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  /**
-   * Parameters of the catalogue's detail text for `code` (core's `signalDetail`): widgets render it
-   * in the reader's language, and show `note` only when there is no catalogue text.
-   */
-  params: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]))),
-});
+const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
+const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';
+const CATEGORY_MESSAGE = 'must be a category code such as "financial"';
+
+/** A signal's code: trimmed, 1–100 characters (catalogue codes and a host's own alike). */
+export const signalCodeSchema = /* @__PURE__ */ z.string({ error: CODE_MESSAGE }).check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, CODE_MESSAGE), /* @__PURE__ */ z.maxLength(100, 'must be at most 100 characters'));
+export const signalSeveritySchema = /* @__PURE__ */ z.enum(SIGNAL_SEVERITIES, { error: SEVERITY_MESSAGE });
+export const signalCategorySchema = /* @__PURE__ */ z.string({ error: CATEGORY_MESSAGE }).check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, CATEGORY_MESSAGE));
+/**
+ * Parameters of the catalogue's detail text for a signal's code (core's `signalDetail`): widgets render
+ * it in the reader's language, and show the signal's `note` only when there is no catalogue text.
+ */
+export const signalParamsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]));
+/** A signal is not released before it was raised. */
+export const releasedNotBeforeRaised = /* @__PURE__ */ z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(
+  (s) => s.releasedOn === undefined || parseIsoDay(s.releasedOn) >= parseIsoDay(s.raisedOn),
+  { message: 'must not be before raisedOn', path: ['releasedOn'] },
+);
+
+/**
+ * One early-warning signal as the host serves it. Every field is checked as `warningSignalSchema`
+ * (core's input to `evaluateWarning`) checks it, amounts as strings only: a status that passes
+ * `warningStatusSchema` can be assessed without validating its signals again (`assessWarningStatus`).
+ */
+export const warningSignalWireSchema = /* @__PURE__ */ z
+  .object({
+    code: signalCodeSchema,
+    severity: signalSeveritySchema,
+    category: /* @__PURE__ */ z.optional(signalCategorySchema),
+    raisedOn: isoDate,
+    releasedOn: /* @__PURE__ */ z.optional(isoDate),
+    /** Amount at stake, when one applies. */
+    amount: /* @__PURE__ */ z.optional(nonNegativeMoneyString),
+    /** Free text from the host, shown as such (not translated). */
+    note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    params: /* @__PURE__ */ z.optional(signalParamsSchema),
+  })
+  .check(releasedNotBeforeRaised);
 export type WarningSignalWire = z.output<typeof warningSignalWireSchema>;
 
 /**

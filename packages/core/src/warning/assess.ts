@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseIsoDay, todayIso } from '../dates.js';
 import { compareDecimalStrings } from '../decimal-string.js';
 import { parseWith } from '../validate.js';
-import type { SignalSeverity, WarningLevel } from '../schemas/warning-status.js';
+import type { SignalSeverity, WarningLevel, WarningStatus } from '../schemas/warning-status.js';
 import { canonicalSignalCode, SIGNAL_CODE_ALIASES, signalEntry, type WarningAction } from './catalogue-entries.js';
 import {
   evaluateWarningOptionsSchema,
@@ -55,7 +55,25 @@ const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
  */
 export function assessWarning(signals: readonly WarningSignalInput[], options: EvaluateWarningOptions = {}): WarningAssessment {
   const opts = parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options');
-  const parsed = parseWith(signalsSchema, signals, 'evaluateWarning signals').map((s) => practiceSeverity(s, opts.adversePolicySeverity ?? 'major'));
+  return assess(parseWith(signalsSchema, signals, 'evaluateWarning signals'), opts);
+}
+
+/**
+ * `assessWarning` of the signals of a status that `warningStatusSchema` validated (a client's
+ * response; a widget's property once parsed). The wire schema checks each signal as the input schema
+ * does, amounts as strings only, so the signals are not validated again (a property test holds the two
+ * equal); the options are.
+ *
+ * @param status - a status as `warningStatusSchema` outputs it
+ * @param options - `asOf` (`YYYY-MM-DD`), default today in the runtime's time zone
+ * @throws CreditKitValidationError when an option is malformed
+ */
+export function assessWarningStatus(status: Pick<WarningStatus, 'signals'>, options: EvaluateWarningOptions = {}): WarningAssessment {
+  return assess(status.signals, parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options'));
+}
+
+function assess(signals: readonly WarningSignal[], opts: z.output<typeof evaluateWarningOptionsSchema>): WarningAssessment {
+  const parsed = signals.map((s) => practiceSeverity(s, opts.adversePolicySeverity ?? 'major'));
   const asOf = opts.asOf ?? todayIso();
   const asOfDay = parseIsoDay(asOf);
 
@@ -87,7 +105,6 @@ export function assessWarning(signals: readonly WarningSignalInput[], options: E
     released,
   };
 }
-
 
 /**
  * Where the practice itself fixes a signal's severity, it wins over the signal's: an alias

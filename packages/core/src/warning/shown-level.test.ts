@@ -25,7 +25,9 @@ describe("the host's warning level wins", () => {
     expect(warningLevelOf({ customerId: 'C1', level: 'yellow', signals: [signal] } as never, asOf)).to.equal('yellow');
   });
 
-  it('warningLevelOf gives undefined for signals that cannot be evaluated', () => {
-    expect(warningLevelOf({ customerId: 'C1', signals: [{ code: 42 }] } as never, asOf)).to.equal(undefined);
+  it('warningLevelOf gives undefined when the signals cannot be evaluated on that day (a malformed as-of)', () => {
+    expect(warningLevelOf({ customerId: 'C1', signals: [signal] } as never, '2026-13-01')).to.equal(undefined);
+    // The host's level needs no evaluation.
+    expect(warningLevelOf({ customerId: 'C1', level: 'orange', signals: [signal] } as never, '2026-13-01')).to.equal('orange');
   });
 });

@@ -1,5 +1,5 @@
 import type { WarningLevel, WarningStatus } from '../schemas/warning-status.js';
-import { assessWarning } from './assess.js';
+import { assessWarningStatus } from './assess.js';
 
 /** Where a shown warning level comes from: the host's `level`, or core's evaluation of the signals. */
 export type WarningLevelSource = 'host' | 'signals';
@@ -20,13 +20,14 @@ export function warningLevelSource(status: Pick<WarningStatus, 'level'>): Warnin
 }
 
 /**
- * The level a warning status shows on `asOf` (`shownWarningLevel` with core's `assessWarning`),
- * or `undefined` when the host sent no level and the signals cannot be evaluated (malformed).
+ * The level a warning status (as `warningStatusSchema` outputs it) shows on `asOf` (`shownWarningLevel`
+ * with core's `assessWarningStatus`), or `undefined` when the host sent no level and the signals cannot
+ * be evaluated on that day (a malformed `asOf`).
  */
 export function warningLevelOf(status: WarningStatus, asOf: string): WarningLevel | undefined {
   return shownWarningLevel(status, () => {
     try {
-      return assessWarning(status.signals, { asOf }).level;
+      return assessWarningStatus(status, { asOf }).level;
     } catch {
       return undefined;
     }

@@ -1,37 +1,28 @@
 import * as z from 'zod/mini';
-import { isoDate, parseIsoDay } from '../dates.js';
+import { isoDate } from '../dates.js';
 import { objectWith } from '../schemas/common.js';
 import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
-import { SIGNAL_SEVERITIES, WARNING_LEVELS } from '../schemas/warning-status.js';
+import {
+  releasedNotBeforeRaised,
+  signalCategorySchema,
+  signalCodeSchema,
+  signalParamsSchema,
+  signalSeveritySchema,
+  WARNING_LEVELS,
+} from '../schemas/warning-status.js';
 import { WARNING_ACTIONS } from './catalogue-entries.js';
 
-const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
-const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';
-const CATEGORY_MESSAGE = 'must be a category code such as "financial"';
-
-const signalCode = /* @__PURE__ */ z.string({ error: CODE_MESSAGE }).check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, CODE_MESSAGE), /* @__PURE__ */ z.maxLength(100, 'must be at most 100 characters'));
-
-/** Schema of a signal severity. */
-export const signalSeveritySchema = /* @__PURE__ */ z.enum(SIGNAL_SEVERITIES, { error: SEVERITY_MESSAGE });
-/**
- * Schema of a signal's category: one of `SIGNAL_CATEGORY_CODES` for the catalogue's categories, or a
- * host's own (as `warningSignalWireSchema` allows).
- */
-export const signalCategorySchema = /* @__PURE__ */ z.string({ error: CATEGORY_MESSAGE }).check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1, CATEGORY_MESSAGE));
 /** Schema of a warning level. */
 export const warningLevelSchema = /* @__PURE__ */ z.enum(WARNING_LEVELS);
 /** Schema of a warning action. */
 export const warningActionSchema = /* @__PURE__ */ z.enum(WARNING_ACTIONS);
-
-/** Parameters of a catalogue signal's detail text: names to strings or numbers. */
-export const signalParamsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]));
 
 function signalShape<A extends z.ZodMiniType>(amount: A) {
   return {
     /** Host's identifier of this signal instance (for lists and audit), if any. */
     id: z.optional(z.string()),
     /** A catalogue code (`SIGNAL_CATALOGUE`) or the host's own. */
-    code: signalCode,
+    code: signalCodeSchema,
     /** Authoritative: the escalation rules use this, not the catalogue's severity. */
     severity: signalSeveritySchema,
     /** Day the signal was raised; it counts from this day on. */
@@ -49,10 +40,6 @@ function signalShape<A extends z.ZodMiniType>(amount: A) {
   };
 }
 
-const releasedNotBeforeRaised = /* @__PURE__ */ z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(
-  (s) => s.releasedOn === undefined || parseIsoDay(s.releasedOn) >= parseIsoDay(s.raisedOn),
-  { message: 'must not be before raisedOn', path: ['releasedOn'] },
-);
 
 /** Function-input schema of one warning signal: the amount may also be a number. */
 export const warningSignalSchema = /* @__PURE__ */ z.object(/* @__PURE__ */ signalShape(nonNegativeMoneyInput)).check(releasedNotBeforeRaised);

@@ -1,5 +1,5 @@
 import {
-  assessWarning,
+  assessWarningStatus,
   shownWarningLevel,
   warningAction,
   warningLevelSource,
@@ -20,7 +20,7 @@ export interface WarningView {
   readonly asOf: string;
   /** The level shown: the host's when the status carries one, else the computed one. */
   readonly level: WarningLevel;
-  /** The level core's `assessWarning` gives for the signals on `asOf`. */
+  /** The level core's `assessWarningStatus` gives for the signals on `asOf`. */
   readonly computedLevel: WarningLevel;
   /** Where `level` comes from. */
   readonly levelSource: WarningLevelSource;
@@ -39,14 +39,15 @@ export interface WarningView {
 }
 
 /**
- * Evaluates a warning status on `asOf` (default today) with core's `assessWarning`; the level
+ * Evaluates a warning status on `asOf` (default today) with core's `assessWarningStatus`; the level
  * shown is core's `shownWarningLevel` (the host's when it sends one). The signals are listed either way.
  * A related group member's warning (`propagatedFrom`) raises the level to at least that member's.
  *
- * @throws CreditKitValidationError when a signal or `asOf` is malformed
+ * @param status - as `warningStatusSchema` outputs it (its signals are not validated again)
+ * @throws CreditKitValidationError when `asOf` is malformed
  */
 export function describeWarning(status: WarningStatus, asOf?: string): WarningView {
-  const evaluation = assessWarning(status.signals, asOf === undefined ? {} : { asOf });
+  const evaluation = assessWarningStatus(status, asOf === undefined ? {} : { asOf });
   // "集团关联企业…均按预警级别列入…上报范围": a related member's level is a floor.
   const propagatedFrom = status.propagatedFrom ?? [];
   const level = propagatedFrom.reduce((worst, member) => worseLevel(worst, member.level), shownWarningLevel(status, () => evaluation.level));
