@@ -26,20 +26,22 @@ const KB = 1024;
 // first open that imports nothing the page shares (warning-badge/popover/popover-platform.ts).
 // Badge 0.5 KB, table 0.1 KB lower when the badge assessed its validated status without parsing the signals again
 // (`assessWarningStatus`: zod's pipe and transform, for numeric amounts, left the page).
+// Badge, tables, all four and review 0.2-0.4 KB lower when the badge's refresh timer (refresh-scheduler.ts) moved to
+// a chunk loaded with the first `refresh-interval`.
 export const PAGES = [
-  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 37888 },
+  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 37376 },
   // What `configure()` (the full SDK client: every endpoint's response schema) costs over `configureWidgets()`.
-  { id: 'badge-full-client', label: '  badge with configure() instead', defines: ['defineWarningBadge'], client: 'full', budget: 32 * KB, ceiling: 50432 },
+  { id: 'badge-full-client', label: '  badge with configure() instead', defines: ['defineWarningBadge'], client: 'full', budget: 32 * KB, ceiling: 49920 },
   { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 65280 },
   { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 56064 },
-  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 76800 },
+  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 76544 },
   {
     id: 'aging-badges',
     label: 'aging table with badges in rows',
     defines: ['defineAgingTable'],
     loads: [/warning-badge\.component\.ts$/],
     budget: 64 * KB,
-    ceiling: 76800,
+    ceiling: 76544,
   },
   {
     id: 'aging-self',
@@ -47,7 +49,7 @@ export const PAGES = [
     defines: ['defineAgingTable'],
     loads: [/aging-executor\.ts$/],
     budget: 70 * KB,
-    ceiling: 76800,
+    ceiling: 76544,
   },
   { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 18944 },
   {
@@ -55,12 +57,12 @@ export const PAGES = [
     label: 'all four on one page',
     defines: ['defineWarningBadge', 'defineLimitCalculator', 'defineCreditApplication', 'defineAgingTable'],
     budget: 94 * KB,
-    ceiling: 131840,
+    ceiling: 131328,
   },
   { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 63232 },
   // Raised from 87040 when the nested calculator and badge moved into its first load (no `import()`:
   // see aging-table/chunks.ts); as first rendered the page went from 106.4 KB to 90.2.
-  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 88832 },
+  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 88576 },
 ];
 
 /** A chunk loaded on interaction, each (gzip bytes added on top of the page's first load). */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MIN_REFRESH_SECONDS, RefreshScheduler, refreshIntervalMs, type SchedulerEnvironment } from './refresh-scheduler.js';
+import { MIN_REFRESH_SECONDS, refreshIntervalMs } from './refresh-interval.js';
+import { RefreshScheduler, type SchedulerEnvironment } from './refresh-scheduler.js';
 
 /** Manual timers and a page whose visibility the test sets. */
 function environment() {

@@ -1,6 +1,3 @@
-/** Shortest refresh interval honoured, in seconds: shorter ones are raised to it (protects the backend). */
-export const MIN_REFRESH_SECONDS = 1;
-
 /** What the scheduler needs from its surroundings; the browser's by default, a fake one in tests. */
 export interface SchedulerEnvironment {
   setInterval(callback: () => void, ms: number): unknown;
@@ -32,15 +29,6 @@ interface IntervalGroup {
 }
 
 /**
- * `refresh-interval` in seconds → milliseconds: 0 (no polling) for absent, zero, negative or
- * non-numeric values; at least `MIN_REFRESH_SECONDS`.
- */
-export function refreshIntervalMs(seconds: number | null | undefined): number {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return 0;
-  return Math.round(Math.max(seconds, MIN_REFRESH_SECONDS) * 1000);
-}
-
-/**
  * One timer per distinct interval, shared by every subscriber: 500 badges refreshing every 30 s
  * make one `setInterval`, and their calls land in the same tick, so the client batches them.
  * Ticks are skipped while the page is hidden; when it shows again, groups that missed a tick
@@ -62,7 +50,7 @@ export class RefreshScheduler {
   }
 
   /**
-   * Calls `callback` every `intervalMs` (see `refreshIntervalMs`) while the page is visible.
+   * Calls `callback` every `intervalMs` (see `refreshIntervalMs` in `refresh-interval.ts`) while the page is visible.
    * Returns the function that unsubscribes. An interval of 0 subscribes to nothing.
    */
   subscribe(intervalMs: number, callback: () => void): RefreshSubscription {
@@ -146,5 +134,5 @@ function browserEnvironment(): SchedulerEnvironment {
   };
 }
 
-/** The page-wide scheduler every badge uses by default. */
+/** The page-wide scheduler every badge uses by default (loaded with the first badge that refreshes: `background-refresh.ts`). */
 export const sharedRefreshScheduler = new RefreshScheduler();

@@ -9,8 +9,8 @@ import { loadPopover } from './popover/load-popover.js';
 import type { FocusAfterClose, PopoverAnchoring } from './popover/popover-anchoring.js';
 import type { PopoverPart } from './popover/popover-part.js';
 import type { PopoverView } from './popover/render-popover.js';
-import { BackgroundRefresh } from './background-refresh.js';
-import { refreshIntervalMs, sharedRefreshScheduler, type RefreshScheduler } from './refresh-scheduler.js';
+import { BackgroundRefresh, sharedScheduler, type SchedulerSource } from './background-refresh.js';
+import { refreshIntervalMs } from './refresh-interval.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
 import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
@@ -48,8 +48,8 @@ const DEFAULT_CURRENCY = 'CNY';
  * again). A failed refresh keeps the last level, marked stale (dashed border, "may be out of date"
  * in its accessible name); a failed first load shows a small "!" badge that retries when activated.
  *
- * The popover's code loads the first time a badge on the page opens (a list of badges does not
- * download what only an opened one shows).
+ * The popover's code loads the first time a badge on the page opens, the refresh timer's with the
+ * first badge that has a `refresh-interval` (a list of badges does not download what it does not show).
  *
  * Methods: `refresh()` (background reload, no skeleton), `open()` (opens the popover, focus inside),
  * `close()` (focus back to the badge if it was inside), and the foundation's `reload()` / `retry()`.
@@ -149,7 +149,12 @@ export class CkWarningBadge extends CreditKitElement {
   private readonly locale = new LocaleController(this, warningBadgeMessages);
   /** What the current (or last) load was for: a later change of either means loading again. */
   private loadedFor?: { readonly status: WarningStatus | undefined; readonly customerId: string };
-  private readonly background = new BackgroundRefresh(() => this.refreshScheduler, () => void this.refresh());
+  private readonly background = new BackgroundRefresh(
+    () => this.refreshScheduler,
+    () => void this.refresh(),
+    // The timer's code did not load: no refresh will come, so the level shown may grow old.
+    () => (this.isStale = true),
+  );
   private refreshing?: Promise<void>;
   /** The popover's render function and anchoring, loaded the first time the badge opens. */
   private popoverCode?: PopoverPart;
@@ -228,9 +233,9 @@ export class CkWarningBadge extends CreditKitElement {
     return loadPopover();
   }
 
-  /** The scheduler of background refreshes; a subclass may give another (tests). */
-  protected get refreshScheduler(): RefreshScheduler {
-    return sharedRefreshScheduler;
+  /** The scheduler of background refreshes (or its promise while it loads); a subclass may give another (tests). */
+  protected get refreshScheduler(): SchedulerSource {
+    return sharedScheduler();
   }
 
   override connectedCallback(): void {

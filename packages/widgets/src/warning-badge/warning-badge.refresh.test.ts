@@ -152,6 +152,9 @@ describe('<ck-warning-badge> refresh', () => {
     const list = mount(
       html`${Array.from({ length: 20 }, (_, i) => html`<ck-warning-badge .client=${client} customer-id=${`C${i}`} refresh-interval="77"></ck-warning-badge>`)}`,
     );
+    // The scheduler's module loads with the first badge that refreshes; then all 20 share its one timer.
+    await waitUntil(() => sharedRefreshScheduler.timerCount > before, 'the shared timer starts');
+    await Promise.resolve();
     expect(sharedRefreshScheduler.timerCount).to.equal(before + 1);
     list.remove();
     expect(sharedRefreshScheduler.timerCount).to.equal(before);
