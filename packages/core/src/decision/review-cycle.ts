@@ -11,7 +11,7 @@ import {
   type ReviewWorklist,
   type ReviewWorklistEntry,
 } from '../schemas/review.js';
-import { WARNING_LEVELS, type WarningLevel } from '../schemas/warning-status.js';
+import { WARNING_LEVELS, type WarningLevel } from '../schemas/warning-levels.js';
 import { parseWith } from '../validate.js';
 import { addDays, addMonths, earlierDate } from './calendar.js';
 

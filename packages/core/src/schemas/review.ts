@@ -3,7 +3,7 @@ import { isoDate } from '../dates.js';
 import { gradeWire } from '../grades.js';
 import { nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { requiredText, resourceId } from './common.js';
-import { WARNING_LEVELS } from './warning-status.js';
+import { WARNING_LEVELS } from './warning-levels.js';
 
 const months = /* @__PURE__ */ z.int({ error: 'must be a whole number of months' }).check(/* @__PURE__ */ z.gte(1, 'must be at least 1 month'), /* @__PURE__ */ z.lte(120, 'must be at most 120 months'));
 const wholeDays = /* @__PURE__ */ z.int({ error: 'must be a whole number of days' }).check(/* @__PURE__ */ z.gte(0, 'must be 0 or more'));

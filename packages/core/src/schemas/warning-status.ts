@@ -4,11 +4,9 @@ import { nonNegativeMoneyString } from '../money-string.js';
 import { BLACKLIST_STATUSES } from './blacklist.js';
 import { boundedArray, objectWith, resourceId, timestamp } from './common.js';
 
-export const WARNING_LEVELS = ['none', 'yellow', 'orange', 'red'] as const;
-export type WarningLevel = (typeof WARNING_LEVELS)[number];
+import { SIGNAL_SEVERITIES, WARNING_LEVELS } from './warning-levels.js';
 
-export const SIGNAL_SEVERITIES = ['severe', 'ordinary', 'major'] as const;
-export type SignalSeverity = (typeof SIGNAL_SEVERITIES)[number];
+export { SIGNAL_SEVERITIES, WARNING_LEVELS, type SignalSeverity, type WarningLevel } from './warning-levels.js';
 
 const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
 const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { WARNING_LEVELS, type WarningLevel } from '../schemas/warning-status.js';
+import { WARNING_LEVELS, type WarningLevel } from '../schemas/warning-levels.js';
 import { parseWith } from '../validate.js';
 
 /** Days within which a related member's propagated warning must be reported ("发现问题后的2日内"). */
