@@ -28,8 +28,10 @@ import { LoadController } from '../base/load-controller.js';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../i18n/format.js';
 import { breakableFigure } from '../i18n/breakable-figure.js';
 import { pathToYesMessages } from '../limit-calculator/path-to-yes/path-to-yes.messages.js';
-import { pathToYesStyles } from '../limit-calculator/path-to-yes/path-to-yes.styles.js';
-import { renderPathToYes } from '../limit-calculator/path-to-yes/render-path-to-yes.js';
+import type { PathToYesPart } from '../limit-calculator/path-to-yes/path-to-yes-part.js';
+import { loadPathToYes } from '../limit-calculator/path-to-yes/load-path-to-yes.js';
+import { renderPathUnavailable } from '../limit-calculator/path-to-yes/render-path-unavailable.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { reasonTexts, renderReasons, type ReasonContext } from './check-reasons.js';
 import { creditCheckStyles } from './credit-check.styles.js';
@@ -69,6 +71,8 @@ export type CreditCheckVariant = 'full' | 'compact';
  * @csspart request-error - Why sending failed.
  * @csspart request-receipt - The line naming the request that was sent.
  * @csspart path-to-yes - In the request form: the largest limit the rule allows today and, when the limit asked for is above it, each change that would make it approvable, with its working (core's `pathToYes` on the customer's financials).
+ * @csspart path-to-yes-error - In place of the path to yes when its code could not be loaded (a network failure), with `path-to-yes-retry`.
+ * @csspart path-to-yes-retry - Loads the path to yes's code again.
  * @csspart skeleton - Shown while loading.
  * @csspart error - The error panel, with `error-message` and `retry-button`.
  *
@@ -77,7 +81,7 @@ export type CreditCheckVariant = 'full' | 'compact';
  * @cssproperty [--ck-credit-check-ok=var(--ck-color-success)] - Colour of an all-clear.
  */
 export class CkCreditCheck extends CreditKitElement {
-  static override styles = [CreditKitElement.styles, creditCheckStyles, pathToYesStyles];
+  static override styles = [CreditKitElement.styles, creditCheckStyles];
   /**
    * The endpoints it calls.
    * @internal
@@ -119,6 +123,8 @@ export class CkCreditCheck extends CreditKitElement {
 
   private readonly locale = new LocaleController(this, creditCheckMessages);
   private readonly pathText = new LocaleController(this, pathToYesMessages);
+  /** The path to yes's code, loaded the first time the request form shows one. */
+  private readonly pathPart = new LazyPart(this, () => this.loadPathToYesPart(), () => (this.constructor as typeof CkCreditCheck).elementStyles);
   /** The customer and financials behind the limit rule, loaded when a request is first opened. */
   private readonly limitSources = new LoadController<[string, boolean], { customer: Customer; financials: Financials } | undefined>(this, {
     args: () => [this.data?.profile.customerId ?? '', this.pathWanted],
@@ -270,10 +276,27 @@ export class CkCreditCheck extends CreditKitElement {
     }
   }
 
+  /** Loads the path to yes's code (once per page); a subclass may load it otherwise (tests). */
+  protected loadPathToYesPart(): Promise<PathToYesPart> {
+    return loadPathToYes();
+  }
+
+  /** Complete once the path to yes, when one is shown, has loaded and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pathPart.pending) {
+      await this.pathPart.settled;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private renderPath(draft: LimitRequestDraft): TemplateResult | typeof nothing {
     const path = this.pathOf(draft);
     const sources = this.limitSources.value;
     if (!path || !sources) return nothing;
+    const part = this.pathPart.request();
+    if (!part) return this.pathPart.failed ? renderPathUnavailable(this.pathText.messages, () => this.pathPart.retry()) : nothing;
     const lang = this.locale.lang;
     const currency = this.data!.profile.currency;
     const f = {
@@ -282,7 +305,7 @@ export class CkCreditCheck extends CreditKitElement {
       percent: (ratio: string) => formatPercent(ratio, lang, 2),
       date: (iso: string) => formatDate(iso, lang),
     };
-    return renderPathToYes({ path, totalAssets: sources.financials.totalAssets, f, t: this.pathText.messages, level: 5 });
+    return part.render({ path, totalAssets: sources.financials.totalAssets, f, t: this.pathText.messages, level: 5 });
   }
 
   protected renderReady(): TemplateResult | typeof nothing {

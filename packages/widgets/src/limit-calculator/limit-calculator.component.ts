@@ -17,8 +17,10 @@ import { renderResult } from './render/result.js';
 import type { CalculatorView } from './render/view.js';
 import { renderWorking } from './render/working.js';
 import { pathToYesMessages } from './path-to-yes/path-to-yes.messages.js';
-import { pathToYesStyles } from './path-to-yes/path-to-yes.styles.js';
-import { renderPathToYes } from './path-to-yes/render-path-to-yes.js';
+import type { PathToYesPart } from './path-to-yes/path-to-yes-part.js';
+import { loadPathToYes } from './path-to-yes/load-path-to-yes.js';
+import { renderPathUnavailable } from './path-to-yes/render-path-unavailable.js';
+import { LazyPart } from '../base/lazy-part.js';
 
 /**
  * Credit limit calculator: the customer's rating, maximum comprehensive credit limit
@@ -76,13 +78,15 @@ import { renderPathToYes } from './path-to-yes/render-path-to-yes.js';
  * @csspart utilisation-fill - The filled part of the meter.
  * @csspart over-limit - The over-limit notice.
  * @csspart path-to-yes - While the requested amount is above what the limit rule allows: the largest amount approvable today and each change that would make it approvable, with its working (core's `pathToYes`).
+ * @csspart path-to-yes-error - In place of the path to yes when its code could not be loaded (a network failure), with `path-to-yes-retry`.
+ * @csspart path-to-yes-retry - Loads the path to yes's code again.
  * @csspart near-limit - The notice that utilisation is at or past the policy's warning level (core's `creditExposure().nearLimit`).
  *
  * @cssproperty --ck-limit-calculator-columns - `grid-template-columns` of the form and the results. Default: `repeat(auto-fit, minmax(min(100%, 20rem), 1fr))`.
  * @cssproperty --ck-limit-calculator-bar-height - Height of the utilisation bar. Default: `0.75rem`.
  */
 export class CkLimitCalculator extends CreditKitElement {
-  static override styles = [CreditKitElement.styles, limitCalculatorStyles, pathToYesStyles];
+  static override styles = [CreditKitElement.styles, limitCalculatorStyles];
   /**
    * The endpoints it calls.
    * @internal
@@ -119,6 +123,8 @@ export class CkLimitCalculator extends CreditKitElement {
   private data?: LimitData;
   private readonly locale = new LocaleController(this, limitCalculatorMessages);
   private readonly pathText = new LocaleController(this, pathToYesMessages);
+  /** The path to yes's code, loaded the first time one is shown. */
+  private readonly pathPart = new LazyPart(this, () => this.loadPathToYesPart(), () => (this.constructor as typeof CkLimitCalculator).elementStyles);
   private readonly whatIf = new WhatIfController(this, {
     asOf: () => this.effectiveAsOf,
     owner: () => this.localName,
@@ -192,12 +198,29 @@ export class CkLimitCalculator extends CreditKitElement {
     };
   }
 
+  /** Loads the path to yes's code (once per page); a subclass may load it otherwise (tests). */
+  protected loadPathToYesPart(): Promise<PathToYesPart> {
+    return loadPathToYes();
+  }
+
+  /** Complete once the path to yes, when one is shown, has loaded and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pathPart.pending) {
+      await this.pathPart.settled;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** What would make the requested amount approvable, while it is above what the rule allows. */
   private renderPath(v: CalculatorView): TemplateResult | typeof nothing {
     const current = v.state.current;
     if (!current?.path || current.path.approvable || v.state.stale) return nothing;
+    const part = this.pathPart.request();
+    if (!part) return this.pathPart.failed ? renderPathUnavailable(this.pathText.messages, () => this.pathPart.retry()) : nothing;
     const f = v.formatters(v.data.financials.currency);
-    return renderPathToYes({ path: current.path, totalAssets: current.input.totalAssets, f, t: this.pathText.messages, level: 3 });
+    return part.render({ path: current.path, totalAssets: current.input.totalAssets, f, t: this.pathText.messages, level: 3 });
   }
 
   protected renderReady(): TemplateResult | typeof nothing {

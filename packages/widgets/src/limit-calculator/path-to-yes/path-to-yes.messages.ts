@@ -6,6 +6,8 @@ import { defineMessages } from '../../i18n/locale-registry.js';
  */
 const en = {
   heading: 'The path to yes',
+  unavailable: 'The path to yes could not be loaded.',
+  retry: 'Try again',
   intro: (requested: string, today: string, shortfall: string) =>
     `${requested} is above what the limit rule allows today (${today}), by ${shortfall}. Any one of these changes would make it approvable:`,
   withinRule: (requested: string, today: string) => `${requested} is within what the limit rule allows today (up to ${today}).`,
