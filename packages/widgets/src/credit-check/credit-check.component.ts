@@ -282,13 +282,8 @@ export class CkCreditCheck extends CreditKitElement {
   }
 
   /** Complete once the path to yes, when one is shown, has loaded and rendered too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pathPart.pending) {
-      await this.pathPart.settled;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pathPart.completeAfter(() => super.getUpdateComplete());
   }
 
   private renderPath(draft: LimitRequestDraft): TemplateResult | typeof nothing {

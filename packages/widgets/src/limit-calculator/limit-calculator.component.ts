@@ -204,13 +204,8 @@ export class CkLimitCalculator extends CreditKitElement {
   }
 
   /** Complete once the path to yes, when one is shown, has loaded and rendered too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pathPart.pending) {
-      await this.pathPart.settled;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pathPart.completeAfter(() => super.getUpdateComplete());
   }
 
   /** What would make the requested amount approvable, while it is above what the rule allows. */
