@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
 import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
-import { LazyPart } from '../base/lazy-part.js';
 import { describeError } from '../base/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { loadPopover } from './popover/load-popover.js';
@@ -141,6 +140,8 @@ export class CkWarningBadge extends CreditKitElement {
   /** Signals requested in the popover's lists beyond the first page (the rest behind "Show more"); reset on opening. */
   @state() private shownActive = 0;
   @state() private shownReleased = 0;
+  /** The popover's code could not be loaded: said beside the badge until an open succeeds. */
+  @state() private popoverFailed = false;
 
   @query('#badge') private badgeElement?: HTMLButtonElement;
   @query('#popover') private popoverElement?: HTMLElement;
@@ -155,8 +156,8 @@ export class CkWarningBadge extends CreditKitElement {
     () => (this.isStale = true),
   );
   private refreshing?: Promise<void>;
-  /** The popover's render function, styles and anchoring, loaded the first time the badge opens. */
-  private readonly popoverPart = new LazyPart(this, () => this.loadPopoverPart(), () => (this.constructor as typeof CkWarningBadge).elementStyles);
+  /** The popover's render function and anchoring, loaded the first time the badge opens. */
+  private popoverCode?: PopoverPart;
   private anchoring?: PopoverAnchoring;
 
   constructor() {
@@ -307,7 +308,7 @@ export class CkWarningBadge extends CreditKitElement {
     const size = knownSize(this.size);
     const badge = renderBadgeButton({ view, t, size, variant: knownVariant(this.variant), stale: this.isStale, expanded: this.expanded, onClick: this.onBadgeClick });
     return html`${badge}
-      ${this.expanded && this.popoverPart.part ? this.popoverPart.part.render(this.popoverView(view, t)) : nothing}${this.popoverPart.failed ? renderPopoverUnavailable(t) : nothing}`;
+      ${this.expanded && this.popoverCode ? this.popoverCode.render(this.popoverView(view, t)) : nothing}${this.popoverFailed ? renderPopoverUnavailable(t) : nothing}`;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -416,16 +417,26 @@ export class CkWarningBadge extends CreditKitElement {
     this.expanded = false;
   }
 
-  /** Whether the popover's code is here, loading it (and its anchoring) the first time; a failure is shown beside the badge. */
+  /** Whether the popover's code is here, loading it (and its anchoring) the first time. */
   private async popoverLoaded(): Promise<boolean> {
-    const part = await this.popoverPart.load();
-    if (!part) return false;
-    this.anchoring ??= part.anchor(this, {
-      panel: () => this.popoverElement,
-      anchor: () => this.badgeElement,
-      isOpen: () => this.expanded,
-      close: (focus) => this.closePopover(focus),
-    });
-    return true;
+    if (this.popoverCode) return true;
+    try {
+      const part = await this.loadPopoverPart();
+      if (!this.popoverCode) {
+        this.popoverCode = part;
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CkWarningBadge).elementStyles, part.styles]);
+      }
+      this.anchoring ??= part.anchor(this, {
+        panel: () => this.popoverElement,
+        anchor: () => this.badgeElement,
+        isOpen: () => this.expanded,
+        close: (focus) => this.closePopover(focus),
+      });
+      this.popoverFailed = false;
+      return true;
+    } catch {
+      this.popoverFailed = true;
+      return false;
+    }
   }
 }
