@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
 import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
@@ -6,13 +6,12 @@ import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { loadPopover } from './popover/load-popover.js';
-import type { FocusAfterClose, PopoverAnchoring } from './popover/popover-anchoring.js';
+import { BadgePopover } from './popover/badge-popover.js';
 import type { PopoverPart } from './popover/popover-part.js';
-import type { PopoverView } from './popover/render-popover.js';
 import { BackgroundRefresh, sharedScheduler, type SchedulerSource } from './background-refresh.js';
 import { refreshIntervalMs } from './refresh-interval.js';
 import { CkWarningChangeEvent } from './warning-badge.events.js';
-import { warningBadgeMessages, type WarningBadgeMessages } from './warning-badge.messages.js';
+import { warningBadgeMessages } from './warning-badge.messages.js';
 import { warningBadgeStyles } from './warning-badge.styles.js';
 import { describeWarning, type WarningView } from './warning-view.js';
 import {
@@ -135,13 +134,7 @@ export class CkWarningBadge extends CreditKitElement {
   }
 
   @state() private view?: WarningView;
-  @state() private expanded = false;
   @state() private isStale = false;
-  /** Signals requested in the popover's lists beyond the first page (the rest behind "Show more"); reset on opening. */
-  @state() private shownActive = 0;
-  @state() private shownReleased = 0;
-  /** The popover's code could not be loaded: said beside the badge until an open succeeds. */
-  @state() private popoverFailed = false;
 
   @query('#badge') private badgeElement?: HTMLButtonElement;
   @query('#popover') private popoverElement?: HTMLElement;
@@ -156,9 +149,12 @@ export class CkWarningBadge extends CreditKitElement {
     () => (this.isStale = true),
   );
   private refreshing?: Promise<void>;
-  /** The popover's render function and anchoring, loaded the first time the badge opens. */
-  private popoverCode?: PopoverPart;
-  private anchoring?: PopoverAnchoring;
+  private readonly details = new BadgePopover(this, {
+    load: () => this.loadPopoverPart(),
+    styles: () => (this.constructor as typeof CkWarningBadge).elementStyles,
+    badge: () => this.badgeElement,
+    panel: () => this.popoverElement,
+  });
 
   constructor() {
     super();
@@ -183,7 +179,7 @@ export class CkWarningBadge extends CreditKitElement {
 
   /** True while the popover is open. */
   get isOpen(): boolean {
-    return this.expanded;
+    return this.details.isOpen;
   }
 
   /**
@@ -207,25 +203,12 @@ export class CkWarningBadge extends CreditKitElement {
   /** Opens the popover and moves focus into it. Does nothing before the status is shown. */
   async open(): Promise<void> {
     if (!this.ready || !this.view) return;
-    if (!this.expanded && !(await this.popoverLoaded())) return;
-    if (!this.expanded) {
-      if (!this.ready || !this.view || !this.isConnected) return;
-      this.shownActive = 0;
-      this.shownReleased = 0;
-      this.expanded = true;
-      await this.updateComplete;
-      const panel = this.popoverElement;
-      if (!panel || !this.expanded) return;
-      if (typeof panel.showPopover === 'function' && !panel.matches(':popover-open')) panel.showPopover();
-      this.anchoring?.listen(true);
-      this.anchoring?.place();
-    }
-    this.popoverElement?.focus();
+    await this.details.open(() => this.ready && this.view !== undefined);
   }
 
   /** Closes the popover; focus returns to the badge if it was inside the popover. */
   close(): void {
-    this.closePopover('if-inside');
+    this.details.close('if-inside');
   }
 
   /** Loads the popover's code (once per page); a subclass may load it otherwise (tests). */
@@ -249,8 +232,6 @@ export class CkWarningBadge extends CreditKitElement {
     super.disconnectedCallback();
     this.syncSchedule();
     this.background.abort();
-    this.anchoring?.listen(false);
-    this.expanded = false;
   }
 
   protected async load(signal: AbortSignal): Promise<void> {
@@ -289,16 +270,7 @@ export class CkWarningBadge extends CreditKitElement {
     super.willUpdate(changed);
     if (changed.has('refreshInterval')) this.syncSchedule();
     if (!this.followInputs() && changed.has('asOf') && this.ready && this.view) this.applyQuietly(this.view.status);
-    if (!this.ready && this.expanded) {
-      this.anchoring?.listen(false);
-      this.expanded = false;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Content changed while open (a refresh): keep it anchored. On opening, `open()` places it once shown.
-    if (this.expanded && !(changed as Map<PropertyKey, unknown>).has('expanded')) this.anchoring?.place();
+    if (!this.ready) this.details.dismiss();
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
@@ -306,9 +278,10 @@ export class CkWarningBadge extends CreditKitElement {
     if (!view) return nothing;
     const t = this.locale.messages;
     const size = knownSize(this.size);
-    const badge = renderBadgeButton({ view, t, size, variant: knownVariant(this.variant), stale: this.isStale, expanded: this.expanded, onClick: this.onBadgeClick });
+    const badge = renderBadgeButton({ view, t, size, variant: knownVariant(this.variant), stale: this.isStale, expanded: this.details.isOpen, onClick: this.onBadgeClick });
+    const currency = /^[A-Za-z]{3}$/.test(this.currency) ? this.currency.toUpperCase() : DEFAULT_CURRENCY;
     return html`${badge}
-      ${this.expanded && this.popoverCode ? this.popoverCode.render(this.popoverView(view, t)) : nothing}${this.popoverFailed ? renderPopoverUnavailable(t) : nothing}`;
+      ${this.details.render({ view, t, lang: this.locale.lang, stale: this.isStale, currency })}${this.details.failed ? renderPopoverUnavailable(t) : nothing}`;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -318,27 +291,6 @@ export class CkWarningBadge extends CreditKitElement {
   protected override renderError(error: unknown): TemplateResult {
     const described = describeError(error, this.common.messages.errors);
     return renderErrorBadge(knownSize(this.size), described.message, this.locale.messages, () => void this.retry());
-  }
-
-  private popoverView(view: WarningView, t: WarningBadgeMessages): PopoverView {
-    return {
-      view,
-      t,
-      lang: this.locale.lang,
-      stale: this.isStale,
-      currency: /^[A-Za-z]{3}$/.test(this.currency) ? this.currency.toUpperCase() : DEFAULT_CURRENCY,
-      shownActive: this.shownActive,
-      shownReleased: this.shownReleased,
-      showActive: (count) => (this.shownActive = count),
-      showReleased: (count) => (this.shownReleased = count),
-      close: () => this.closePopover('badge'),
-      resized: () => this.anchoring?.place(),
-      afterShowMore: async (button) => {
-        await this.updateComplete;
-        // The last step removes the button: keep focus inside the popover.
-        if (!button.isConnected) this.popoverElement?.focus();
-      },
-    };
   }
 
   /**
@@ -404,39 +356,8 @@ export class CkWarningBadge extends CreditKitElement {
   }
 
   private readonly onBadgeClick = (): void => {
-    if (this.expanded) this.closePopover('badge');
+    if (this.details.isOpen) this.details.close('badge');
     else void this.open();
   };
 
-  private closePopover(focus: FocusAfterClose): void {
-    if (!this.expanded) return;
-    const active = this.shadowRoot?.activeElement ?? null;
-    const focusInside = active !== null && (this.popoverElement?.contains(active) ?? false);
-    if (focus === 'badge' || (focus === 'if-inside' && focusInside)) this.badgeElement?.focus();
-    this.anchoring?.listen(false);
-    this.expanded = false;
-  }
-
-  /** Whether the popover's code is here, loading it (and its anchoring) the first time. */
-  private async popoverLoaded(): Promise<boolean> {
-    if (this.popoverCode) return true;
-    try {
-      const part = await this.loadPopoverPart();
-      if (!this.popoverCode) {
-        this.popoverCode = part;
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CkWarningBadge).elementStyles, part.styles]);
-      }
-      this.anchoring ??= part.anchor(this, {
-        panel: () => this.popoverElement,
-        anchor: () => this.badgeElement,
-        isOpen: () => this.expanded,
-        close: (focus) => this.closePopover(focus),
-      });
-      this.popoverFailed = false;
-      return true;
-    } catch {
-      this.popoverFailed = true;
-      return false;
-    }
-  }
 }
