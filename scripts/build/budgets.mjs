@@ -30,20 +30,21 @@ const KB = 1024;
 // a chunk loaded with the first `refresh-interval`.
 // Calculator, check, review and all four 0.3-0.5 KB lower when the path to yes's render and styles moved to a chunk
 // loaded the first time one is shown (base/lazy-part.ts).
+// Tables and all four 0.5 KB lower when the table's export (CSV/TSV writer) became a chunk loaded with the first export.
 export const PAGES = [
   { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 37376 },
   // What `configure()` (the full SDK client: every endpoint's response schema) costs over `configureWidgets()`.
   { id: 'badge-full-client', label: '  badge with configure() instead', defines: ['defineWarningBadge'], client: 'full', budget: 32 * KB, ceiling: 49920 },
   { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 65024 },
   { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 56064 },
-  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 76544 },
+  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 75776 },
   {
     id: 'aging-badges',
     label: 'aging table with badges in rows',
     defines: ['defineAgingTable'],
     loads: [/warning-badge\.component\.ts$/],
     budget: 64 * KB,
-    ceiling: 76544,
+    ceiling: 75776,
   },
   {
     id: 'aging-self',
@@ -51,7 +52,7 @@ export const PAGES = [
     defines: ['defineAgingTable'],
     loads: [/aging-executor\.ts$/],
     budget: 70 * KB,
-    ceiling: 76544,
+    ceiling: 75776,
   },
   { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 18944 },
   {
@@ -59,7 +60,7 @@ export const PAGES = [
     label: 'all four on one page',
     defines: ['defineWarningBadge', 'defineLimitCalculator', 'defineCreditApplication', 'defineAgingTable'],
     budget: 94 * KB,
-    ceiling: 131072,
+    ceiling: 130560,
   },
   { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 62976 },
   // Raised from 87040 when the nested calculator and badge moved into its first load (no `import()`:
@@ -90,11 +91,14 @@ export const CDN_ALLOWANCE = 3 * KB;
 // All six lowered by 0.3-0.5 KB: the review policy schema names warning levels from schemas/warning-levels.ts, so the
 // calculator's and check's chunks no longer carry the warning-signal schemas (Rollup places code by module); the
 // badge, table and review also by the popover and refresh timer moving to chunks of their own.
+// Review raised 256 bytes: the badge it shows keeps its popover state in a controller of its own (popover/
+// badge-popover.ts, the element back under 400 lines): +131 bytes through the autoloader. Table lowered 0.5 KB when
+// its export became a chunk loaded with the first export.
 export const CDN_PAGES = [
   { name: 'credit-application', page: 'form', ceiling: 65024 },
   { name: 'limit-calculator', page: 'calculator', ceiling: 75008 },
   { name: 'warning-badge', page: 'badge', ceiling: 44800 },
-  { name: 'aging-table', page: 'aging-badges', ceiling: 83200 },
+  { name: 'aging-table', page: 'aging-badges', ceiling: 82944 },
   { name: 'credit-check', page: 'credit-check', ceiling: 72960 },
-  { name: 'credit-review', page: 'credit-review', ceiling: 101888 },
+  { name: 'credit-review', page: 'credit-review', ceiling: 102144 },
 ];

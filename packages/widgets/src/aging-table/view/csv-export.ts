@@ -1,8 +1,7 @@
-import type { AgingBucketDefinition, CollectionStage } from '@credit-kit/core/lean';
+import type { CollectionStage } from '@credit-kit/core/lean';
 import type { AgingTableMessages } from '../aging-table.messages.js';
 import type { AgingRow } from '../data/aging-model.js';
 import type { CustomerDetailsController } from '../data/customer-details.js';
-import { bucketLabel } from '../render/bucket-labels.js';
 import { numberCell, type CsvCell } from './csv.js';
 import type { TimeSlicer } from './time-slice.js';
 
@@ -21,16 +20,18 @@ export interface ExportColumns {
   blacklisted(row: AgingRow): boolean;
 }
 
-/** The export columns of the table's rows: bucket labels and stages in the reader's language, the details known. */
+/**
+ * The export columns of the table's rows: the bucket labels as the table shows them, stages in the
+ * reader's language, the details known.
+ */
 export function exportColumnsOf(
   details: CustomerDetailsController,
   t: AgingTableMessages,
-  lang: string,
-  buckets: readonly AgingBucketDefinition[],
+  bucketLabels: readonly string[],
   stageOf: (row: AgingRow) => CollectionStage | undefined,
 ): ExportColumns {
   return {
-    bucketLabels: buckets.map((b) => bucketLabel(b, t.buckets, lang)),
+    bucketLabels,
     stage: (row) => {
       const stage = stageOf(row);
       return stage ? t.stages[stage] : '';

@@ -9,6 +9,7 @@ import type { AgingRow } from '../data/aging-model.js';
 import type { CustomerDetailsController } from '../data/customer-details.js';
 import type { TableState } from '../data/table-state.js';
 import type { CsvCell } from './csv.js';
+import { bucketLabel } from '../render/bucket-labels.js';
 import { TimeSlicer } from './time-slice.js';
 
 /** The table element. */
@@ -138,7 +139,8 @@ export class ExportController implements ReactiveController {
     const { details, locale, state } = this.source;
     const rows = state.rows();
     const order = this.source.order();
-    const columns = chunk.exportColumnsOf(details, locale.messages, locale.lang, state.data?.buckets ?? [], (row) => this.source.stageOf(row));
+    const labels = (state.data?.buckets ?? []).map((b) => bucketLabel(b, locale.messages.buckets, locale.lang));
+    const columns = chunk.exportColumnsOf(details, locale.messages, labels, (row) => this.source.stageOf(row));
     return chunk.exportRecords(rows, order, columns, locale.messages, new TimeSlicer());
   }
 
