@@ -6,7 +6,7 @@ import { ClientLookup } from './client-lookup.js';
 import { defineElement } from './define-element.js';
 import { dependencyTag } from './dependencies.js';
 import { CkLoadErrorEvent } from './events.js';
-import { LoadController } from './load-controller.js';
+import { importOnce, LoadController } from './load-controller.js';
 
 /** A deferred answer the test releases by hand. */
 function deferred<T>() {
@@ -141,5 +141,25 @@ describe('static dependencies', () => {
   it('refuses a dependency the element does not declare', () => {
     defineElement('dep-probe', DependentProbe, 'other');
     expect(() => dependencyTag(document.createElement('other-dep-probe'), 'dep-missing')).to.throw('does not declare a dependency on dep-missing');
+  });
+});
+
+describe('importOnce', () => {
+  it('gives every caller the same load, and forgets a failed one so the next call tries again', async () => {
+    let calls = 0;
+    let fail = true;
+    const load = importOnce(() => {
+      calls++;
+      return fail ? Promise.reject(new Error('offline')) : Promise.resolve(`module ${calls}`);
+    });
+    const [a, b] = [load(), load()];
+    expect(a).to.equal(b);
+    let failed: unknown;
+    await a.catch((error: unknown) => (failed = error));
+    expect((failed as Error).message).to.equal('offline');
+    fail = false;
+    expect(await load()).to.equal('module 2');
+    expect(await load()).to.equal('module 2');
+    expect(calls).to.equal(2);
   });
 });

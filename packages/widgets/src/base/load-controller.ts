@@ -192,3 +192,16 @@ export class LoadController<A extends readonly unknown[] = [], R = void> impleme
     return this.completion;
   }
 }
+
+/**
+ * `load`, called at most once at a time per page: every caller gets the same promise, and a failed
+ * load is forgotten, so the next call tries again (the code a widget imports on demand).
+ */
+export function importOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}

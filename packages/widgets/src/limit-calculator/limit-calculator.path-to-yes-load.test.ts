@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { Decimal } from '@credit-kit/core';
 import { AS_OF } from '../test-support/dates.js';
+import { flakyImport } from '../test-support/flaky-import.js';
 import { useMockBackend } from '../test-support/mock-client.js';
 import { CkLimitCalculator } from './limit-calculator.component.js';
 import { defineLimitCalculator } from './limit-calculator.js';
@@ -8,13 +9,11 @@ import type { PathToYesPart } from './path-to-yes/path-to-yes-part.js';
 
 defineLimitCalculator();
 
-/** A calculator whose path-to-yes code fails to load while `failing` is true (a network failure). */
+const pathImport = flakyImport();
+/** A calculator whose path-to-yes code fails to load while `pathImport.failing` is true (a network failure). */
 class FlakyPathCalculator extends CkLimitCalculator {
-  static failing = true;
-  static loads = 0;
   protected override loadPathToYesPart(): Promise<PathToYesPart> {
-    FlakyPathCalculator.loads++;
-    return FlakyPathCalculator.failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : super.loadPathToYesPart();
+    return pathImport.through(() => super.loadPathToYesPart());
   }
 }
 customElements.define('flaky-path-calculator', FlakyPathCalculator);
@@ -23,12 +22,12 @@ const mock = useMockBackend({ seed: 1 });
 
 describe('<ck-limit-calculator> path to yes code loaded when first shown', () => {
   it('loads nothing while no path is shown; says when it cannot load, and retries on request', async () => {
-    FlakyPathCalculator.failing = true;
-    FlakyPathCalculator.loads = 0;
+    pathImport.failing = true;
+    pathImport.loads = 0;
     const el = await fixture<FlakyPathCalculator>(html`<flaky-path-calculator .client=${mock.client} customer-id="C004" as-of=${AS_OF}></flaky-path-calculator>`);
     await waitUntil(() => el.ready, 'the calculator loads', { timeout: 10_000 });
     await el.updateComplete;
-    expect(FlakyPathCalculator.loads).to.equal(0);
+    expect(pathImport.loads).to.equal(0);
 
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#field-requested')!;
     input.value = new Decimal(el.result!.maximum).times(3).toFixed(2);
@@ -39,9 +38,9 @@ describe('<ck-limit-calculator> path to yes code loaded when first shown', () =>
     expect(error!.getAttribute('role')).to.equal('alert');
     expect(error!.textContent).to.include('The path to yes could not be loaded.');
     expect(el.shadowRoot!.querySelector('[part~=path-to-yes]')).to.equal(null);
-    expect(FlakyPathCalculator.loads).to.equal(1);
+    expect(pathImport.loads).to.equal(1);
 
-    FlakyPathCalculator.failing = false;
+    pathImport.failing = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=path-to-yes-retry]')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=path-to-yes-error]')).to.equal(null);
@@ -50,6 +49,6 @@ describe('<ck-limit-calculator> path to yes code loaded when first shown', () =>
     expect(path!.dataset.approvable).to.equal('false');
     // Its styles came with it.
     expect(getComputedStyle(path!).display).to.equal('grid');
-    expect(FlakyPathCalculator.loads).to.equal(2);
+    expect(pathImport.loads).to.equal(2);
   });
 });

@@ -1,9 +1,11 @@
+import { importOnce } from '../base/load-controller.js';
 import type { RefreshScheduler, RefreshSubscription } from './refresh-scheduler.js';
 
 /** A scheduler, or the promise of one while its module loads. */
 export type SchedulerSource = RefreshScheduler | Promise<RefreshScheduler>;
 
-let shared: SchedulerSource | undefined;
+let loaded: RefreshScheduler | undefined;
+const loadScheduler = /* @__PURE__ */ importOnce(() => import('./refresh-scheduler.js').then((module) => (loaded = module.sharedRefreshScheduler)));
 
 /**
  * The page-wide refresh scheduler. Its module loads with the first badge that refreshes in the
@@ -11,14 +13,7 @@ let shared: SchedulerSource | undefined;
  * loaded it is given at once. A failed load is forgotten, so the next subscription tries again.
  */
 export function sharedScheduler(): SchedulerSource {
-  shared ??= import('./refresh-scheduler.js').then(
-    (module) => (shared = module.sharedRefreshScheduler),
-    (error: unknown) => {
-      shared = undefined;
-      throw error;
-    },
-  );
-  return shared;
+  return loaded ?? loadScheduler();
 }
 
 /**

@@ -2,18 +2,17 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { CkWarningBadge } from './warning-badge.component.js';
 import type { SchedulerSource } from './background-refresh.js';
 import { defineWarningBadge } from './warning-badge.js';
+import { flakyImport } from '../test-support/flaky-import.js';
 import { AS_OF, fakeWarningClient, manualScheduler, signal, unmountAll, warningStatus } from './test-support/fixtures.js';
 
 defineWarningBadge();
 
 const manual = manualScheduler();
-/** A badge whose refresh timer's module fails to load while `failing` is true, then loads (the manual timers). */
+const timerImport = flakyImport();
+/** A badge whose refresh timer's module fails to load while `timerImport.failing` is true, then loads (the manual timers). */
 class FlakyTimerBadge extends CkWarningBadge {
-  static failing = true;
-  static asked = 0;
   protected override get refreshScheduler(): SchedulerSource {
-    FlakyTimerBadge.asked++;
-    return FlakyTimerBadge.failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(manual.scheduler);
+    return timerImport.through(() => Promise.resolve(manual.scheduler));
   }
 }
 customElements.define('flaky-timer-badge', FlakyTimerBadge);
@@ -24,15 +23,15 @@ describe('<ck-warning-badge> refresh timer loaded with the first refresh-interva
   afterEach(() => unmountAll());
 
   it('asks for no timer without refresh-interval', async () => {
-    FlakyTimerBadge.asked = 0;
+    timerImport.loads = 0;
     const el = await fixture<FlakyTimerBadge>(html`<flaky-timer-badge .client=${fakeWarningClient([status()])} customer-id="C1" as-of=${AS_OF}></flaky-timer-badge>`);
     await waitUntil(() => el.ready);
-    expect(FlakyTimerBadge.asked).to.equal(0);
+    expect(timerImport.loads).to.equal(0);
     el.remove();
   });
 
   it('marks the level stale when the timer cannot load, and refreshes once it does', async () => {
-    FlakyTimerBadge.failing = true;
+    timerImport.failing = true;
     const client = fakeWarningClient([status(), status()]);
     const el = await fixture<FlakyTimerBadge>(html`<flaky-timer-badge .client=${client} customer-id="C1" as-of=${AS_OF} refresh-interval="30"></flaky-timer-badge>`);
     await waitUntil(() => el.ready);
@@ -41,7 +40,7 @@ describe('<ck-warning-badge> refresh timer loaded with the first refresh-interva
     expect(manual.running).to.equal(0);
 
     // A new interval tries again; this time the timer loads and the badge refreshes on it.
-    FlakyTimerBadge.failing = false;
+    timerImport.failing = false;
     el.refreshInterval = 45;
     await waitUntil(() => manual.running === 1, 'subscribed once loaded');
     manual.fire(45_000);

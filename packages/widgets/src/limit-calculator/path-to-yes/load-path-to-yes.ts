@@ -1,21 +1,13 @@
 import { css, html, nothing } from 'lit';
 import { compareDecimalStrings } from '@credit-kit/core/lean';
+import { importOnce } from '../../base/load-controller.js';
 import type { PathToYesPart } from './path-to-yes-part.js';
-
-let loading: Promise<PathToYesPart> | undefined;
 
 /**
  * The path to yes's code (render and styles), loaded once per page the first time a calculator or a
  * credit check shows one: it appears only while an amount is above what the limit rule allows. A
  * failed load is forgotten, so the next try loads again.
  */
-export function loadPathToYes(): Promise<PathToYesPart> {
-  loading ??= import('./path-to-yes-part.js').then(
-    (module) => module.createPathToYesPart({ css, html, nothing, compareDecimalStrings }),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadPathToYes: () => Promise<PathToYesPart> = /* @__PURE__ */ importOnce(() =>
+  import('./path-to-yes-part.js').then((module) => module.createPathToYesPart({ css, html, nothing, compareDecimalStrings })),
+);

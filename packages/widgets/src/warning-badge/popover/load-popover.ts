@@ -1,23 +1,15 @@
 import { css, html, nothing } from 'lit';
 import { signalDetail } from '@credit-kit/core/lean';
+import { importOnce } from '../../base/load-controller.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
 import { levelIcon } from '../level-icon.js';
 import type { PopoverPart } from './popover-part.js';
-
-let loading: Promise<PopoverPart> | undefined;
 
 /**
  * The popover's code, loaded once per page the first time any badge opens (it is what a badge
  * shows on demand, not what every row of a list needs). A failed load is forgotten, so the next
  * open tries again.
  */
-export function loadPopover(): Promise<PopoverPart> {
-  loading ??= import('./popover-part.js').then(
-    (module) => module.createPopoverPart({ css, html, nothing, formatDate, formatMoney, levelIcon, signalDetail }),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadPopover: () => Promise<PopoverPart> = /* @__PURE__ */ importOnce(() =>
+  import('./popover-part.js').then((module) => module.createPopoverPart({ css, html, nothing, formatDate, formatMoney, levelIcon, signalDetail })),
+);
