@@ -1,5 +1,6 @@
 import { creditCheck, type CreditCheckResult, type CreditOrderInput, type CreditProfileInput } from './credit-check.js';
-import { Decimal, toMoneyString } from './money.js';
+import { roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
+import { compareDecimalStrings as compare } from './decimal-string.js';
 import type { CreditCheckPolicyInput, SettlementPolicyInput } from './schemas/policy.js';
 
 /** Where in the sale the check runs: a quote, an order, a delivery, an invoice. */
@@ -46,8 +47,9 @@ export function creditCheckAtStage(
   const result = creditCheck(profile, order, policy, settlementPolicy);
   const stageAction = policy?.stageActions?.[stage] ?? DEFAULT_STAGE_ACTIONS[stage];
   const { exposure } = result;
-  const usedBefore = new Decimal(exposure.used).minus(exposure.orderAmount ?? '0');
-  const available = Decimal.max(0, new Decimal(exposure.granted).minus(usedBefore));
+  const usedBefore = subtractDecimals(exposure.used, exposure.orderAmount ?? '0');
+  const headroom = subtractDecimals(exposure.granted, usedBefore);
+  const available = compare(headroom, '0') > 0 ? headroom : '0';
   const blocked = result.status === 'blocked';
   const action = blocked ? (stageAction === 'warn' ? 'proceed-with-warning' : stageAction) : result.status === 'warning' ? 'proceed-with-warning' : 'proceed';
   return {
@@ -55,8 +57,8 @@ export function creditCheckAtStage(
     status: blocked && stageAction === 'warn' ? 'warning' : result.status,
     stage,
     action,
-    usedBeforeDeal: toMoneyString(usedBefore),
-    available: toMoneyString(available),
+    usedBeforeDeal: roundDecimal(usedBefore, 2),
+    available: roundDecimal(available, 2),
     ...(exposure.overLimit ? { shortfall: exposure.overBy } : {}),
   };
 }

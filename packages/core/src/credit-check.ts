@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { exposureComponentsSchema, exposureOf, parseCreditCheckPolicy, type CreditExposure } from './exposure.js';
 import { gradePolicy, gradeSchema } from './grades.js';
-import { Decimal, nonNegativeMoneyInput } from './money.js';
+import { compareDecimalStrings as compare } from './decimal-string.js';
+import { nonNegativeMoneyInput } from './money-string.js';
 import { SETTLEMENT_METHODS } from './schemas/settlement-methods.js';
 import type { CreditCheckPolicyInput, SettlementPolicyInput } from './schemas/policy.js';
 import { allowedSettlementMethods, PAYMENT_RECORDS } from './settlement.js';
@@ -120,7 +121,7 @@ export function creditCheck(
   if (exposure.overLimit) {
     block('limit-exceeded', `Used ${exposure.used}${orderData ? ` (with the order of ${exposure.orderAmount})` : ''} exceeds the granted limit of ${exposure.granted} by ${exposure.overBy}.`);
   }
-  if (rules.maxOverdueAmount !== undefined && data.overdueAmount !== undefined && new Decimal(data.overdueAmount).gt(rules.maxOverdueAmount)) {
+  if (rules.maxOverdueAmount !== undefined && data.overdueAmount !== undefined && compare(data.overdueAmount, rules.maxOverdueAmount) > 0) {
     block('overdue-amount', `Overdue amount ${data.overdueAmount} is above the maximum of ${rules.maxOverdueAmount}.`);
   }
   const grace = rules.overdueGraceDays ?? rules.maxOverdueDays ?? 0;
@@ -135,7 +136,7 @@ export function creditCheck(
   }
   if (orderData) {
     const allowed = gradePolicy(data.grade);
-    const newRelationship = orderData.newRelationship === true || new Decimal(data.granted).isZero();
+    const newRelationship = orderData.newRelationship === true || compare(data.granted, '0') === 0;
     if (newRelationship && !allowed.newCredit) {
       block('grade-no-new-credit', `Grade ${data.grade} allows no new credit relationship: ${allowed.description}`);
     } else if (!allowed.keepExisting) {

@@ -1,4 +1,5 @@
-import { Decimal } from './money.js';
+import { divideDecimals, multiplyDecimals } from './decimal-arithmetic.js';
+import { compareDecimalStrings as compare, shiftDecimalString } from './decimal-string.js';
 
 /** One row of the policy's debt-ratio table: ratios up to `upTo` (inclusive) get `coefficient`. */
 export interface DebtRatioRange {
@@ -31,12 +32,10 @@ export function lookupDebtRatioCoefficient(
   totalAssets: string,
   ranges: readonly DebtRatioRange[],
 ): DebtRatioLookup {
-  const assets = new Decimal(totalAssets);
-  if (assets.isZero()) return { ratio: null, coefficient: '0', rangeIndex: null, basis: 'no-total-assets' };
-  const liabilities = new Decimal(totalLiabilities);
-  const ratio = liabilities.div(assets).toFixed(4, Decimal.ROUND_UP);
-  const index = ranges.findIndex((range) => liabilities.lte(assets.times(range.upTo)));
+  if (compare(totalAssets, '0') === 0) return { ratio: null, coefficient: '0', rangeIndex: null, basis: 'no-total-assets' };
+  const ratio = divideDecimals(totalLiabilities, totalAssets, 4, 'up');
+  const index = ranges.findIndex((range) => compare(totalLiabilities, multiplyDecimals(totalAssets, range.upTo)) <= 0);
   const range = ranges[index];
   if (!range) return { ratio, coefficient: '0', rangeIndex: null, basis: 'above-ranges' };
-  return { ratio, coefficient: new Decimal(range.coefficient).toFixed(), rangeIndex: index, basis: 'range' };
+  return { ratio, coefficient: shiftDecimalString(range.coefficient, 0), rangeIndex: index, basis: 'range' };
 }

@@ -48,4 +48,28 @@ describe('decimal arithmetic without Decimal', () => {
     expect(divideDecimals('-0.00001', '1', 4)).to.equal('-0.0000');
     expect(() => divideDecimals('1', '0.00', 2)).to.throw(RangeError);
   });
+
+  it('rounds down (towards zero) and up (away from zero) as decimal.js does (property)', () => {
+    const modes = [
+      ['down', DecimalJs.ROUND_DOWN],
+      ['up', DecimalJs.ROUND_UP],
+    ] as const;
+    fc.assert(
+      fc.property(decimal, decimal.filter((b) => !new D(b).isZero()), fc.integer({ min: 0, max: 6 }), fc.constantFrom(...modes), (a, b, places, [mode, rounding]) => {
+        expect(roundDecimal(a, places, mode)).to.equal(toMoneyString(new D(a), places, rounding));
+        // Exact quotient, then one rounding: decimal.js at 200 digits is exact enough for these operands.
+        expect(divideDecimals(a, b, places, mode)).to.equal(new D(a).div(b).toFixed(places, rounding));
+      }),
+      { numRuns: 400 },
+    );
+    expect(roundDecimal('2.349', 2, 'down')).to.equal('2.34');
+    expect(roundDecimal('-2.349', 2, 'down')).to.equal('-2.34');
+    expect(roundDecimal('-0.009', 2, 'down')).to.equal('0.00');
+    expect(roundDecimal('2.341', 2, 'up')).to.equal('2.35');
+    expect(roundDecimal('-2.341', 2, 'up')).to.equal('-2.35');
+    expect(divideDecimals('10', '3', 2, 'down')).to.equal('3.33');
+    expect(divideDecimals('10', '3', 2, 'up')).to.equal('3.34');
+    expect(divideDecimals('-10', '3', 2, 'down')).to.equal('-3.33');
+    expect(divideDecimals('1', '4', 1, 'down')).to.equal('0.2');
+  });
 });

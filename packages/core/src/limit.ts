@@ -3,19 +3,17 @@ import { CreditKitValidationError } from './errors.js';
 import { addYears, isIsoDate, isoDate, parseIsoDay } from './dates.js';
 import { lookupDebtRatioCoefficient } from './debt-ratio.js';
 import { gradeSchema, parseGrade, type Grade } from './grades.js';
-import { Decimal, nonNegativeDecimalInput, ROUND_DOWN, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
+import { compareDecimalStrings as compare } from './decimal-string.js';
+import { nonNegativeDecimalInput, nonNegativeMoneyInput } from './money-string.js';
 import { DEFAULT_CREDIT_POLICY, limitPolicySchema, type LimitPolicy, type LimitPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
 import { refined } from './schemas/common.js';
 
-/**
- * Exact arithmetic for the formula: 100 significant digits keep every sum and product of realistic
- * inputs exact, so the one inexact step, ÷ 3, is the only rounding — and it rounds down (toward zero).
- */
-const Exact = /* @__PURE__ */ Decimal.clone({ precision: 100, rounding: ROUND_DOWN });
-type Exact = InstanceType<typeof Exact>;
+// The formula computes in exact decimal arithmetic (decimal-arithmetic.ts): every sum and product is
+// exact, so the one inexact step, ÷ 3, is the only rounding — and it rounds down (toward zero).
 
-const ratioInput = /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v: string) => !nonNegativeDecimalInput.safeParse(v).success || new Decimal(v).lte(1), 'must be a ratio from 0 to 1 such as "0.6"'));
+const ratioInput = /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v: string) => !nonNegativeDecimalInput.safeParse(v).success || compare(v, '1') <= 0, 'must be a ratio from 0 to 1 such as "0.6"'));
 
 /** Whether a field passed its own schema (refinements run even after a field failed its pattern). */
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && nonNegativeMoneyInput.safeParse(value).success;
@@ -60,7 +58,7 @@ export const creditLimitInputSchema = /* @__PURE__ */ z
           ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: [key], input: day });
         }
       }
-      if (isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) && new Decimal(input.effectiveAssets).gt(input.totalAssets)) {
+      if (isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) && compare(input.effectiveAssets, input.totalAssets) > 0) {
         ctx.issues.push({
           code: 'custom',
           message: `must not exceed totalAssets (${input.totalAssets}): effective assets are part of the total`,
@@ -81,7 +79,7 @@ export const validLimitPolicySchema = /* @__PURE__ */ refined(limitPolicySchema,
     }
     ranges.forEach((range, i) => {
       const previous = ranges[i - 1];
-      if (previous && isDecimal(range.upTo) && isDecimal(previous.upTo) && new Decimal(range.upTo).lte(previous.upTo)) {
+      if (previous && isDecimal(range.upTo) && isDecimal(previous.upTo) && compare(range.upTo, previous.upTo) <= 0) {
         ctx.issues.push({
           code: 'custom',
           message: `must be greater than the previous range's upTo (${previous.upTo}): ranges are ascending`,
@@ -156,8 +154,20 @@ export interface CreditLimitResult {
   readonly pledgedCollateral: string;
 }
 
-const cents = (value: Exact): string => toMoneyString(value, 2, Decimal.ROUND_DOWN);
-const shown = (value: Exact): string => toMoneyString(value, 2, Decimal.ROUND_HALF_UP);
+/** An amount rounded down (toward zero) to the cent. */
+const cents = (value: string): string => roundDecimal(value, 2, 'down');
+/** An intermediate amount for display, half-up to the cent (never `-0.00`). */
+const shown = (value: string): string => roundDecimal(value, 2);
+/** `value ÷ 3` for display, half-up to the cent: a third never ties, so this is the exact quotient rounded once. */
+const shownThird = (value: string): string => roundDecimal(divideDecimals(value, '3', 2), 2);
+
+/**
+ * The formula's bracket times 3, exact: 3 × existing financing + 7 × effective assets − 10 × total
+ * liabilities (validated decimal strings). `computeCreditLimit` divides it by 3 once, at the end.
+ */
+export function limitBracketTimes3(existingFinancing: string, effectiveAssets: string, totalLiabilities: string): string {
+  return subtractDecimals(addDecimals(multiplyDecimals(existingFinancing, '3'), multiplyDecimals(effectiveAssets, '7')), multiplyDecimals(totalLiabilities, '10'));
+}
 
 /** Grade coefficient of `grade`, else of its base grade; missing → validation error naming the policy path. */
 function gradeCoefficientOf(grade: Grade, policy: LimitPolicy): { coefficient: string; from: Grade } {
@@ -213,20 +223,20 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
 
   const steps: CreditLimitStep[] = [];
   const caps: CreditLimitCap[] = [];
-  const F = new Exact(data.existingFinancing);
-  const A = new Exact(data.effectiveAssets);
-  const L = new Exact(data.totalLiabilities);
+  const F = data.existingFinancing;
+  const A = data.effectiveAssets;
+  const L = data.totalLiabilities;
 
-  const bracketTimes3 = F.times(3).plus(A.times(7)).minus(L.times(10));
+  const bracketTimes3 = limitBracketTimes3(F, A, L);
   steps.push(
     { key: 'existingFinancing', label: 'Existing financing balance', value: shown(F) },
-    { key: 'effectiveAssetsTimes7Over3', label: 'Effective assets × 7/3', value: shown(A.times(7).div(3)), formula: `${data.effectiveAssets} × 7 ÷ 3` },
-    { key: 'liabilitiesTimes10Over3', label: 'Total liabilities × 10/3', value: shown(L.times(10).div(3)), formula: `${data.totalLiabilities} × 10 ÷ 3` },
+    { key: 'effectiveAssetsTimes7Over3', label: 'Effective assets × 7/3', value: shownThird(multiplyDecimals(A, '7')), formula: `${data.effectiveAssets} × 7 ÷ 3` },
+    { key: 'liabilitiesTimes10Over3', label: 'Total liabilities × 10/3', value: shownThird(multiplyDecimals(L, '10')), formula: `${data.totalLiabilities} × 10 ÷ 3` },
     {
       key: 'bracket',
       label: 'Existing financing + effective assets × 7/3 − total liabilities × 10/3',
-      value: shown(bracketTimes3.div(3)),
-      formula: `(3 × ${data.existingFinancing} + 7 × ${data.effectiveAssets} − 10 × ${data.totalLiabilities}) ÷ 3 = ${bracketTimes3.toFixed()} ÷ 3`,
+      value: shownThird(bracketTimes3),
+      formula: `(3 × ${data.existingFinancing} + 7 × ${data.effectiveAssets} − 10 × ${data.totalLiabilities}) ÷ 3 = ${bracketTimes3} ÷ 3`,
     },
   );
 
@@ -255,22 +265,23 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
           : `debt ratio ≤ ${rules.debtRatioCoefficients[debt.rangeIndex!]!.upTo}`,
   });
 
-  const formula = bracketTimes3.times(grade.coefficient).times(debt.coefficient).div(3);
-  const formulaResult = cents(formula);
+  // One division, by 3, of the exact product, rounded down to the cent.
+  const formulaResult = cents(divideDecimals(multiplyDecimals(multiplyDecimals(bracketTimes3, grade.coefficient), debt.coefficient), '3', 2, 'down'));
   steps.push({
     key: 'formulaResult',
     label: 'Bracket × grade coefficient × debt-ratio coefficient (rounded down to the cent)',
     value: formulaResult,
-    formula: `${bracketTimes3.toFixed()} × ${grade.coefficient} × ${debt.coefficient} ÷ 3`,
+    formula: `${bracketTimes3} × ${grade.coefficient} × ${debt.coefficient} ÷ 3`,
   });
 
-  let maximum = new Exact(formulaResult);
-  if (bracketTimes3.lt(0)) {
+  const bracketSign = compare(bracketTimes3, '0');
+  let maximum = formulaResult;
+  if (bracketSign < 0) {
     // Coefficients are ≥ 0, so the result is ≤ 0 whatever they are: the formula gives no credit.
-    maximum = new Exact(0);
+    maximum = cents('0');
     caps.push('negative-formula');
-    steps.push({ key: 'floorAtZero', label: 'A negative result means no credit', value: cents(maximum) });
-  } else if (bracketTimes3.gt(0) && debt.basis !== 'range') {
+    steps.push({ key: 'floorAtZero', label: 'A negative result means no credit', value: maximum });
+  } else if (bracketSign > 0 && debt.basis !== 'range') {
     caps.push(debt.basis === 'no-total-assets' ? 'no-total-assets' : 'debt-ratio-above-ranges');
   }
 
@@ -281,44 +292,44 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
   ];
   const newCompany = newCompanyBy.length > 0;
   if (newCompany) {
-    const paidIn = new Exact(cents(new Exact(data.paidInCapital)));
-    if (paidIn.lt(maximum)) {
+    const paidIn = cents(data.paidInCapital);
+    if (compare(paidIn, maximum) < 0) {
       maximum = paidIn;
       caps.push('new-company-paid-in-capital');
       steps.push({
         key: 'newCompanyCap',
         label: 'Founded or in production less than one year: capped at paid-in capital',
-        value: cents(maximum),
+        value: maximum,
         formula: newCompanyBy.includes('established') ? `established ${data.establishedOn}, as of ${data.asOf}` : `production started ${data.productionStartedOn}, as of ${data.asOf}`,
       });
     }
   }
 
   if (data.debtCapacity !== undefined) {
-    const cap = new Exact(cents(new Exact(data.debtCapacity)));
-    if (cap.lt(maximum)) {
+    const cap = cents(data.debtCapacity);
+    if (compare(cap, maximum) < 0) {
       maximum = cap;
       caps.push('debt-capacity');
-      steps.push({ key: 'debtCapacityCap', label: "Capped at the customer's theoretical maximum debt capacity", value: cents(maximum) });
+      steps.push({ key: 'debtCapacityCap', label: "Capped at the customer's theoretical maximum debt capacity", value: maximum });
     }
   }
 
   const gradeMaximum = gradeMaximumOf(data.grade, rules);
   if (gradeMaximum !== undefined) {
-    const cap = new Exact(cents(new Exact(gradeMaximum)));
-    if (cap.lt(maximum)) {
+    const cap = cents(gradeMaximum);
+    if (compare(cap, maximum) < 0) {
       maximum = cap;
       caps.push('grade-maximum');
-      steps.push({ key: 'gradeMaximumCap', label: `Capped at the maximum debt capacity of grade ${data.grade}`, value: cents(maximum) });
+      steps.push({ key: 'gradeMaximumCap', label: `Capped at the maximum debt capacity of grade ${data.grade}`, value: maximum });
     }
   }
-  steps.push({ key: 'maximum', label: 'Maximum comprehensive credit limit', value: cents(maximum) });
+  steps.push({ key: 'maximum', label: 'Maximum comprehensive credit limit', value: maximum });
 
   let granted = maximum;
   if (data.requested !== undefined) {
-    const requested = new Exact(cents(new Exact(data.requested)));
-    steps.push({ key: 'requested', label: 'Requested amount', value: cents(requested) });
-    if (requested.gt(maximum)) caps.push('requested-above-maximum');
+    const requested = cents(data.requested);
+    steps.push({ key: 'requested', label: 'Requested amount', value: requested });
+    if (compare(requested, maximum) > 0) caps.push('requested-above-maximum');
     else granted = requested;
   }
   const defaultRatio = rules.defaultPledgeRatio ?? DEFAULT_PLEDGE_RATIO;
@@ -326,26 +337,26 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
     ...(data.collateralValue !== undefined ? [{ appraisedValue: data.collateralValue, pledgeRatio: undefined }] : []),
     ...(data.collateral ?? []),
   ];
-  const pledged = new Exact(cents(items.reduce((sum, item) => sum.plus(new Exact(item.appraisedValue).times(item.pledgeRatio ?? defaultRatio)), new Exact(0))));
+  const pledged = cents(addDecimals('0', ...items.map((item) => multiplyDecimals(item.appraisedValue, item.pledgeRatio ?? defaultRatio))));
   const collateralCap: CreditLimitCap | undefined =
     newCompany && (rules.newCompanyGrantedByCollateral ?? true) ? 'new-company-collateral' : rules.capGrantedByCollateral ? 'collateral' : undefined;
   if (collateralCap) {
     steps.push({
       key: 'collateralValue',
       label: 'Pledged collateral (appraised value × pledge ratio)',
-      value: cents(pledged),
+      value: pledged,
       formula: items.length ? items.map((item) => `${item.appraisedValue} × ${item.pledgeRatio ?? defaultRatio}`).join(' + ') : 'no collateral',
     });
-    if (pledged.lt(granted)) {
+    if (compare(pledged, granted) < 0) {
       granted = pledged;
       caps.push(collateralCap);
     }
   }
-  steps.push({ key: 'granted', label: 'Granted limit', value: cents(granted) });
+  steps.push({ key: 'granted', label: 'Granted limit', value: granted });
 
   return {
-    maximum: cents(maximum),
-    granted: cents(granted),
+    maximum,
+    granted,
     formulaResult,
     caps,
     steps,
@@ -354,6 +365,6 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
     debtRatioCoefficient: debt.coefficient,
     newCompany,
     ...(newCompany ? { newCompanyBy } : {}),
-    pledgedCollateral: cents(pledged),
+    pledgedCollateral: pledged,
   };
 }

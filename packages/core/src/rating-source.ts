@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { gradeSchema, gradeWire, type Grade } from './grades.js';
 import { isoDate } from './dates.js';
-import { Decimal, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { addDecimals, roundDecimal } from './decimal-arithmetic.js';
+import { compareDecimalStrings as compare } from './decimal-string.js';
+import { nonNegativeMoneyInput } from './money-string.js';
 import { rateCustomer, INTERNAL_RATING_MAX_FINANCING, INTERNAL_RATING_MAX_GRADE, type RatingInput, type RatingResult } from './rating.js';
 import type { RatingPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
@@ -62,13 +64,13 @@ export type RatingSourceDecision =
  */
 export function ratingSource(input: RatingSourceInput): RatingSourceDecision {
   const data = parseWith(sourceInputSchema, input, 'rating source input');
-  const intended = new Decimal(data.existingFinancing).plus(data.requested);
-  const intendedTotal = toMoneyString(intended);
+  const intended = addDecimals(data.existingFinancing, data.requested);
+  const intendedTotal = roundDecimal(intended, 2);
   const certificate = data.certificate;
   if (certificate?.recognised) {
     return { kind: 'external', intendedTotal, rated: { grade: certificate.grade, source: 'external', issuer: certificate.issuer, ratedOn: certificate.ratedOn } };
   }
-  if (intended.lte(INTERNAL_RATING_MAX_FINANCING)) return { kind: 'in-house', intendedTotal, maxGrade: INTERNAL_RATING_MAX_GRADE };
+  if (compare(intended, INTERNAL_RATING_MAX_FINANCING) <= 0) return { kind: 'in-house', intendedTotal, maxGrade: INTERNAL_RATING_MAX_GRADE };
   return { kind: 'commissioned-required', intendedTotal, reason: 'above-in-house-limit' };
 }
 

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
 import { CreditKitRuleError, CreditKitValidationError } from './errors.js';
 import { rateCustomer } from './rating.js';
 import type { RatingPolicyInput } from './schemas/policy.js';
@@ -17,6 +19,23 @@ const EQUAL_WEIGHTS: RatingPolicyInput = {
 };
 
 describe('rateCustomer', () => {
+  it('scores the exact weighted mean rounded once, half-up, as decimal.js computes it (property)', () => {
+    const D = DecimalJs.clone({ precision: 200 });
+    const decimalOf = (max: number, places: number) => fc.integer({ min: 0, max: max * 10 ** places }).map((n) => new D(n).div(10 ** places).toFixed());
+    const score = decimalOf(100, 4);
+    const weight = decimalOf(1000, 6);
+    fc.assert(
+      fc.property(score, score, score, weight, weight, weight, (a, b, c, wa, wb, wc) => {
+        fc.pre(!new D(wa).plus(wb).plus(wc).isZero());
+        const policy: RatingPolicyInput = { ...EQUAL_WEIGHTS, weights: { performanceCapacity: wa, creditPerformance: wb, impression: wc } };
+        const r = rateCustomer({ performanceCapacity: a, creditPerformance: b, impression: c }, policy);
+        const mean = new D(wa).times(a).plus(new D(wb).times(b)).plus(new D(wc).times(c)).div(new D(wa).plus(wb).plus(wc));
+        expect(r.score).to.equal(mean.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP).toNumber());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   describe('score and grade with the default policy (weights 0.5 / 0.3 / 0.2)', () => {
     it('computes the weighted average and picks the grade', () => {
       // 0.5·90 + 0.3·80 + 0.2·70 = 45 + 24 + 14 = 83 → A+ (82 ≤ 83 < 85)

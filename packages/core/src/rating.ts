@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { CreditKitRuleError } from './errors.js';
 import { compareGrades, gradePolicy, tryParseGrade, type Grade, type GradePolicy } from './grades.js';
-import { Decimal, nonNegativeDecimalInput, nonNegativeMoneyInput } from './money.js';
+import { addDecimals, divideDecimals, multiplyDecimals } from './decimal-arithmetic.js';
+import { compareDecimalStrings as compare } from './decimal-string.js';
+import { nonNegativeDecimalInput, nonNegativeMoneyInput } from './money-string.js';
 import { DEFAULT_CREDIT_POLICY, ratingPolicySchema, type RatingPolicyInput } from './schemas/policy.js';
 import { parseWith } from './validate.js';
 import { refined } from './schemas/common.js';
@@ -16,7 +18,7 @@ const isDecimal = (value: unknown): value is string => typeof value === 'string'
 
 const SCORE_MESSAGE = 'must be a score from 0 to 100';
 
-const dimensionScore = /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v) => !isDecimal(v) || new Decimal(v).lte(100), SCORE_MESSAGE));
+const dimensionScore = /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v) => !isDecimal(v) || compare(v, '100') <= 0, SCORE_MESSAGE));
 
 /** The three scored dimensions of the rating model (domain.md §3), each 0–100. */
 export const ratingInputSchema = /* @__PURE__ */ z.object({
@@ -59,7 +61,7 @@ export const validRatingPolicySchema = /* @__PURE__ */ refined(ratingPolicySchem
   // Zod still runs this after a field failed a pattern, so each rule first checks its fields are valid.
   /* @__PURE__ */ z.superRefine((policy, ctx) => {
     const weights = Object.values(policy.weights);
-    if (weights.every(isDecimal) && weights.reduce((sum, w) => sum.plus(w), new Decimal(0)).isZero()) {
+    if (weights.every(isDecimal) && compare(addDecimals(...weights), '0') === 0) {
       ctx.issues.push({ code: 'custom', message: 'must not all be 0 (their sum divides the score)', path: ['weights'], input: policy.weights });
     }
     policy.cutoffs.forEach((cutoff, i) => {
@@ -131,27 +133,29 @@ export function rateCustomer(input: RatingInput, policy?: RatingPolicyInput, opt
   ).policy;
   const { internal = false, totalFinancing } = parseWith(z.object({ options: ratingOptionsSchema }), { options: options ?? {} }, 'rating options').options;
 
-  if (internal && new Decimal(totalFinancing!).gt(INTERNAL_RATING_MAX_FINANCING)) {
+  if (internal && compare(totalFinancing!, INTERNAL_RATING_MAX_FINANCING) > 0) {
     throw new CreditKitRuleError(
       'internal-rating-financing-limit',
       `An in-house rating is allowed only up to ${INTERNAL_RATING_MAX_FINANCING} of total financing; this customer has ${totalFinancing}.`,
     );
   }
 
-  const weightSum = new Decimal(weights.performanceCapacity).plus(weights.creditPerformance).plus(weights.impression);
-  const weighted = new Decimal(weights.performanceCapacity)
-    .times(scores.performanceCapacity)
-    .plus(new Decimal(weights.creditPerformance).times(scores.creditPerformance))
-    .plus(new Decimal(weights.impression).times(scores.impression));
-  const rounded = weighted.div(weightSum).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const weightSum = addDecimals(weights.performanceCapacity, weights.creditPerformance, weights.impression);
+  const weighted = addDecimals(
+    multiplyDecimals(weights.performanceCapacity, scores.performanceCapacity),
+    multiplyDecimals(weights.creditPerformance, scores.creditPerformance),
+    multiplyDecimals(weights.impression, scores.impression),
+  );
+  // The exact weighted mean, rounded once, half-up to 2 decimals.
+  const rounded = divideDecimals(weighted, weightSum, 2);
 
   // The validated policy ends with minScore 0 and scores are ≥ 0, so a cut-off always matches.
-  const modelGrade = cutoffs.find((c) => rounded.gte(c.minScore))!.grade;
+  const modelGrade = cutoffs.find((c) => compare(rounded, String(c.minScore)) >= 0)!.grade;
   const capped = internal && compareGrades(modelGrade, INTERNAL_RATING_MAX_GRADE) < 0;
   const grade = capped ? INTERNAL_RATING_MAX_GRADE : modelGrade;
 
   return {
-    score: rounded.toNumber(),
+    score: Number(rounded),
     grade,
     policy: gradePolicy(grade),
     capped,

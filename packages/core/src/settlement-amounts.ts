@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { isoDate, parseIsoDay, formatIsoDay } from './dates.js';
-import { Decimal, nonNegativeMoneyInput, toMoneyString } from './money.js';
+import { multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
+import { compareDecimalStrings as compare, shiftDecimalString } from './decimal-string.js';
+import { nonNegativeMoneyInput } from './money-string.js';
 import { cashDiscountTermsSchema, type CashDiscountTerms, type CashDiscountTermsInput } from './schemas/policy.js';
 import type { PaymentRecord } from './settlement.js';
 import { parseWith } from './validate.js';
@@ -42,21 +44,22 @@ export function cashDiscount(invoice: CashDiscountInvoiceInput, paymentDate: str
   const invoiced = parseIsoDay(data.invoice.invoiceDate);
   const discountBy = invoiced + t.withinDays;
   const eligible = parseIsoDay(data.paymentDate) <= discountBy;
-  const amount = new Decimal(data.invoice.amount);
-  const discount = eligible ? amount.times(t.percent).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : new Decimal(0);
+  const amount = data.invoice.amount;
+  // percent ÷ 100 is a shift of the point: the discount is exact until its one rounding, half-up to the cent.
+  const discount = eligible ? roundDecimal(shiftDecimalString(multiplyDecimals(amount, t.percent), -2), 2) : '0';
   return {
     eligible,
     discountBy: formatIsoDay(discountBy),
     dueDate: formatIsoDay(invoiced + t.netDays),
-    discount: toMoneyString(discount),
-    payable: toMoneyString(amount.minus(discount)),
+    discount: roundDecimal(discount, 2),
+    payable: roundDecimal(subtractDecimals(amount, discount), 2),
   };
 }
 
 /** "2/10 net 30" for terms of 2 % within 10 days, net 30. */
 export function formatCashDiscountTerms(terms: CashDiscountTermsInput): string {
   const t = parseWith(z.object({ terms: cashDiscountTermsSchema }), { terms }, 'cash discount terms').terms;
-  return `${new Decimal(t.percent).toFixed()}/${t.withinDays} net ${t.netDays}`;
+  return `${shiftDecimalString(t.percent, 0)}/${t.withinDays} net ${t.netDays}`;
 }
 
 /**
@@ -66,6 +69,6 @@ export function formatCashDiscountTerms(terms: CashDiscountTermsInput): string {
  */
 export function paymentRecordFromOverdue(overdue: { overdueAmount?: string | number; oldestOverdueDays?: number }, graceDays = 0): PaymentRecord {
   if ((overdue.oldestOverdueDays ?? 0) > graceDays) return 'poor';
-  if (overdue.overdueAmount !== undefined && new Decimal(overdue.overdueAmount).gt(0)) return 'fair';
+  if (overdue.overdueAmount !== undefined && compare(String(overdue.overdueAmount), '0') > 0) return 'fair';
   return 'good';
 }

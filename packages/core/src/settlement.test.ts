@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
 import { creditCheck } from './credit-check.js';
 import { allowedSettlementMethods } from './settlement.js';
 import { cashDiscount, formatCashDiscountTerms, paymentRecordFromOverdue } from './settlement-amounts.js';
@@ -67,6 +69,21 @@ describe('cashDiscount', () => {
     // 0.25 × 2 % = 0.005 → 0.01; a float would give 0.004999….
     expect(cashDiscount({ amount: '0.25', invoiceDate: '2024-01-01' }, '2024-01-01', terms).discount).to.equal('0.01');
     expect(cashDiscount({ amount: '1.15', invoiceDate: '2024-01-01' }, '2024-01-01', { percent: '10', withinDays: 0, netDays: 0 }).payable).to.equal('1.03');
+  });
+
+  it('discounts amount × percent ÷ 100 rounded half-up to the cent, as decimal.js does (property)', () => {
+    const D = DecimalJs.clone({ precision: 200 });
+    const amount = fc.bigInt({ min: 0n, max: 10n ** 20n }).map((n) => new D(n.toString()).div(10000).toFixed());
+    const percent = fc.integer({ min: 0, max: 99_999 }).map((n) => new D(n).div(1000).toFixed());
+    fc.assert(
+      fc.property(amount, percent, (value, p) => {
+        const r = cashDiscount({ amount: value, invoiceDate: '2024-01-01' }, '2024-01-01', { percent: p, withinDays: 10, netDays: 30 });
+        const discount = new D(value).times(p).div(100).toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
+        expect(r.discount).to.equal(discount.toFixed(2));
+        expect(r.payable).to.equal(new D(value).minus(discount).toFixed(2, DecimalJs.ROUND_HALF_UP));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('formats and validates the terms', () => {

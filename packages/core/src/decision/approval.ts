@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { Decimal, nonNegativeMoneyInput } from '../money.js';
+import { roundDecimal } from '../decimal-arithmetic.js';
+import { compareDecimalStrings as compare } from '../decimal-string.js';
+import { nonNegativeMoneyInput } from '../money-string.js';
 import { APPLICATION_STATUSES, type ApplicationStatus, type CreditApplication } from '../schemas/application.js';
 import {
   approvalPolicySchema,
@@ -27,7 +29,7 @@ export const validApprovalPolicySchema = /* @__PURE__ */ refined(approvalPolicyS
         ctx.issues.push({ code: 'custom', message: 'is required on every level but the last', path: ['levels', i, 'upTo'], input: level.upTo });
       }
       const previous = policy.levels[i - 1]?.upTo;
-      if (isDecimal(level.upTo) && isDecimal(previous) && new Decimal(level.upTo).lte(previous)) {
+      if (isDecimal(level.upTo) && isDecimal(previous) && compare(level.upTo, previous) <= 0) {
         ctx.issues.push({ code: 'custom', message: `must be greater than the previous level's upTo (${previous})`, path: ['levels', i, 'upTo'], input: level.upTo });
       }
     });
@@ -151,8 +153,9 @@ export function checkDecisionAllowed(
   let level: string | null = highest?.level ?? null;
   steps.push({ key: 'approval.outcome', label: 'Outcome', value: d.outcome });
   if (d.outcome === 'approve' && d.conditions) {
-    const granted = new Decimal(d.conditions.grantedLimit);
-    steps.push({ key: 'approval.grantedLimit', label: 'Granted limit', value: granted.toFixed(2) });
+    const granted = d.conditions.grantedLimit;
+    const shown = roundDecimal(granted, 2);
+    steps.push({ key: 'approval.grantedLimit', label: 'Granted limit', value: shown });
 
     if (rules.makerChecker) {
       const maker = s.preparedBy.includes(who.subject);
@@ -160,24 +163,24 @@ export function checkDecisionAllowed(
       if (maker) refuse('maker-checker', `${who.subject} submitted or prepared this ${s.kind} and may not approve it (maker-checker).`);
     }
 
-    const required = rules.levels.find((l) => l.upTo === undefined || granted.lte(l.upTo));
-    steps.push({ key: 'approval.requiredLevel', label: 'Lowest level that may approve the granted limit', value: required?.level ?? 'none', formula: required?.upTo === undefined ? 'no ceiling' : `${granted.toFixed(2)} ≤ ${new Decimal(required.upTo).toFixed(2)}` });
-    const covering = held.find((l) => l.upTo === undefined || granted.lte(l.upTo));
+    const required = rules.levels.find((l) => l.upTo === undefined || compare(granted, l.upTo) <= 0);
+    steps.push({ key: 'approval.requiredLevel', label: 'Lowest level that may approve the granted limit', value: required?.level ?? 'none', formula: required?.upTo === undefined ? 'no ceiling' : `${shown} ≤ ${roundDecimal(required.upTo, 2)}` });
+    const covering = held.find((l) => l.upTo === undefined || compare(granted, l.upTo) <= 0);
     if (highest && !covering) {
-      refuse('above-approval-level', `A granted limit of ${granted.toFixed(2)} is above what the ${highest.level} level may approve (${new Decimal(highest.upTo!).toFixed(2)}): it needs the ${required?.level ?? 'highest'} level.`, required ? { requiredLevel: required.level } : {});
+      refuse('above-approval-level', `A granted limit of ${shown} is above what the ${highest.level} level may approve (${roundDecimal(highest.upTo!, 2)}): it needs the ${required?.level ?? 'highest'} level.`, required ? { requiredLevel: required.level } : {});
     }
     level = covering?.level ?? level;
 
     if (s.computedMaximum !== undefined) {
-      const above = granted.gt(s.computedMaximum);
-      steps.push({ key: 'approval.aboveMaximum', label: 'Granted limit above the computed maximum', value: String(above), formula: `${granted.toFixed(2)} vs ${new Decimal(s.computedMaximum).toFixed(2)}` });
+      const above = compare(granted, s.computedMaximum) > 0;
+      steps.push({ key: 'approval.aboveMaximum', label: 'Granted limit above the computed maximum', value: String(above), formula: `${shown} vs ${roundDecimal(s.computedMaximum, 2)}` });
       if (above) {
         const overrideLevels = rules.overrideLevels ?? [rules.levels[rules.levels.length - 1]!.level];
         const mayOverride = rules.allowOverride && held.some((l) => overrideLevels.includes(l.level));
         if (!mayOverride) {
-          refuse('above-computed-maximum', `A granted limit of ${granted.toFixed(2)} is above the computed maximum of ${new Decimal(s.computedMaximum).toFixed(2)}${rules.allowOverride ? `; only ${overrideLevels.join(', ')} may override it` : ', and the policy allows no override'}.`);
+          refuse('above-computed-maximum', `A granted limit of ${shown} is above the computed maximum of ${roundDecimal(s.computedMaximum, 2)}${rules.allowOverride ? `; only ${overrideLevels.join(', ')} may override it` : ', and the policy allows no override'}.`);
         } else if (!d.override?.reason) {
-          refuse('override-reason-required', `A granted limit above the computed maximum of ${new Decimal(s.computedMaximum).toFixed(2)} needs an override with a reason.`);
+          refuse('override-reason-required', `A granted limit above the computed maximum of ${roundDecimal(s.computedMaximum, 2)} needs an override with a reason.`);
         }
       }
     }

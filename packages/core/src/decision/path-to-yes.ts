@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 import { CreditKitValidationError } from '../errors.js';
 import { ALL_GRADES, gradePolicy, parseGrade, type Grade } from '../grades.js';
 import { computeCreditLimit, creditLimitInputSchema, DEFAULT_PLEDGE_RATIO, type CreditLimitInput, type CreditLimitResult } from '../limit.js';
-import { Decimal, nonNegativeDecimalInput, toMoneyString } from '../money.js';
+import { formatMinorUnits, signedMinorUnitsBig } from '../aging/minor-units.js';
+import { roundDecimal, subtractDecimals } from '../decimal-arithmetic.js';
+import { compareDecimalStrings as compare, shiftDecimalString } from '../decimal-string.js';
+import { nonNegativeDecimalInput } from '../money-string.js';
 import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from '../schemas/policy.js';
 import { parseWith } from '../validate.js';
 import { refined } from '../schemas/common.js';
@@ -20,7 +23,7 @@ export const pathToYesOptionsSchema = /* @__PURE__ */ z.object({
    * Default: the policy's `defaultPledgeRatio` (0.5 by default), as `computeCreditLimit` counts it.
    */
   pledgeRatio: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v) => typeof v !== 'string' || (new Decimal(v).gt(0) && new Decimal(v).lte(1)), 'must be more than 0 and at most 1')),
+    /* @__PURE__ */ refined(nonNegativeDecimalInput, /* @__PURE__ */ z.refine((v) => typeof v !== 'string' || (compare(v, '0') > 0 && compare(v, '1') <= 0), 'must be more than 0 and at most 1')),
   ),
   /**
    * How the liabilities paid down are funded: `equity` (default: by the owners or converted to
@@ -83,27 +86,33 @@ export interface PathToYes {
   readonly options: PathOption[];
 }
 
-const money = (value: Decimal) => toMoneyString(value, 2, Decimal.ROUND_DOWN);
-const fromCents = (cents: Decimal) => cents.div(100);
+/** An amount rounded down to the cent. */
+const money = (value: string) => roundDecimal(value, 2, 'down');
+/** Whole cents as an amount with 2 decimals (`12345n` → `"123.45"`). */
+const fromCents = (cents: bigint) => formatMinorUnits(cents, 2);
+/** The same amount in its shortest digits (`12300n` → `"123"`), as an input field carries it. */
+const plainCents = (cents: bigint) => shiftDecimalString(fromCents(cents), 0);
+/** A non-negative amount in whole cents, rounded down. */
+const floorCents = (value: string) => signedMinorUnitsBig(money(value), 2);
 const lowered = (r: CreditLimitResult, cap: 'collateral' | 'paidInCapital') =>
   cap === 'collateral' ? r.caps.includes('collateral') || r.caps.includes('new-company-collateral') : r.caps.includes('new-company-paid-in-capital');
 /** Largest search bound: 10^18 cents (10^16 in currency units), far past any real balance sheet. */
-const SEARCH_CEILING = /* @__PURE__ */ new Decimal('1e18');
+const SEARCH_CEILING = 10n ** 18n;
 
 /**
  * The least whole number of cents n in (lo, ceiling] with `reaches(n)`, assuming `reaches` is
  * monotone (false … false true … true); `null` when even the ceiling does not reach.
  */
-function leastCents(reaches: (cents: Decimal) => boolean, lo: Decimal, ceiling: Decimal): Decimal | null {
+function leastCents(reaches: (cents: bigint) => boolean, lo: bigint, ceiling: bigint): bigint | null {
   let fail = lo;
-  let hi = Decimal.max(lo.plus(1), new Decimal(1));
+  let hi = lo + 1n > 1n ? lo + 1n : 1n;
   while (!reaches(hi)) {
-    if (hi.gte(ceiling)) return null;
+    if (hi >= ceiling) return null;
     fail = hi;
-    hi = Decimal.min(hi.times(2).plus(1), ceiling);
+    hi = hi * 2n + 1n < ceiling ? hi * 2n + 1n : ceiling;
   }
-  while (hi.minus(fail).gt(1)) {
-    const mid = fail.plus(hi).div(2).floor();
+  while (hi - fail > 1n) {
+    const mid = (fail + hi) / 2n;
     if (reaches(mid)) hi = mid;
     else fail = mid;
   }
@@ -135,25 +144,25 @@ export function pathToYes(input: CreditLimitInput, policy?: LimitPolicyInput, op
     throw new CreditKitValidationError('path to yes input', [{ path: 'requested', code: 'required', message: 'is required: the amount to make approvable' }]);
   }
   const opts = parseWith(z.object({ options: pathToYesOptionsSchema }), { options: options ?? {} }, 'path to yes options').options;
-  const pledgeRatio = opts.pledgeRatio === undefined ? undefined : new Decimal(opts.pledgeRatio).toFixed();
+  const pledgeRatio = opts.pledgeRatio === undefined ? undefined : shiftDecimalString(opts.pledgeRatio, 0);
   const { requested: _asked, ...base } = data;
   const compute = (changed: CreditLimitInput) => computeCreditLimit(changed, policy);
-  const requested = new Decimal(money(new Decimal(data.requested)));
+  const requested = money(data.requested);
   const today = compute(base);
-  const approvableToday = new Decimal(today.granted);
+  const approvableToday = today.granted;
   const reaches = (changed: CreditLimitInput) => {
     try {
-      return new Decimal(compute(changed).granted).gte(requested);
+      return compare(compute(changed).granted, requested) >= 0;
     } catch (error) {
       if (error instanceof CreditKitValidationError) return false;
       throw error;
     }
   };
-  const approvable = approvableToday.gte(requested);
+  const approvable = compare(approvableToday, requested) >= 0;
   const result: Omit<PathToYes, 'options'> = {
-    requested: money(requested),
-    approvableToday: today.granted,
-    shortfall: money(Decimal.max(requested.minus(approvableToday), 0)),
+    requested,
+    approvableToday,
+    shortfall: approvable ? money('0') : money(subtractDecimals(requested, approvableToday)),
     approvable,
     today,
   };
@@ -176,7 +185,7 @@ type Base = Omit<z.output<typeof creditLimitInputSchema>, 'requested'>;
 function collateralOption(
   base: Base,
   today: CreditLimitResult,
-  requested: Decimal,
+  requested: string,
   pledgeRatio: string | undefined,
   policy: LimitPolicyInput | undefined,
   reaches: Reaches,
@@ -186,21 +195,21 @@ function collateralOption(
   if (!lowered(today, 'collateral')) {
     return { lever: 'collateral', status: 'not-applicable', message: 'Collateral does not cap this limit: more collateral would not raise it.' };
   }
-  if (new Decimal(today.maximum).lt(requested)) {
+  if (compare(today.maximum, requested) < 0) {
     return { lever: 'collateral', status: 'not-achievable', message: `No amount of collateral alone reaches the amount: the maximum is ${today.maximum}.` };
   }
   // Without an explicit ratio the item takes the policy's default, exactly as computeCreditLimit counts it.
   const ratio = pledgeRatio ?? String((policy ?? DEFAULT_CREDIT_POLICY.limit).defaultPledgeRatio ?? DEFAULT_PLEDGE_RATIO);
-  const pledging = (cents: Decimal): CreditLimitInput => ({
+  const pledging = (cents: bigint): CreditLimitInput => ({
     ...base,
-    collateral: [...(base.collateral ?? []), { appraisedValue: fromCents(cents).toFixed(2), ...(pledgeRatio === undefined ? {} : { pledgeRatio }) }],
+    collateral: [...(base.collateral ?? []), { appraisedValue: fromCents(cents), ...(pledgeRatio === undefined ? {} : { pledgeRatio }) }],
   });
-  const appraised = leastCents((c) => reaches(pledging(c)), new Decimal(0), SEARCH_CEILING);
+  const appraised = leastCents((c) => reaches(pledging(c)), 0n, SEARCH_CEILING);
   if (appraised === null) {
     return { lever: 'collateral', status: 'not-achievable', message: `No amount of collateral alone reaches the amount at a pledge ratio of ${ratio}.` };
   }
   const recomputed = compute(pledging(appraised));
-  const change = money(fromCents(appraised));
+  const change = fromCents(appraised);
   return {
     lever: 'collateral',
     status: 'achievable',
@@ -215,22 +224,22 @@ function collateralOption(
 }
 
 function liabilitiesOption(base: Base, today: CreditLimitResult, fundedBy: 'equity' | 'cash', reaches: Reaches, compute: Compute): PathOption {
-  const liabilities = new Decimal(base.totalLiabilities);
-  const paidDown = (cents: Decimal): CreditLimitInput => {
+  const liabilities = base.totalLiabilities;
+  const paidDown = (cents: bigint): CreditLimitInput => {
     const x = fromCents(cents);
-    const changed = { ...base, totalLiabilities: liabilities.minus(x).toFixed() };
+    const changed = { ...base, totalLiabilities: subtractDecimals(liabilities, x) };
     if (fundedBy === 'cash') {
-      changed.totalAssets = new Decimal(base.totalAssets).minus(x).toFixed();
-      changed.effectiveAssets = new Decimal(base.effectiveAssets).minus(x).toFixed();
+      changed.totalAssets = subtractDecimals(base.totalAssets, x);
+      changed.effectiveAssets = subtractDecimals(base.effectiveAssets, x);
     }
     return changed;
   };
-  const limit = fundedBy === 'cash' ? Decimal.min(liabilities, base.effectiveAssets) : liabilities;
-  const ceiling = limit.times(100).floor();
-  if (ceiling.isZero()) return { lever: 'liabilities', status: 'not-applicable', message: 'There are no liabilities to pay down.' };
+  const limit = fundedBy === 'cash' && compare(base.effectiveAssets, liabilities) < 0 ? base.effectiveAssets : liabilities;
+  const ceiling = floorCents(limit);
+  if (ceiling === 0n) return { lever: 'liabilities', status: 'not-applicable', message: 'There are no liabilities to pay down.' };
 
-  const coefficient = new Decimal(today.debtRatioCoefficient);
-  const safe = (cents: Decimal) => {
+  const coefficient = today.debtRatioCoefficient;
+  const safe = (cents: bigint) => {
     try {
       return compute(paidDown(cents));
     } catch (error) {
@@ -240,14 +249,14 @@ function liabilitiesOption(base: Base, today: CreditLimitResult, fundedBy: 'equi
   };
   const bandCents = leastCents((c) => {
     const r = safe(c);
-    return r !== null && new Decimal(r.debtRatioCoefficient).gt(coefficient);
-  }, new Decimal(0), ceiling);
+    return r !== null && compare(r.debtRatioCoefficient, coefficient) > 0;
+  }, 0n, ceiling);
   const band = bandCents === null ? null : safe(bandCents);
   const nextBand = bandCents !== null && band
-    ? { paydown: money(fromCents(bandCents)), debtRatio: band.debtRatio, coefficient: band.debtRatioCoefficient, granted: band.granted }
+    ? { paydown: fromCents(bandCents), debtRatio: band.debtRatio, coefficient: band.debtRatioCoefficient, granted: band.granted }
     : undefined;
 
-  const cents = leastCents((c) => reaches(paidDown(c)), new Decimal(0), ceiling);
+  const cents = leastCents((c) => reaches(paidDown(c)), 0n, ceiling);
   const funding = fundedBy === 'cash' ? ' from cash (assets fall by the same amount)' : ' with new equity (assets unchanged)';
   if (cents === null) {
     return {
@@ -262,13 +271,13 @@ function liabilitiesOption(base: Base, today: CreditLimitResult, fundedBy: 'equi
   return {
     lever: 'liabilities',
     status: 'achievable',
-    change: money(fromCents(cents)),
+    change: fromCents(cents),
     field: 'totalLiabilities',
-    from: liabilities.toFixed(),
+    from: shiftDecimalString(liabilities, 0),
     to: String(changed.totalLiabilities),
     result: recomputed,
     ...(nextBand ? { nextBand } : {}),
-    message: `Pay down ${money(fromCents(cents))} of liabilities${funding}: the debt ratio becomes ${recomputed.debtRatio ?? 'undefined'} (coefficient ${recomputed.debtRatioCoefficient}) and the granted limit ${recomputed.granted}.`,
+    message: `Pay down ${fromCents(cents)} of liabilities${funding}: the debt ratio becomes ${recomputed.debtRatio ?? 'undefined'} (coefficient ${recomputed.debtRatioCoefficient}) and the granted limit ${recomputed.granted}.`,
   };
 }
 
@@ -299,9 +308,9 @@ function paidInCapitalOption(base: Base, today: CreditLimitResult, reaches: Reac
   if (!lowered(today, 'paidInCapital')) {
     return { lever: 'paidInCapital', status: 'not-applicable', message: 'Paid-in capital does not cap this limit: the maximum is below it.' };
   }
-  const current = new Decimal(base.paidInCapital);
-  const withTotal = (cents: Decimal): CreditLimitInput => ({ ...base, paidInCapital: fromCents(cents).toFixed() });
-  const total = leastCents((c) => reaches(withTotal(c)), current.times(100).floor(), SEARCH_CEILING);
+  const current = base.paidInCapital;
+  const withTotal = (cents: bigint): CreditLimitInput => ({ ...base, paidInCapital: plainCents(cents) });
+  const total = leastCents((c) => reaches(withTotal(c)), floorCents(current), SEARCH_CEILING);
   if (total === null) {
     const uncapped = compute(withTotal(SEARCH_CEILING));
     const why = lowered(uncapped, 'collateral')
@@ -311,15 +320,15 @@ function paidInCapitalOption(base: Base, today: CreditLimitResult, reaches: Reac
   }
   const to = fromCents(total);
   const recomputed = compute(withTotal(total));
-  const change = money(to.minus(current).toDecimalPlaces(2, Decimal.ROUND_UP));
+  const change = roundDecimal(subtractDecimals(to, current), 2, 'up');
   return {
     lever: 'paidInCapital',
     status: 'achievable',
     change,
     field: 'paidInCapital',
-    from: current.toFixed(),
-    to: to.toFixed(),
+    from: shiftDecimalString(current, 0),
+    to: plainCents(total),
     result: recomputed,
-    message: `Raise paid-in capital by ${change} to ${money(to)}: the granted limit becomes ${recomputed.granted}.`,
+    message: `Raise paid-in capital by ${change} to ${to}: the granted limit becomes ${recomputed.granted}.`,
   };
 }

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { isoDate, parseIsoDay } from '../dates.js';
 import { compareGrades, gradeSchema } from '../grades.js';
-import { Decimal, nonNegativeMoneyInput } from '../money.js';
+import { roundDecimal } from '../decimal-arithmetic.js';
+import { compareDecimalStrings as compare } from '../decimal-string.js';
+import { nonNegativeMoneyInput } from '../money-string.js';
 import {
   DEFAULT_REVIEW_POLICY,
   REVIEW_STATES,
@@ -65,7 +67,7 @@ export function reviewFrequency(
   const matching = rules.rules.filter(
     (rule) =>
       (rule.newCustomer === undefined || rule.newCustomer === (c.newCustomer ?? false)) &&
-      (rule.minGranted === undefined || new Decimal(c.granted).gte(rule.minGranted)) &&
+      (rule.minGranted === undefined || compare(c.granted, rule.minGranted) >= 0) &&
       (rule.gradeAtOrBelow === undefined || compareGrades(c.grade, rule.gradeAtOrBelow) >= 0) &&
       (rule.minWarningLevel === undefined || levelRank(c.warning?.level ?? 'none') >= levelRank(rule.minWarningLevel)),
   );
@@ -128,7 +130,7 @@ export function reviewWorklist(candidates: readonly ReviewCandidateInput[], asOf
   const list = parseWith(z.object({ candidates: z.array(reviewCandidateSchema) }), { candidates }, 'review worklist').candidates;
   const items: ReviewWorklistEntry[] = [];
   for (const c of list) {
-    if (new Decimal(c.granted).isZero()) continue;
+    if (compare(c.granted, '0') === 0) continue;
     const schedule = reviewSchedule(c, rules);
     const reviewDay = parseIsoDay(schedule.reviewOn);
     const validDay = c.validUntil ? parseIsoDay(c.validUntil) : Infinity;
@@ -143,7 +145,7 @@ export function reviewWorklist(candidates: readonly ReviewCandidateInput[], asOf
       customerId: c.customerId,
       ...(c.customerName !== undefined ? { customerName: c.customerName } : {}),
       grade: c.grade,
-      granted: new Decimal(c.granted).toFixed(2),
+      granted: roundDecimal(c.granted, 2),
       currency: c.currency,
       state,
       reviewOn: schedule.reviewOn,

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  Decimal,
+  addDecimals,
   limitRequestInputSchema,
   parseMoneyInput,
+  roundDecimal,
   toValidationIssues,
   type CreditProfile,
   type LimitRequest,
@@ -36,7 +37,7 @@ export interface LimitRequestDraft {
 
 /** A draft prefilled from the check: granted + shortfall, the reasons as the justification. */
 export function draftFromCheck(result: StagedCreditCheck, reasonLine: string, t: CreditCheckMessages): LimitRequestDraft {
-  const asked = result.shortfall ? new Decimal(result.exposure.granted).plus(result.shortfall).toFixed(2) : result.exposure.granted;
+  const asked = result.shortfall ? roundDecimal(addDecimals(result.exposure.granted, result.shortfall), 2) : result.exposure.granted;
   return {
     kind: result.shortfall ? 'increase' : 'temporary_exception',
     amount: asked,

@@ -1,5 +1,5 @@
 import {
-  Decimal,
+  compareDecimalStrings,
   decisionInputSchema,
   parseMoneyInput,
   toValidationIssues,
@@ -34,7 +34,7 @@ export function proposeDecision(proposal: {
   validUntil: string;
   nextReviewOn: string;
 }): DecisionDraft {
-  const granted = proposal.maximum !== undefined && new Decimal(proposal.asked).gt(proposal.maximum) ? proposal.maximum : proposal.asked;
+  const granted = proposal.maximum !== undefined && compareDecimalStrings(proposal.asked, proposal.maximum) > 0 ? proposal.maximum : proposal.asked;
   return {
     outcome: 'approve',
     grantedLimit: granted,
@@ -51,7 +51,7 @@ export function proposeDecision(proposal: {
 /** Whether the granted limit typed is above the computed maximum (then an override reason is asked for). */
 export function aboveMaximum(draft: DecisionDraft, maximum: string | undefined): boolean {
   const granted = parseMoneyInput(draft.grantedLimit);
-  return granted.ok && maximum !== undefined && new Decimal(granted.value).gt(maximum);
+  return granted.ok && maximum !== undefined && compareDecimalStrings(granted.value, maximum) > 0;
 }
 
 /**

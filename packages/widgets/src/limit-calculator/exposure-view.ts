@@ -1,4 +1,4 @@
-import { creditExposure, Decimal, type CreditCheckPolicy, type CreditExposure, type CreditProfile, type ExposureComponentsInput } from '@credit-kit/core/lean';
+import { compareDecimalStrings as compare, creditExposure, roundDecimal, shiftDecimalString, type CreditCheckPolicy, type CreditExposure, type CreditProfile, type ExposureComponentsInput } from '@credit-kit/core/lean';
 
 /** What the exposure panel shows: core's `creditExposure` of the profile, and the bar's geometry. */
 export interface ExposureView {
@@ -27,8 +27,9 @@ function componentsOf(profile: CreditProfile): ExposureComponentsInput {
 export function exposureView(profile: CreditProfile, policy: CreditCheckPolicy, whatIfGranted?: string): ExposureView {
   const components = componentsOf(profile);
   const exposure = creditExposure({ granted: profile.granted, components }, policy);
-  const utilisation = exposure.utilisation === null ? (new Decimal(exposure.used).gt(0) ? new Decimal(1) : new Decimal(0)) : new Decimal(exposure.utilisation);
-  const meterPercent = Decimal.min(Decimal.max(utilisation, 0), 1).times(100).toFixed(2);
+  const utilisation = exposure.utilisation ?? (compare(exposure.used, '0') > 0 ? '1' : '0');
+  const capped = compare(utilisation, '0') < 0 ? '0' : compare(utilisation, '1') > 0 ? '1' : utilisation;
+  const meterPercent = roundDecimal(shiftDecimalString(capped, 2), 2);
   return {
     exposure,
     meterPercent,

@@ -1,4 +1,4 @@
-import { Decimal, lookupDebtRatioCoefficient, parseGrade, type CreditLimitCap, type CreditLimitResult, type LimitPolicy } from '@credit-kit/core/lean';
+import { limitBracketTimes3, lookupDebtRatioCoefficient, parseGrade, type CreditLimitCap, type CreditLimitResult, type LimitPolicy } from '@credit-kit/core/lean';
 import type { LimitCalculatorMessages } from './limit-calculator.messages.js';
 import type { WhatIfInput } from './what-if-form.js';
 
@@ -40,9 +40,10 @@ function stepValue(result: CreditLimitResult, key: string): string | undefined {
   return result.steps.find((step) => step.key === key)?.value;
 }
 
-/** 3 × financing + 7 × effective assets − 10 × liabilities: the bracket times 3, exact. */
-function bracketTimes3(input: WhatIfInput): Decimal {
-  return new Decimal(input.existingFinancing).times(3).plus(new Decimal(input.effectiveAssets).times(7)).minus(new Decimal(input.totalLiabilities).times(10));
+/** The bracket (core's `limitBracketTimes3` ÷ 3) is a whole number: its ÷ 3 needs no rounding. */
+function bracketIsWhole(input: WhatIfInput): boolean {
+  const times3 = limitBracketTimes3(input.existingFinancing, input.effectiveAssets, input.totalLiabilities);
+  return !times3.includes('.') && BigInt(times3) % 3n === 0n;
 }
 
 /** The working of `result`, line by line, in the reader's words. */
@@ -54,7 +55,7 @@ export function describeSteps(
   f: Formatters,
 ): StepLine[] {
   const labels = t.labels as Record<string, string | ((grade: string) => string) | undefined>;
-  const bracketExact = bracketTimes3(input).mod(3).isZero();
+  const bracketExact = bracketIsWhole(input);
   const bracketShown = stepValue(result, 'bracket');
   const debt = lookupDebtRatioCoefficient(input.totalLiabilities, input.totalAssets, policy.debtRatioCoefficients);
   const lastUpTo = policy.debtRatioCoefficients[policy.debtRatioCoefficients.length - 1]?.upTo ?? '0';

@@ -1,4 +1,4 @@
-import { addYears, Decimal, isIsoDate, parseIsoDay, tryParseGrade, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
+import { addYears, compareDecimalStrings, isIsoDate, parseIsoDay, shiftDecimalString, tryParseGrade, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
 import type { AmountUnit } from '../i18n/format.js';
 
 /**
@@ -82,13 +82,12 @@ export interface WhatIfOptions {
 
 /** Whole-unit digits an amount may have: up to 999 trillion, far past any real balance sheet. */
 const MAX_INTEGER_DIGITS = 15;
-const WAN = 10_000;
 /** 万 shifts the point by four places. */
 const WAN_PLACES = 4;
 
 /** An amount in units shown in `unit`: `12345678.9` → `1234.56789` (万元), exactly. */
 export function toDisplayAmount(amount: string, unit: AmountUnit): string {
-  return unit === 'wan' ? new Decimal(amount).div(WAN).toFixed() : amount;
+  return unit === 'wan' ? shiftDecimalString(amount, -WAN_PLACES) : amount;
 }
 
 /**
@@ -97,7 +96,7 @@ export function toDisplayAmount(amount: string, unit: AmountUnit): string {
  */
 export function fromDisplayAmount(text: string, unit: AmountUnit): string {
   const normalised = normaliseAmountText(text);
-  return unit === 'wan' ? new Decimal(normalised).times(WAN).toFixed() : normalised;
+  return unit === 'wan' ? shiftDecimalString(normalised, WAN_PLACES) : normalised;
 }
 
 /** The form's text from the customer's data; requested amount and collateral start empty. */
@@ -148,8 +147,8 @@ function amountProblem(text: string, unit: AmountUnit, currencyDigits: number): 
   const places = unit === 'wan' ? currencyDigits + WAN_PLACES : currencyDigits;
   const dot = t.indexOf('.');
   if (dot !== -1 && t.length - dot - 1 > places && !/^0+$/.test(t.slice(dot + 1 + places))) return { code: 'tooManyDecimals', places };
-  const units = unit === 'wan' ? new Decimal(t).times(WAN) : new Decimal(t);
-  if (units.trunc().toFixed().length > MAX_INTEGER_DIGITS) return { code: 'tooBig' };
+  const units = unit === 'wan' ? shiftDecimalString(t, WAN_PLACES) : shiftDecimalString(t, 0);
+  if (units.split('.')[0]!.length > MAX_INTEGER_DIGITS) return { code: 'tooBig' };
   return undefined;
 }
 
@@ -190,7 +189,7 @@ export function parseWhatIf(values: WhatIfValues, options: WhatIfOptions): WhatI
   if (values.paidInCapital.trim() === '' && !problems.establishedOn && isNewCompany(established, options.asOf)) {
     problems.paidInCapital = { code: 'paidInCapitalRequired' };
   }
-  if (amounts.effectiveAssets !== undefined && amounts.totalAssets !== undefined && new Decimal(amounts.effectiveAssets).gt(amounts.totalAssets)) {
+  if (amounts.effectiveAssets !== undefined && amounts.totalAssets !== undefined && compareDecimalStrings(amounts.effectiveAssets, amounts.totalAssets) > 0) {
     problems.effectiveAssets = { code: 'effectiveAboveTotal' };
   }
 
