@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ReceivableInput } from '@credit-kit/core';
+import { ageReceivables, type Receivable } from '@credit-kit/core';
 import type { CkAgingTable } from './aging-table.component.js';
 import type { CkAgingLoadedEvent } from './aging-table.events.js';
 import { tableChunks } from './chunks.js';
@@ -130,17 +130,28 @@ describe('<ck-aging-table> loading (issues 13, 14 item 8, 16)', () => {
       expect(notice.textContent).to.equal('Exported 1 rows as CSV.');
     });
 
-    it('row expansion: the row says its items could not load, and Retry loads them', async () => {
-      const items: ReceivableInput[] = [{ id: 'R1', customerId: 'K1', customerName: 'Kappa', documentNumber: 'INV-1', documentDate: '2024-05-01', dueDate: '2024-06-01', amount: '10.00', currency: 'CNY' }];
-      const el = await tableWith({ items }, 'as-of=2024-06-30');
-      tableChunks.itemRows = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      await el.setExpanded('K1', true);
-      const placeholder = q(el, '[part~=item-row] [data-col="0"]');
-      expect(placeholder.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Could not load the open items. Retry');
-      tableChunks.itemRows = original.itemRows;
-      placeholder.querySelector('button')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~=item-row] .ident'), 'items shown', { timeout: 10_000 });
-      expect(q(el, '[part~=item-row] .ident').textContent).to.equal('INV-1');
+  });
+
+  it('row expansion: the row says its items could not load, and Retry loads them', async () => {
+    let failing = true;
+    const itemsOfOne = (url: URL) => url.pathname === `${API}/receivables` && url.searchParams.has('customerId');
+    const { client } = mockClient({ seed: 4, customers: 30, receivables: 1000 }, (fetch) => async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (failing && itemsOfOne(url)) throw new TypeError('Failed to fetch');
+      return fetch(input, init);
     });
+    const el = await tableWith({ client }, 'mode=server&as-of=2026-11-25&page-size=500');
+    const id = rowIds(el)[0]!;
+    const before = el.rowCount;
+    await el.setExpanded(id, true);
+    const placeholder = q(el, '[part~=item-row] [data-col="0"]');
+    expect(placeholder.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Could not load the open items. Retry');
+    failing = false;
+    placeholder.querySelector('button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=item-row] .ident'), 'items shown', { timeout: 10_000 });
+    // Every open item of the customer is a row now, as core ages them.
+    const items: Receivable[] = [];
+    for await (const page of client.iterateReceivables({ customerId: id, asOf: '2026-11-25' })) items.push(...page.items.filter((i) => i.currency === 'CNY'));
+    expect(el.rowCount - before).to.equal(ageReceivables(items, { asOf: '2026-11-25' }).items.length);
   });
 });

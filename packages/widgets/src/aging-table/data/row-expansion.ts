@@ -2,8 +2,9 @@ import type { CreditKitClient } from '@credit-kit/client';
 import type { AgingExecutor } from '../aging-executor.js';
 import { CkRowToggleEvent } from '../aging-table.events.js';
 import type { AgingRow, ItemRow } from './aging-model.js';
-import { tableChunks } from '../chunks.js';
 import type { ItemCellRenderer } from '../render/cells.js';
+import { itemCell } from '../render/item-cells.js';
+import { fetchCustomerItems } from './customer-items.js';
 import { RowDetailsController, type ExpandedRow } from './row-details.js';
 import type { TableData } from './table-data.js';
 
@@ -22,14 +23,13 @@ export interface RowExpansionSource {
 
 /**
  * Expanding a customer row into its open items: from the executor when the rows were aged here,
- * else from the host's `GET /receivables`; the item rows' code is loaded on demand with the first
- * expansion; `ck-row-toggle` for what the user does.
+ * else from the host's `GET /receivables`; `ck-row-toggle` for what the user does.
  */
 export class RowExpansion {
   /** Which rows are expanded, and their items. */
   readonly details: RowDetailsController;
-  /** Draws item rows, once the row-expansion chunk has loaded. */
-  itemCell?: ItemCellRenderer;
+  /** Draws the cells of item rows. */
+  readonly itemCell: ItemCellRenderer = itemCell;
 
   constructor(private readonly table: RowExpansionSource) {
     this.details = new RowDetailsController(() => table.changed(), (entry) => this.itemsOf(entry));
@@ -62,13 +62,11 @@ export class RowExpansion {
     if (row && this.details.of(row)?.status === 'error') void this.details.load(row);
   }
 
-  /** The items of an expanded row; a chunk that fails to load fails the row (shown with Retry). */
+  /** The items of an expanded row; a failed fetch fails the row (shown with Retry). */
   private async itemsOf(entry: ExpandedRow): Promise<ItemRow[]> {
     const data = this.table.data()!;
-    const chunk = await tableChunks.itemRows();
-    this.itemCell = chunk.itemCell;
     const executor = this.table.agedBy();
     if (data.source === 'engine' && executor) return (await executor).itemsOf(entry.customerId, entry.currency);
-    return chunk.fetchCustomerItems(this.table.resolveClient(), entry, data);
+    return fetchCustomerItems(this.table.resolveClient(), entry, data);
   }
 }

@@ -32,10 +32,10 @@ export interface CellView {
   /** The table's theme: the badges it renders take it. */
   readonly theme: string;
   /** Draws the cells of item rows, once their module has loaded (with the first expansion). */
-  itemCell(): ItemCellRenderer | undefined;
+  itemCell(): ItemCellRenderer;
 }
 
-/** The cell of a column in an item row (from the item-rows chunk). */
+/** The cell of a column in an item row (render/item-cells.ts). */
 export type ItemCellRenderer = (v: CellView, column: Column, item: ItemRow) => CellContent;
 
 /** An amount; negative ones marked. */
