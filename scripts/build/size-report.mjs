@@ -92,7 +92,7 @@ async function main() {
     console.error(`size-report: ${total} is missing — run the rollup build first (npm run build).`);
     process.exit(1);
   }
-  console.log('\nCDN bundles (rollup + terser, gzip -9, each file as a browser fetches it). Each widget bundled alone with lit, core, client, zod/mini and decimal.js:');
+  console.log('\nCDN bundles (rollup + terser, gzip -9, each file as a browser fetches it). Each widget bundled alone with lit, core, client and zod/mini:');
   for (const name of WIDGET_NAMES) {
     const dir = join(CDN, 'widgets', name);
     if (!existsSync(join(dir, `${name}.js`))) {

@@ -27,9 +27,9 @@ import { describeError } from '../base/describe-error.js';
 import { LoadController } from '../base/load-controller.js';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../i18n/format.js';
 import { breakableFigure } from '../i18n/breakable-figure.js';
-import { pathToYesMessages } from '../limit-calculator/path-to-yes/path-to-yes.messages.js';
+import type { PathToYesMessages } from '../limit-calculator/path-to-yes/path-to-yes.messages.js';
 import type { PathToYesPart } from '../limit-calculator/path-to-yes/path-to-yes-part.js';
-import { loadPathToYes } from '../limit-calculator/path-to-yes/load-path-to-yes.js';
+import { loadPathToYesFor } from '../limit-calculator/path-to-yes/load-path-to-yes.js';
 import { renderPathUnavailable } from '../limit-calculator/path-to-yes/render-path-unavailable.js';
 import { LazyPart } from '../base/lazy-part.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -122,7 +122,8 @@ export class CkCreditCheck extends CreditKitElement {
   @state() private pathWanted = false;
 
   private readonly locale = new LocaleController(this, creditCheckMessages);
-  private readonly pathText = new LocaleController(this, pathToYesMessages);
+  /** The path to yes's text, which comes with its part. */
+  private pathText?: LocaleController<PathToYesMessages>;
   /** The path to yes's code, loaded the first time the request form shows one. */
   private readonly pathPart = new LazyPart(this, () => this.loadPathToYesPart(), () => (this.constructor as typeof CkCreditCheck).elementStyles);
   /** The customer and financials behind the limit rule, loaded when a request is first opened. */
@@ -278,7 +279,7 @@ export class CkCreditCheck extends CreditKitElement {
 
   /** Loads the path to yes's code (once per page); a subclass may load it otherwise (tests). */
   protected loadPathToYesPart(): Promise<PathToYesPart> {
-    return loadPathToYes();
+    return loadPathToYesFor(this);
   }
 
   /** Complete once the path to yes, when one is shown, has loaded and rendered too. */
@@ -291,7 +292,7 @@ export class CkCreditCheck extends CreditKitElement {
     const sources = this.limitSources.value;
     if (!path || !sources) return nothing;
     const part = this.pathPart.request();
-    if (!part) return this.pathPart.failed ? renderPathUnavailable(this.pathText.messages, () => this.pathPart.retry()) : nothing;
+    if (!part) return this.pathPart.failed ? renderPathUnavailable(this.locale.messages.pathUnavailable, this.common.messages.retry, () => this.pathPart.retry()) : nothing;
     const lang = this.locale.lang;
     const currency = this.data!.profile.currency;
     const f = {
@@ -300,7 +301,7 @@ export class CkCreditCheck extends CreditKitElement {
       percent: (ratio: string) => formatPercent(ratio, lang, 2),
       date: (iso: string) => formatDate(iso, lang),
     };
-    return part.render({ path, totalAssets: sources.financials.totalAssets, f, t: this.pathText.messages, level: 5 });
+    return part.render({ path, totalAssets: sources.financials.totalAssets, f, t: (this.pathText ??= new LocaleController(this, part.messages)).messages, level: 5 });
   }
 
   protected renderReady(): TemplateResult | typeof nothing {

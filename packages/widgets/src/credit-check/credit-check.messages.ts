@@ -20,6 +20,8 @@ export interface ReasonFigures {
  * with `registerMessages(locale, 'credit-check', { … })`.
  */
 const en = {
+  /** In place of the path to yes when its code could not be loaded. */
+  pathUnavailable: 'The path to yes could not be loaded.',
   title: 'Credit check',
   stages: { quote: 'Quote', order: 'Order', delivery: 'Delivery', invoice: 'Invoice' } satisfies Record<CreditCheckStage, string>,
   status: { ok: 'OK', warning: 'Warning', blocked: 'Blocked' },

@@ -2,6 +2,7 @@ import type { CreditCheckMessages, ReasonFigures } from './credit-check.messages
 
 /** Simplified Chinese, loaded the first time a widget on the page reads `zh-CN`. */
 const zhCN: CreditCheckMessages = {
+  pathUnavailable: '“如何获批”加载失败。',
   title: '信用检查',
   stages: { quote: '报价', order: '订单', delivery: '发货', invoice: '开票' },
   status: { ok: '通过', warning: '提示', blocked: '拦截' },

@@ -16,9 +16,9 @@ import { renderForm, renderSummary } from './render/form.js';
 import { renderResult } from './render/result.js';
 import type { CalculatorView } from './render/view.js';
 import { renderWorking } from './render/working.js';
-import { pathToYesMessages } from './path-to-yes/path-to-yes.messages.js';
+import type { PathToYesMessages } from './path-to-yes/path-to-yes.messages.js';
 import type { PathToYesPart } from './path-to-yes/path-to-yes-part.js';
-import { loadPathToYes } from './path-to-yes/load-path-to-yes.js';
+import { loadPathToYesFor } from './path-to-yes/load-path-to-yes.js';
 import { renderPathUnavailable } from './path-to-yes/render-path-unavailable.js';
 import { LazyPart } from '../base/lazy-part.js';
 
@@ -122,7 +122,8 @@ export class CkLimitCalculator extends CreditKitElement {
 
   private data?: LimitData;
   private readonly locale = new LocaleController(this, limitCalculatorMessages);
-  private readonly pathText = new LocaleController(this, pathToYesMessages);
+  /** The path to yes's text, which comes with its part. */
+  private pathText?: LocaleController<PathToYesMessages>;
   /** The path to yes's code, loaded the first time one is shown. */
   private readonly pathPart = new LazyPart(this, () => this.loadPathToYesPart(), () => (this.constructor as typeof CkLimitCalculator).elementStyles);
   private readonly whatIf = new WhatIfController(this, {
@@ -200,7 +201,7 @@ export class CkLimitCalculator extends CreditKitElement {
 
   /** Loads the path to yes's code (once per page); a subclass may load it otherwise (tests). */
   protected loadPathToYesPart(): Promise<PathToYesPart> {
-    return loadPathToYes();
+    return loadPathToYesFor(this);
   }
 
   /** Complete once the path to yes, when one is shown, has loaded and rendered too. */
@@ -213,9 +214,9 @@ export class CkLimitCalculator extends CreditKitElement {
     const current = v.state.current;
     if (!current?.path || current.path.approvable || v.state.stale) return nothing;
     const part = this.pathPart.request();
-    if (!part) return this.pathPart.failed ? renderPathUnavailable(this.pathText.messages, () => this.pathPart.retry()) : nothing;
+    if (!part) return this.pathPart.failed ? renderPathUnavailable(this.locale.messages.pathUnavailable, this.common.messages.retry, () => this.pathPart.retry()) : nothing;
     const f = v.formatters(v.data.financials.currency);
-    return part.render({ path: current.path, totalAssets: current.input.totalAssets, f, t: this.pathText.messages, level: 3 });
+    return part.render({ path: current.path, totalAssets: current.input.totalAssets, f, t: (this.pathText ??= new LocaleController(this, part.messages)).messages, level: 3 });
   }
 
   protected renderReady(): TemplateResult | typeof nothing {

@@ -7,6 +7,8 @@ import { defineMessages } from '../i18n/locale-registry.js';
  */
 const en = {
   title: 'Credit limit',
+  /** In place of the path to yes when its code could not be loaded. */
+  pathUnavailable: 'The path to yes could not be loaded.',
   context: (customer: string, asOf: string) => `${customer} · as of ${asOf}`,
   form: {
     title: 'What-if inputs',

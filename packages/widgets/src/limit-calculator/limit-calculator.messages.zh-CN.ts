@@ -2,6 +2,7 @@ import type { LimitCalculatorMessages } from './limit-calculator.messages.js';
 
 /** Simplified Chinese, loaded the first time a widget on the page reads `zh-CN` (see `../i18n/locale-registry.ts`). */
 const zhCN: LimitCalculatorMessages = {
+  pathUnavailable: '“如何获批”加载失败。',
   title: '授信额度',
   context: (customer, asOf) => `${customer} · 测算基准日 ${asOf}`,
   form: {

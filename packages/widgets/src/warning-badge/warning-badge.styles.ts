@@ -108,9 +108,6 @@ export const warningBadgeStyles = css`
   .badge [part='count'] {
     font-weight: 400;
   }
-  .stale-mark {
-    font-weight: 700;
-  }
 
   .skeleton-badge {
     display: inline-block;

@@ -1,13 +1,12 @@
-import { defineMessages } from '../../i18n/locale-registry.js';
-
 /**
  * Text of the path to yes (core's `pathToYes` in words), shown by `<ck-limit-calculator>` and by
- * the limit request of `<ck-credit-check>`. Amounts, ratios and coefficients arrive formatted.
+ * the limit request of `<ck-credit-check>`. Amounts, ratios and coefficients arrive formatted. It
+ * comes with the path to yes's part (`path-to-yes-part.ts` defines the bundle, `path-to-yes`), so a
+ * page loads it the first time a path to yes is shown; the line said when the part cannot load is
+ * each widget's own (`pathUnavailable`).
  */
-const en = {
+export const pathToYesEnglish = {
   heading: 'The path to yes',
-  unavailable: 'The path to yes could not be loaded.',
-  retry: 'Try again',
   intro: (requested: string, today: string, shortfall: string) =>
     `${requested} is above what the limit rule allows today (${today}), by ${shortfall}. Any one of these changes would make it approvable:`,
   withinRule: (requested: string, today: string) => `${requested} is within what the limit rule allows today (up to ${today}).`,
@@ -41,6 +40,4 @@ const en = {
   },
 };
 
-export type PathToYesMessages = typeof en;
-
-export const pathToYesMessages = defineMessages('path-to-yes', { en }, { 'zh-CN': () => import('./path-to-yes.messages.zh-CN.js') });
+export type PathToYesMessages = typeof pathToYesEnglish;

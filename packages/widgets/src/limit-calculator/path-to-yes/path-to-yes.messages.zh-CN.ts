@@ -3,8 +3,6 @@ import type { PathToYesMessages } from './path-to-yes.messages.js';
 /** Simplified Chinese, loaded the first time a widget on the page reads `zh-CN`. */
 const zhCN: PathToYesMessages = {
   heading: '如何获批',
-  unavailable: '“如何获批”加载失败。',
-  retry: '重试',
   intro: (requested, today, shortfall) => `${requested} 超出按额度规则当前可核定的额度（${today}），差额 ${shortfall}。以下任一项调整即可使其可获批：`,
   withinRule: (requested, today) => `${requested} 在额度规则当前允许的范围内（最高 ${today}）。`,
   today: '当前最高可核定额度',
