@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { ALL_GRADES } from './grades.js';
-import { computeCreditLimit, type CreditLimitInput } from './limit.js';
+import { computeCreditLimit, limitBracketTimes3, underOneYearAsOf, type CreditLimitInput } from './limit.js';
 import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from './schemas/policy.js';
 import { validationError, paths } from './test-support/expect-validation-error.js';
 
@@ -23,6 +23,40 @@ const BASE: CreditLimitInput = {
 // debt ratio 3/10 = 0.3 → coefficient 1; grade AA → 0.9; maximum = 5,000,000 × 0.9 × 1 = 4,500,000.00.
 
 const limit = (overrides: Partial<CreditLimitInput> = {}, policy?: LimitPolicyInput) => computeCreditLimit({ ...BASE, ...overrides }, policy);
+
+describe('underOneYearAsOf (新成立或投产不到一年)', () => {
+  it('is true until the first anniversary, false on it', () => {
+    expect(underOneYearAsOf('2025-03-10', '2025-03-10')).to.equal(true);
+    expect(underOneYearAsOf('2025-03-10', '2026-03-09')).to.equal(true);
+    expect(underOneYearAsOf('2025-03-10', '2026-03-10')).to.equal(false);
+    expect(underOneYearAsOf('2020-01-01', '2026-11-25')).to.equal(false);
+  });
+
+  it('takes 28 February as the anniversary of a 29 February founding', () => {
+    expect(underOneYearAsOf('2024-02-29', '2025-02-27')).to.equal(true);
+    expect(underOneYearAsOf('2024-02-29', '2025-02-28')).to.equal(false);
+  });
+
+  it('is what makes computeCreditLimit cap a new company at its paid-in capital', () => {
+    const base: CreditLimitInput = {
+      existingFinancing: '0', effectiveAssets: '9000000', totalAssets: '10000000', totalLiabilities: '1000000',
+      grade: 'AA', paidInCapital: '100000', establishedOn: '2025-06-01', asOf: '2026-05-31',
+    };
+    for (const asOf of ['2026-05-31', '2026-06-01', '2026-06-02']) {
+      const r = computeCreditLimit({ ...base, asOf });
+      expect(r.newCompany, asOf).to.equal(underOneYearAsOf(base.establishedOn, asOf));
+      expect(r.caps.includes('new-company-paid-in-capital'), asOf).to.equal(underOneYearAsOf(base.establishedOn, asOf));
+    }
+  });
+});
+
+describe('limitBracketTimes3', () => {
+  it('is 3 × financing + 7 × effective assets − 10 × liabilities, exactly', () => {
+    expect(limitBracketTimes3('1000.10', '2000.01', '300.3')).to.equal('13997.37');
+    expect(limitBracketTimes3('0', '1', '1')).to.equal('-3');
+    expect(limitBracketTimes3('0.0000000001', '0', '0')).to.equal('0.0000000003');
+  });
+});
 
 describe('computeCreditLimit', () => {
   describe('the formula', () => {

@@ -162,6 +162,15 @@ const shown = (value: string): string => roundDecimal(value, 2);
 const shownThird = (value: string): string => roundDecimal(divideDecimals(value, '3', 2), 2);
 
 /**
+ * 新成立或投产不到一年: `asOf` is before the first anniversary of `day` (the founding, or the start of
+ * production), both valid `YYYY-MM-DD` dates. A company founded on 29 February has its anniversary
+ * on 28 February of a common year (`addYears`).
+ */
+export function underOneYearAsOf(day: string, asOf: string): boolean {
+  return parseIsoDay(asOf) < parseIsoDay(addYears(day, 1));
+}
+
+/**
  * The formula's bracket times 3, exact: 3 × existing financing + 7 × effective assets − 10 × total
  * liabilities (validated decimal strings). `computeCreditLimit` divides it by 3 once, at the end.
  */
@@ -285,7 +294,7 @@ export function computeCreditLimit(input: CreditLimitInput, policy?: LimitPolicy
     caps.push(debt.basis === 'no-total-assets' ? 'no-total-assets' : 'debt-ratio-above-ranges');
   }
 
-  const underOneYear = (day: string) => parseIsoDay(data.asOf) < parseIsoDay(addYears(day, 1));
+  const underOneYear = (day: string) => underOneYearAsOf(day, data.asOf);
   const newCompanyBy = [
     ...(underOneYear(data.establishedOn) ? (['established'] as const) : []),
     ...(data.productionStartedOn !== undefined && underOneYear(data.productionStartedOn) ? (['production'] as const) : []),

@@ -1,4 +1,4 @@
-import { addYears, compareDecimalStrings, isIsoDate, parseIsoDay, shiftDecimalString, tryParseGrade, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
+import { compareDecimalStrings, isIsoDate, parseIsoDay, shiftDecimalString, tryParseGrade, underOneYearAsOf, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
 import type { AmountUnit } from '../i18n/format.js';
 
 /**
@@ -152,11 +152,6 @@ function amountProblem(text: string, unit: AmountUnit, currencyDigits: number): 
   return undefined;
 }
 
-/** Established less than one year before `asOf` (both valid dates). */
-export function isNewCompany(establishedOn: string, asOf: string): boolean {
-  return parseIsoDay(asOf) < parseIsoDay(addYears(establishedOn, 1));
-}
-
 /**
  * Validates the form into `computeCreditLimit`'s input, or says what is wrong with each field.
  * Paid-in capital may be empty for a company established a year or more before `asOf` (where it
@@ -186,7 +181,7 @@ export function parseWhatIf(values: WhatIfValues, options: WhatIfOptions): WhatI
     else amounts[field] = fromDisplayAmount(text, options.unit);
   }
 
-  if (values.paidInCapital.trim() === '' && !problems.establishedOn && isNewCompany(established, options.asOf)) {
+  if (values.paidInCapital.trim() === '' && !problems.establishedOn && underOneYearAsOf(established, options.asOf)) {
     problems.paidInCapital = { code: 'paidInCapitalRequired' };
   }
   if (amounts.effectiveAssets !== undefined && amounts.totalAssets !== undefined && compareDecimalStrings(amounts.effectiveAssets, amounts.totalAssets) > 0) {
