@@ -7,6 +7,7 @@ import { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDe
 import { compareDecimalStrings as compare } from './decimal-string.js';
 import { nonNegativeDecimalInput, nonNegativeMoneyInput } from './money-string.js';
 import { DEFAULT_CREDIT_POLICY, limitPolicySchema, type LimitPolicy, type LimitPolicyInput } from './schemas/policy.js';
+import { balanceSheetIssues } from './financial-consistency.js';
 import { parseWith } from './validate.js';
 import { refined } from './schemas/common.js';
 
@@ -58,13 +59,10 @@ export const creditLimitInputSchema = /* @__PURE__ */ z
           ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: [key], input: day });
         }
       }
-      if (isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) && compare(input.effectiveAssets, input.totalAssets) > 0) {
-        ctx.issues.push({
-          code: 'custom',
-          message: `must not exceed totalAssets (${input.totalAssets}): effective assets are part of the total`,
-          path: ['effectiveAssets'],
-          input: input.effectiveAssets,
-        });
+      // Effective assets are part of the total (the one balance-sheet rule, in financial-consistency.ts).
+      const figures = isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) ? { effectiveAssets: input.effectiveAssets, totalAssets: input.totalAssets } : {};
+      for (const issue of balanceSheetIssues(figures)) {
+        ctx.issues.push({ code: 'custom', message: issue.message, path: [...issue.path], input: input.effectiveAssets });
       }
     }),
   );

@@ -1,4 +1,4 @@
-import { compareDecimalStrings, isIsoDate, parseIsoDay, shiftDecimalString, tryParseGrade, underOneYearAsOf, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
+import { balanceSheetIssues, isIsoDate, parseIsoDay, shiftDecimalString, tryParseGrade, underOneYearAsOf, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
 import type { AmountUnit } from '../i18n/format.js';
 
 /**
@@ -184,7 +184,7 @@ export function parseWhatIf(values: WhatIfValues, options: WhatIfOptions): WhatI
   if (values.paidInCapital.trim() === '' && !problems.establishedOn && underOneYearAsOf(established, options.asOf)) {
     problems.paidInCapital = { code: 'paidInCapitalRequired' };
   }
-  if (amounts.effectiveAssets !== undefined && amounts.totalAssets !== undefined && compareDecimalStrings(amounts.effectiveAssets, amounts.totalAssets) > 0) {
+  if (balanceSheetIssues({ effectiveAssets: amounts.effectiveAssets, totalAssets: amounts.totalAssets }).length > 0) {
     problems.effectiveAssets = { code: 'effectiveAboveTotal' };
   }
 
