@@ -27,10 +27,6 @@ export class RowDetailsController {
     private readonly source: ItemSource,
   ) {}
 
-  get size(): number {
-    return this.expanded.size;
-  }
-
   /** The expansion of `row`, if it is expanded. */
   of(row: AgingRow): ExpandedRow | undefined {
     return this.expanded.get(rowKey(row));
