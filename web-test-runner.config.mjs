@@ -23,5 +23,5 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter({ failuresFile: process.env.CK_WTR_FAILURES })],
 };

@@ -5,15 +5,15 @@
 // outputs (custom-elements.json, the CDN bundle). A failed build (e.g. over the size budget) counts
 // as one failure but does not hide the tests' own results.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');
 
-function run(command, commandArgs, { capture = false } = {}) {
+function run(command, commandArgs, { capture = false, env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    const child = spawn(command, commandArgs, { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
     let out = '';
     if (capture) {
       child.stdout.on('data', (chunk) => {
@@ -28,6 +28,35 @@ function run(command, commandArgs, { capture = false } = {}) {
 function parseSummary(text) {
   const match = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m.exec(text.trimEnd().split('\n').reverse().find((l) => /passed, \d+ failed/.test(l)) ?? '');
   return match ? { passed: +match[1], failed: +match[2], skipped: +match[3] } : null;
+}
+
+/** A report file's lines, the file removed; none when it was not written. */
+function readLinesOnce(path) {
+  try {
+    const text = readFileSync(path, 'utf8');
+    rmSync(path);
+    return text.split('\n').filter((line) => line.trim() !== '');
+  } catch {
+    return [];
+  }
+}
+
+/** The failing tests of a node --test TAP report, each with the subtests it sits in (`a › b`). A
+ *  suite fails with its tests: only the innermost failures are listed. */
+function failingNodeTests(tap) {
+  const failed = [];
+  const path = [];
+  for (const line of tap.split('\n')) {
+    const subtest = /^( *)# Subtest: (.*)$/.exec(line);
+    if (subtest) {
+      path.length = subtest[1].length / 4;
+      path.push(subtest[2]);
+      continue;
+    }
+    const result = /^( *)not ok \d+ - (.*?)(?: # .*)?$/.exec(line);
+    if (result) failed.push([...path.slice(0, result[1].length / 4), result[2]].join(' › '));
+  }
+  return failed.filter((name) => !failed.some((other) => other !== name && other.startsWith(`${name} › `)));
 }
 
 function findNodeTests(dir, out = []) {
@@ -53,7 +82,10 @@ if (watch) {
 }
 
 const totals = { passed: 0, failed: build.code !== 0 ? 1 : 0, skipped: 0 };
-const browser = await run('npx', ['web-test-runner'], { capture: true });
+const failures = [];
+const browserFailuresFile = '.cache-wtr-failures.txt';
+const browser = await run('npx', ['web-test-runner'], { capture: true, env: { ...process.env, CK_WTR_FAILURES: browserFailuresFile } });
+failures.push(...readLinesOnce(browserFailuresFile).map((line) => `browser: ${line}`));
 const browserSummary = parseSummary(browser.out);
 if (browserSummary) for (const k of Object.keys(totals)) totals[k] += browserSummary[k];
 else totals.failed++;
@@ -64,14 +96,8 @@ if (nodeTests.length > 0) {
   console.log(`\nNode suites (${nodeTests.length} files), against the build:`);
   const node = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.cache-node-tap.txt', ...nodeTests]);
   nodeCode = node.code;
-  const { readFileSync, rmSync } = await import('node:fs');
-  let tap = '';
-  try {
-    tap = readFileSync('.cache-node-tap.txt', 'utf8');
-    rmSync('.cache-node-tap.txt');
-  } catch {
-    // no report written: counted as a failure below
-  }
+  const tap = readLinesOnce('.cache-node-tap.txt').join('\n');
+  failures.push(...failingNodeTests(tap).map((name) => `node: ${name}`));
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
   if (Number.isNaN(count('pass'))) totals.failed++;
   else {
@@ -81,5 +107,6 @@ if (nodeTests.length > 0) {
   }
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(build.code !== 0 || browser.code !== 0 || nodeCode !== 0 || totals.failed > 0 ? 1 : 0);
