@@ -15,12 +15,12 @@ const zhCN: CreditApplicationMessages = {
   },
   sectionIntros: {
     basic: '客户的登记信息和联系人。',
-    financials: '基期财务数据（取自客户的财务报表），以及客户与我方的历史交易信息。',
+    financials: '基期财务数据（取自客户财务报表）及与我方的历史交易信息。',
     guarantees: '为本次授信提供的保证人和抵质押物。',
     request: '客户申请的授信内容。',
     impression: '您与客户直接接触后的评价。',
     attachments: '营业执照、财务报表等资料。',
-    review: '请核对信息，然后提交申请。',
+    review: '请核对信息后提交。',
   },
   nav: {
     label: '申请步骤',
@@ -104,8 +104,8 @@ const zhCN: CreditApplicationMessages = {
     groupId: '客户属于集团时填写。',
     attachments: 'PDF、JPEG、PNG 或 XLSX 文件，每个不超过 20 MB。',
     history: {
-      salesLast12Months: '我方向客户开票的金额，以客户币种计，例如 1234.56。',
-      paymentsLast12Months: '客户向我方支付的金额，以客户币种计，例如 1234.56。',
+      salesLast12Months: '我方向客户开票的金额（客户币种），例如 1234.56。',
+      paymentsLast12Months: '客户向我方支付的金额（客户币种），例如 1234.56。',
       overdueCountLast12Months: '付款逾期的次数；没有逾期填 0。',
       maxDaysOverdueLast12Months: '付款逾期最长的天数；没有逾期填 0。',
     },
@@ -155,7 +155,7 @@ const zhCN: CreditApplicationMessages = {
     noGuarantees: '尚无担保或抵质押物。',
     removed: (what) => `已删除${what}。`,
     added: (what) => `已添加${what}。`,
-    limitReached: (max) => `已达申请可容纳的上限（${max} 条）。`,
+    limitReached: (max) => `已达上限（${max} 条）。`,
   },
   actions: {
     previous: '上一步',
@@ -170,18 +170,18 @@ const zhCN: CreditApplicationMessages = {
   },
   draft: {
     restored: (time) => `已恢复草稿（保存于 ${time}）。`,
-    discarded: '已放弃草稿，表单已恢复为初始内容。',
+    discarded: '已放弃草稿，表单已恢复初始内容。',
     undone: '草稿已恢复。',
-    unavailable: '此浏览器无法保存草稿：离开页面后，已填写的内容将会丢失。',
+    unavailable: '此浏览器无法保存草稿：离开页面后，填写的内容会丢失。',
   },
   record: {
-    differs: (value) => `与客户档案不一致（档案为：${value}）。将按您填写的内容提交，并标注为对档案的修改。`,
+    differs: (value) => `与客户档案不一致（档案为：${value}）。将按您填写的内容提交，并标注为档案修改。`,
     changedFrom: (value) => `（已修改，客户档案为：${value}）`,
   },
   tabs: {
-    openElsewhere: '此草稿也在另一个标签页或窗口中打开：那里的修改会与您在这里的修改合并。',
+    openElsewhere: '此草稿也在另一个标签页或窗口中打开，两处的修改会合并。',
     submittedTitle: '已在另一个标签页中提交',
-    submitted: (number) => `此申请已在另一个标签页或窗口中提交，编号 ${number}。此处已关闭，不会重复提交。`,
+    submitted: (number) => `此申请已在另一个标签页中提交，编号 ${number}。此处已关闭，不会重复提交。`,
   },
   summary: {
     title: (n) => `有 ${n} 处需要修改`,
@@ -189,12 +189,12 @@ const zhCN: CreditApplicationMessages = {
   },
   submit: {
     failedTitle: '申请未能提交。',
-    kept: '您填写的内容均已保留。重新提交不会产生重复的申请。',
+    kept: '您填写的内容均已保留，重新提交不会重复申请。',
     fieldsRejected: '服务器未接受部分字段，请查看字段旁的提示。',
-    keyReused: '此申请之前的一次提交已送达服务器，但内容与现在不同。请撤销修改后重新提交以查看该申请，或新建申请。',
+    keyReused: '此申请此前已以不同内容送达服务器。请撤销修改后重新提交以查看，或新建申请。',
     rejected: '服务器未接受此申请。',
     stillProcessingTitle: '申请仍在处理中。',
-    stillProcessing: '系统已收到此申请，仍在处理中。请勿再次提交或新建申请，请稍后再查询。再次查询使用同一个幂等键，不会产生第二份申请。',
+    stillProcessing: '系统已收到此申请，仍在处理中。请勿重新提交或新建申请，稍后查询即可，不会重复申请。',
     checkAgain: '再次查询',
   },
   confirmation: {
@@ -221,11 +221,11 @@ const zhCN: CreditApplicationMessages = {
   },
   validation: {
     consistency: {
-      effective_above_total_assets: '有效资产是资产总额的一部分，不能大于资产总额。',
-      current_above_total_assets: '流动资产是资产总额的一部分，不能大于资产总额。',
-      current_above_total_liabilities: '流动负债是负债总额的一部分，不能大于负债总额。',
+      effective_above_total_assets: '有效资产不能大于资产总额。',
+      current_above_total_assets: '流动资产不能大于资产总额。',
+      current_above_total_liabilities: '流动负债不能大于负债总额。',
       date_in_future: '该日期不能晚于今天。',
-      too_many_decimals: '小数位数超过该币种允许的位数（人民币等多数币种为 2 位）。',
+      too_many_decimals: '小数位数过多（人民币等多数币种为 2 位）。',
     },
     amountNonNegative: '请输入不小于零的金额，例如 1234.56。',
     codeLength: '统一社会信用代码应为18位。',
