@@ -137,7 +137,7 @@ const zhCN: CreditApplicationMessages = {
       submitted: '已提交',
       under_review: '审核中',
       approved: '已批准',
-      rejected: '已拒绝',
+      rejected: '已否决',
       returned: '已退回补充材料',
     },
   },

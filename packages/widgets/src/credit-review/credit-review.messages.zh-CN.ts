@@ -3,7 +3,7 @@ import type { CreditReviewMessages } from './credit-review.messages.js';
 /** Simplified Chinese, loaded the first time a widget on the page reads `zh-CN`. */
 const zhCN: CreditReviewMessages = {
   title: { application: (n: string) => `授信申请 ${n}`, limitRequest: (n: string) => `额度申请 ${n}` },
-  statuses: { draft: '草稿', submitted: '已提交', under_review: '审查中', approved: '已批准', rejected: '已否决', returned: '已退回' },
+  statuses: { draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已否决', returned: '已退回' },
   kinds: { new_limit: '新增额度', increase: '提高额度', temporary_exception: '临时例外', renewal: '续期' },
   request: {
     heading: '申请内容',
