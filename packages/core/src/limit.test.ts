@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { ALL_GRADES } from './grades.js';
-import { computeCreditLimit, limitBracketTimes3, underOneYearAsOf, type CreditLimitInput } from './limit.js';
+import { computeCreditLimit, limitBracketTimes3, limitDatesAfterAsOf, underOneYearAsOf, type CreditLimitInput } from './limit.js';
 import { DEFAULT_CREDIT_POLICY, type LimitPolicyInput } from './schemas/policy.js';
 import { validationError, paths } from './test-support/expect-validation-error.js';
 
@@ -46,6 +46,33 @@ describe('underOneYearAsOf (新成立或投产不到一年)', () => {
       const r = computeCreditLimit({ ...base, asOf });
       expect(r.newCompany, asOf).to.equal(underOneYearAsOf(base.establishedOn, asOf));
       expect(r.caps.includes('new-company-paid-in-capital'), asOf).to.equal(underOneYearAsOf(base.establishedOn, asOf));
+    }
+  });
+});
+
+describe('limitDatesAfterAsOf', () => {
+  it('lists the founding and production dates after asOf; the day itself is allowed', () => {
+    expect(limitDatesAfterAsOf({ establishedOn: '2025-06-30', asOf: '2025-06-30' })).to.deep.equal([]);
+    expect(limitDatesAfterAsOf({ establishedOn: '2025-07-01', asOf: '2025-06-30' })).to.deep.equal(['establishedOn']);
+    expect(limitDatesAfterAsOf({ establishedOn: '2020-01-01', productionStartedOn: '2025-07-01', asOf: '2025-06-30' })).to.deep.equal(['productionStartedOn']);
+  });
+
+  it('leaves absent and malformed dates to their own check', () => {
+    expect(limitDatesAfterAsOf({ establishedOn: '2025-13-01', asOf: '2025-06-30' })).to.deep.equal([]);
+    expect(limitDatesAfterAsOf({ establishedOn: '2026-01-01', asOf: 'tomorrow' })).to.deep.equal([]);
+    expect(limitDatesAfterAsOf({ asOf: '2025-06-30' })).to.deep.equal([]);
+  });
+
+  it('is the rule computeCreditLimit refuses by', () => {
+    for (const establishedOn of ['2025-06-29', '2025-06-30', '2025-07-01']) {
+      const after = limitDatesAfterAsOf({ establishedOn, asOf: BASE.asOf }).length > 0;
+      let refused = false;
+      try {
+        limit({ establishedOn });
+      } catch {
+        refused = true;
+      }
+      expect(refused, establishedOn).to.equal(after);
     }
   });
 });

@@ -53,11 +53,8 @@ export const creditLimitInputSchema = /* @__PURE__ */ z
   .check(
     // Zod still runs this after a field failed a pattern, so each comparison first checks its fields are valid.
     /* @__PURE__ */ z.superRefine((input, ctx) => {
-      for (const key of ['establishedOn', 'productionStartedOn'] as const) {
-        const day = input[key];
-        if (day !== undefined && isIsoDate(day) && isIsoDate(input.asOf) && parseIsoDay(day) > parseIsoDay(input.asOf)) {
-          ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: [key], input: day });
-        }
+      for (const key of limitDatesAfterAsOf(input)) {
+        ctx.issues.push({ code: 'custom', message: `must not be after asOf (${input.asOf})`, path: [key], input: input[key] });
       }
       // Effective assets are part of the total (the one balance-sheet rule, in financial-consistency.ts).
       const figures = isDecimal(input.effectiveAssets) && isDecimal(input.totalAssets) ? { effectiveAssets: input.effectiveAssets, totalAssets: input.totalAssets } : {};
@@ -158,6 +155,22 @@ const cents = (value: string): string => roundDecimal(value, 2, 'down');
 const shown = (value: string): string => roundDecimal(value, 2);
 /** `value ÷ 3` for display, half-up to the cent: a third never ties, so this is the exact quotient rounded once. */
 const shownThird = (value: string): string => roundDecimal(divideDecimals(value, '3', 2), 2);
+
+/** The dates of a limit's input that a computation refuses. */
+export type LimitDateField = 'establishedOn' | 'productionStartedOn';
+
+/**
+ * The founding and production dates that fall after `asOf`: a limit is not computed for a day before
+ * the company existed or produced. Dates that are absent or not `YYYY-MM-DD` (the caller's own
+ * check) are not listed.
+ */
+export function limitDatesAfterAsOf(dates: { readonly establishedOn?: unknown; readonly productionStartedOn?: unknown; readonly asOf: unknown }): LimitDateField[] {
+  return (['establishedOn', 'productionStartedOn'] as const).filter((key) => {
+    const day = dates[key];
+    // Valid `YYYY-MM-DD` dates sort as their text does.
+    return isIsoDate(day) && isIsoDate(dates.asOf) && day > dates.asOf;
+  });
+}
 
 /**
  * 新成立或投产不到一年: `asOf` is before the first anniversary of `day` (the founding, or the start of

@@ -41,13 +41,14 @@ export const themeStyles = css`
     --_ck-danger: var(--ck-color-danger, #b42318);
     --_ck-success: var(--ck-color-success, #1a7f37);
     --_ck-level-none: var(--ck-color-level-none, #177a33);
+    --_ck-level-none-bg: var(--ck-color-level-none-bg, #dcf3e3);
     --_ck-level-yellow: var(--ck-color-level-yellow, #8a6100);
     --_ck-level-yellow-bg: var(--ck-color-level-yellow-bg, #fff4c2);
     --_ck-level-orange: var(--ck-color-level-orange, #a34700);
     --_ck-level-orange-bg: var(--ck-color-level-orange-bg, #ffe3cc);
     --_ck-level-red: var(--ck-color-level-red, #b42318);
     --_ck-level-red-bg: var(--ck-color-level-red-bg, #fde2df);
-    --_ck-level-none-bg: var(--ck-color-level-none-bg, #dcf3e3);
+    --_ck-shadow: var(--ck-shadow, 0 1px 2px rgb(16 24 40 / 0.08));
     --_ck-font: var(--ck-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_ck-font-size: var(--ck-font-size, 0.875rem);
     --_ck-font-size-small: var(--ck-font-size-small, 0.75rem);
@@ -55,7 +56,6 @@ export const themeStyles = css`
     --_ck-line-height: var(--ck-line-height, 1.45);
     --_ck-radius: var(--ck-radius, 6px);
     --_ck-space: calc(var(--ck-spacing, 8px) * var(--ck-density, 1));
-    --_ck-shadow: var(--ck-shadow, 0 1px 2px rgb(16 24 40 / 0.08));
 
     color-scheme: light;
     font-family: var(--_ck-font);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { CreditProfile, Customer, Financials } from '@credit-kit/core';
+import { MAX_INTEGER_DIGITS, type CreditProfile, type Customer, type Financials } from '@credit-kit/core';
 import { convertValues, fromDisplayAmount, parseWhatIf, prefillValues, toDisplayAmount, type WhatIfValues } from './what-if-form.js';
 
 const yuan = { unit: 'yuan', asOf: '2026-11-25', currencyDigits: 2 } as const;
@@ -78,10 +78,13 @@ describe('what-if form model', () => {
     // 万元 allow 2 + 4 places: 0.000001 万元 = 0.01 元.
     expect(problemsOf({ requested: '0.000001' }, wan)).to.deep.equal({});
     expect(problemsOf({ requested: '0.0000001' }, wan)).to.deep.equal({ requested: { code: 'tooManyDecimals', places: 6 } });
-    // 15 whole digits are fine, 16 are not (in units, so 12 digits of 万元 make 16).
-    expect(problemsOf({ collateralValue: '999999999999999' })).to.deep.equal({});
-    expect(problemsOf({ collateralValue: '1000000000000000' })).to.deep.equal({ collateralValue: { code: 'tooBig' } });
-    expect(problemsOf({ collateralValue: '100000000000' }, wan)).to.deep.equal({ collateralValue: { code: 'tooBig' } });
+    // As many whole digits as a wire amount takes (core's MAX_INTEGER_DIGITS), not one more; in units,
+    // so 万元 have four fewer.
+    const digits = MAX_INTEGER_DIGITS;
+    expect(problemsOf({ collateralValue: '9'.repeat(digits) })).to.deep.equal({});
+    expect(problemsOf({ collateralValue: `1${'0'.repeat(digits)}` })).to.deep.equal({ collateralValue: { code: 'tooBig' } });
+    expect(problemsOf({ collateralValue: '9'.repeat(digits - 4) }, wan)).to.deep.equal({});
+    expect(problemsOf({ collateralValue: `1${'0'.repeat(digits - 4)}` }, wan)).to.deep.equal({ collateralValue: { code: 'tooBig' } });
   });
 
   it('checks the grade, the date and the rules between fields', () => {

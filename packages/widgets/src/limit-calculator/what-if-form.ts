@@ -1,4 +1,15 @@
-import { balanceSheetIssues, isIsoDate, parseIsoDay, shiftDecimalString, tryParseGrade, underOneYearAsOf, type CreditProfile, type Customer, type Financials } from '@credit-kit/core/lean';
+import {
+  balanceSheetIssues,
+  isIsoDate,
+  limitDatesAfterAsOf,
+  MAX_INTEGER_DIGITS,
+  shiftDecimalString,
+  tryParseGrade,
+  underOneYearAsOf,
+  type CreditProfile,
+  type Customer,
+  type Financials,
+} from '@credit-kit/core/lean';
 import type { AmountUnit } from '../i18n/format.js';
 
 /**
@@ -80,8 +91,6 @@ export interface WhatIfOptions {
   readonly currencyDigits: number;
 }
 
-/** Whole-unit digits an amount may have: up to 999 trillion, far past any real balance sheet. */
-const MAX_INTEGER_DIGITS = 15;
 /** 万 shifts the point by four places. */
 const WAN_PLACES = 4;
 
@@ -147,7 +156,8 @@ function amountProblem(text: string, unit: AmountUnit, currencyDigits: number): 
   const places = unit === 'wan' ? currencyDigits + WAN_PLACES : currencyDigits;
   const dot = t.indexOf('.');
   if (dot !== -1 && t.length - dot - 1 > places && !/^0+$/.test(t.slice(dot + 1 + places))) return { code: 'tooManyDecimals', places };
-  const units = unit === 'wan' ? shiftDecimalString(t, WAN_PLACES) : shiftDecimalString(t, 0);
+  const units = shiftDecimalString(t, unit === 'wan' ? WAN_PLACES : 0);
+  // The wire's limit (core): what the calculator accepts, a limit request can carry.
   if (units.split('.')[0]!.length > MAX_INTEGER_DIGITS) return { code: 'tooBig' };
   return undefined;
 }
@@ -168,7 +178,7 @@ export function parseWhatIf(values: WhatIfValues, options: WhatIfOptions): WhatI
   const established = values.establishedOn.trim();
   if (established === '') problems.establishedOn = { code: 'required' };
   else if (!isIsoDate(established)) problems.establishedOn = { code: 'date' };
-  else if (parseIsoDay(established) > parseIsoDay(options.asOf)) problems.establishedOn = { code: 'establishedAfterAsOf', asOf: options.asOf };
+  else if (limitDatesAfterAsOf({ establishedOn: established, asOf: options.asOf }).includes('establishedOn')) problems.establishedOn = { code: 'establishedAfterAsOf', asOf: options.asOf };
 
   for (const field of AMOUNT_FIELDS) {
     const text = values[field];
