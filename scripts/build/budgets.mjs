@@ -36,20 +36,23 @@ const KB = 1024;
 // property-tested against decimal.js): no page of the widgets carries decimal.js now.
 // Calculator, check, review and all four 0.5-0.6 KB lower when the path to yes's text came with its part (the
 // `path-to-yes` bundle is defined by path-to-yes-part.ts); the calculator is within its budget, its ceiling the budget.
+// Badge, tables, all four and review 1.5-1.6 KB lower when the signal and category labels, the popover's text and the
+// signals' detail texts came with the popover's chunk (core's catalogue rules apart from their English text;
+// `@credit-kit/core/signal-text`; the popover's `warning-badge-popover` bundle takes the `warning-badge` overrides).
 export const PAGES = [
-  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 37376 },
+  { id: 'badge', label: 'badge only', defines: ['defineWarningBadge'], budget: 32 * KB, ceiling: 35840 },
   // What `configure()` (the full SDK client: every endpoint's response schema) costs over `configureWidgets()`.
-  { id: 'badge-full-client', label: '  badge with configure() instead', defines: ['defineWarningBadge'], client: 'full', budget: 32 * KB, ceiling: 49920 },
+  { id: 'badge-full-client', label: '  badge with configure() instead', defines: ['defineWarningBadge'], client: 'full', budget: 32 * KB, ceiling: 48384 },
   { id: 'calculator', label: 'calculator only', defines: ['defineLimitCalculator'], budget: 50 * KB, ceiling: 51200 },
   { id: 'form', label: 'application form only', defines: ['defineCreditApplication'], budget: 52 * KB, ceiling: 56064 },
-  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 75776 },
+  { id: 'aging-server', label: 'aging table, server mode', defines: ['defineAgingTable'], budget: 56 * KB, ceiling: 74240 },
   {
     id: 'aging-badges',
     label: 'aging table with badges in rows',
     defines: ['defineAgingTable'],
     loads: [/warning-badge\.component\.ts$/],
     budget: 64 * KB,
-    ceiling: 75776,
+    ceiling: 74240,
   },
   {
     id: 'aging-self',
@@ -57,7 +60,7 @@ export const PAGES = [
     defines: ['defineAgingTable'],
     loads: [/aging-executor\.ts$/],
     budget: 70 * KB,
-    ceiling: 75776,
+    ceiling: 74240,
   },
   { id: 'aging-worker', label: '  its worker (aging.worker.js)', worker: 'packages/widgets/src/aging-table/aging.worker.ts', budget: 22 * KB, ceiling: 18944 },
   {
@@ -65,12 +68,12 @@ export const PAGES = [
     label: 'all four on one page',
     defines: ['defineWarningBadge', 'defineLimitCalculator', 'defineCreditApplication', 'defineAgingTable'],
     budget: 94 * KB,
-    ceiling: 116736,
+    ceiling: 114944,
   },
   { id: 'credit-check', label: 'credit check (compact)', defines: ['defineCreditCheck'], budget: 35 * KB, ceiling: 49152 },
   // Raised from 87040 when the nested calculator and badge moved into its first load (no `import()`:
   // see aging-table/chunks.ts); as first rendered the page went from 106.4 KB to 90.2.
-  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 74496 },
+  { id: 'credit-review', label: 'credit review', defines: ['defineCreditReview'], budget: 60 * KB, ceiling: 72704 },
 ];
 
 /** A chunk loaded on interaction, each (gzip bytes added on top of the page's first load). */
@@ -78,11 +81,15 @@ export const INTERACTION_CHUNK_BUDGET = 6 * KB;
 /** One widget's Chinese messages (its `*.messages.zh-CN` chunk). */
 export const LOCALE_BUDGET = 4 * KB;
 /**
- * Ceilings of a single-widget page's Chinese messages (its own `*.zh-CN` chunks, without the
- * shared common messages) where today's text is over `LOCALE_BUDGET`; the rest are held to it.
- * Every widget is within the budget today.
+ * Ceilings of a single-widget page's Chinese messages (its own `*.zh-CN` chunks, those its parts
+ * loaded on interaction bring included, without the shared common messages) where today's text is
+ * over `LOCALE_BUDGET`; the rest are held to it.
  */
-export const LOCALE_CEILINGS = {};
+export const LOCALE_CEILINGS = {
+  // 3,418 bytes of its own and 1,004 of the path to yes's, which the count missed while that text came
+  // with its part (a chunk loaded on interaction) and not with the calculator's messages.
+  calculator: 4422,
+};
 
 /** A single-widget page through the CDN build may weigh its widget's page budget plus this. */
 export const CDN_ALLOWANCE = 3 * KB;
@@ -101,12 +108,13 @@ export const CDN_ALLOWANCE = 3 * KB;
 // badge-popover.ts, the element back under 400 lines): +131 bytes through the autoloader. Table lowered 0.5 KB when
 // its export became a chunk loaded with the first export.
 // Calculator, check and review 12.8-13.0 KB lower: their rules compute without decimal.js; 0.5 KB more when the path
-// to yes's text came with its part.
+// to yes's text came with its part. Badge, table and review 1.6 KB lower when the signal labels and detail texts came
+// with the popover's chunk.
 export const CDN_PAGES = [
   { name: 'credit-application', page: 'form', ceiling: 65024 },
   { name: 'limit-calculator', page: 'calculator', ceiling: 61696 },
-  { name: 'warning-badge', page: 'badge', ceiling: 44800 },
-  { name: 'aging-table', page: 'aging-badges', ceiling: 82944 },
+  { name: 'warning-badge', page: 'badge', ceiling: 43264 },
+  { name: 'aging-table', page: 'aging-badges', ceiling: 81152 },
   { name: 'credit-check', page: 'credit-check', ceiling: 59904 },
-  { name: 'credit-review', page: 'credit-review', ceiling: 88832 },
+  { name: 'credit-review', page: 'credit-review', ceiling: 87296 },
 ];

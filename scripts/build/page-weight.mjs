@@ -166,9 +166,23 @@ export async function measurePage(page) {
       const module = outputs[imp.path]?.entryPoint ?? imp.path;
       const added = [...staticClosure(outputs, [imp.path])].filter((name) => !first.has(name));
       const kind = LOCALE_ENTRY.test(module) ? 'zh-CN' : NESTED_ENTRY.test(module) ? 'nested' : 'interaction';
-      apart.push({ kind, module, ...measure(files, outputs, added) });
+      apart.push({ kind, module, ...measure(files, outputs, added), chunks: added });
     }
   }
+  // The text a part loaded on interaction brings in another language (the popover's Chinese) is
+  // part of its widget's text in that language.
+  for (const part of apart.filter((a) => a.kind === 'interaction')) {
+    for (const file of part.chunks) {
+      for (const imp of outputs[file].imports) {
+        const module = outputs[imp.path]?.entryPoint ?? imp.path;
+        if (imp.kind !== 'dynamic-import' || first.has(imp.path) || seen.has(imp.path) || !LOCALE_ENTRY.test(module)) continue;
+        seen.add(imp.path);
+        const added = [...staticClosure(outputs, [imp.path])].filter((name) => !first.has(name) && !part.chunks.includes(name));
+        apart.push({ kind: 'zh-CN', module, ...measure(files, outputs, added) });
+      }
+    }
+  }
+  for (const part of apart) delete part.chunks;
   apart.sort((a, b) => a.kind.localeCompare(b.kind) || a.module.localeCompare(b.module));
   return { page, first: measure(files, outputs, [...first]), apart, metafile };
 }

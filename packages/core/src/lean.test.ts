@@ -2,18 +2,25 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as core from './index.js';
 import * as lean from './lean.js';
+import { SIGNAL_LABELS_EN } from './warning/catalogue-signals.en.js';
 import { CATALOGUE_LABELS_ZH_CN } from './warning/catalogue.zh-CN.js';
 
-/** What the main barrel adds to the lean one: the every-language catalogue and `evaluateWarning`. */
+/**
+ * What the main barrel adds to the lean one: the every-language catalogue, the signal labels and
+ * detail texts (a badge's popover loads them) and `evaluateWarning`.
+ */
 const ONLY_IN_MAIN = [
+  'CATALOGUE_LABELS_EN',
   'CATALOGUE_LABELS_ZH_CN',
   'SIGNAL_CATALOGUE',
   'SIGNAL_CATEGORIES',
+  'SIGNAL_LABELS_EN',
   'WARNING_ACTION_LABELS',
   'WARNING_LEVEL_LABELS',
   'evaluateWarning',
   'signalCategory',
   'signalDefinition',
+  'signalDetail',
 ];
 
 describe('@credit-kit/core/lean', () => {
@@ -24,7 +31,9 @@ describe('@credit-kit/core/lean', () => {
   });
 
   it('has English labels for the same codes as the Chinese ones, and the catalogue joins them', () => {
-    const { CATALOGUE_LABELS_EN } = lean;
+    const { CATALOGUE_LABELS_EN } = core;
+    expect(CATALOGUE_LABELS_EN).to.deep.equal({ ...lean.LEVEL_ACTION_LABELS_EN, ...SIGNAL_LABELS_EN });
+    expect(core.SIGNAL_LABELS_EN).to.equal(SIGNAL_LABELS_EN);
     for (const part of ['levels', 'actions', 'signals', 'categories'] as const) {
       expect(Object.keys(CATALOGUE_LABELS_ZH_CN[part]).sort(), part).to.deep.equal(Object.keys(CATALOGUE_LABELS_EN[part]).sort());
     }

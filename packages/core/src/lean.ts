@@ -1,10 +1,13 @@
 /**
- * `@credit-kit/core/lean`: all of core except the early-warning catalogue's every-language tables
- * (`SIGNAL_CATALOGUE`, `SIGNAL_CATEGORIES`, `WARNING_LEVEL_LABELS`, `WARNING_ACTION_LABELS`,
- * `signalDefinition`, `signalCategory`) and `evaluateWarning`, which labels signals with them. What the
- * client and the widgets import: a page in English then never carries the Chinese labels, which a
- * widget loads with its Chinese messages (`@credit-kit/core/catalogue.zh-CN`). Use `assessWarning`
- * and `CATALOGUE_LABELS_EN` here in their place.
+ * `@credit-kit/core/lean`: all of core except the early-warning catalogue's text beyond the English
+ * level and action labels (`LEVEL_ACTION_LABELS_EN`): the every-language tables (`SIGNAL_CATALOGUE`,
+ * `SIGNAL_CATEGORIES`, `WARNING_LEVEL_LABELS`, `WARNING_ACTION_LABELS`, `signalDefinition`,
+ * `signalCategory`, `CATALOGUE_LABELS_EN`), `evaluateWarning`, which labels signals with them, and
+ * the signal and category labels with the signals' detail texts. What the client and the widgets import: a page in English then
+ * never carries the Chinese labels, which a widget loads with its Chinese messages
+ * (`@credit-kit/core/catalogue.zh-CN`), and a badge's first load carries no signal labels, which its
+ * popover loads (`@credit-kit/core/signal-text`). Use `assessWarning` here in place of
+ * `evaluateWarning`.
  */
 export * from './errors.js';
 export {

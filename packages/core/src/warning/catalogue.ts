@@ -1,13 +1,12 @@
 /**
  * The early-warning signal catalogue (domain.md §5) with every language Credit Kit ships at once:
  * each signal's code, category, severity and its English and Chinese labels, and the labels of the
- * categories, warning levels and actions. Built from `catalogue-entries.ts` (the rules and English)
- * and `catalogue.zh-CN.ts` (Chinese); code that shows one language at a time reads those directly,
- * so an English page never carries the Chinese text.
+ * categories, warning levels and actions. Built from `catalogue-entries.ts` (the rules),
+ * `catalogue-labels.en.ts` (English) and `catalogue.zh-CN.ts` (Chinese); code that shows one
+ * language at a time reads those directly, so an English page never carries the Chinese text.
  */
 import type { SignalSeverity, WarningLevel } from '../schemas/warning-status.js';
 import {
-  CATALOGUE_LABELS_EN,
   SIGNAL_ENTRIES,
   signalEntry,
   type SignalCategoryCode,
@@ -15,10 +14,12 @@ import {
   type SignalEntry,
   type WarningAction,
 } from './catalogue-entries.js';
+import { CATALOGUE_LABELS_EN } from './catalogue-labels.en.js';
 import { CATALOGUE_LABELS_ZH_CN } from './catalogue.zh-CN.js';
 
 export * from './catalogue-entries.js';
-export { CATALOGUE_LABELS_ZH_CN };
+export * from './signal-text.js';
+export { CATALOGUE_LABELS_EN, CATALOGUE_LABELS_ZH_CN };
 
 /** A text in each locale Credit Kit ships. */
 export interface LocalizedLabels {
@@ -48,7 +49,7 @@ const definitionOf = (entry: SignalEntry): SignalDefinition =>
     code: entry.code,
     category: entry.category,
     severity: entry.severity,
-    labels: Object.freeze({ en: entry.en, 'zh-CN': CATALOGUE_LABELS_ZH_CN.signals[entry.code as SignalCode] }),
+    labels: Object.freeze({ en: CATALOGUE_LABELS_EN.signals[entry.code as SignalCode], 'zh-CN': CATALOGUE_LABELS_ZH_CN.signals[entry.code as SignalCode] }),
   });
 
 /** The seven signal categories of domain.md §5, with their labels. Frozen. */

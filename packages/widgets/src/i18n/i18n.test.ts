@@ -106,7 +106,7 @@ describe('built-in locales loaded on demand', () => {
       const first = messagesPending(bundle, 'zh-CN')!;
       loads[0]!.reject(new TypeError('Failed to fetch dynamically imported module'));
       await first; // resolves: a missing translation is not an error the page must handle
-      expect(String(warnings[0]?.[0])).to.contain('zh-CN messages of lazy-failing could not be loaded');
+      expect(String(warnings[0]?.[0])).to.contain('could not load the zh-CN messages of lazy-failing');
       expect(resolveMessages(bundle, 'zh-CN').title).to.equal('Credit');
       const second = messagesPending(bundle, 'zh-CN')!;
       expect(loads).to.have.length(2);

@@ -23,6 +23,11 @@ export interface MessageBundle<M extends object> {
   readonly builtIn: { readonly en: M } & Readonly<Record<string, M>>;
   /** Built-in locales loaded on first use, by canonical tag (`zh-CN`). */
   readonly lazy: Readonly<Record<string, MessageLoader<M>>>;
+  /**
+   * The bundle name whose registered messages this one takes: its own `name`, or its widget's when it
+   * is the lazily loaded part of a widget's text (the badge's popover takes those of `warning-badge`).
+   */
+  readonly overriddenAs: string;
 }
 
 export const DEFAULT_LOCALE = 'en';
@@ -31,10 +36,10 @@ const overrides = new Map<string, Map<string, Plain[]>>();
 const cache = new Map<string, unknown>();
 let version = 0;
 const bundles: MessageBundle<object>[] = [];
-/** Lazily loaded built-in messages, by `bundle\0tag`. */
-const loaded = new Map<string, Plain>();
-/** Loads in flight, by `bundle\0tag`. */
-const loading = new Map<string, Promise<void>>();
+/** Lazily loaded built-in messages, by their loader (one per bundle and locale). */
+const loaded = new Map<MessageLoader<object>, Plain>();
+/** Loads in flight, by their loader. */
+const loading = new Map<MessageLoader<object>, Promise<void>>();
 const chains = new Map<string, string[]>();
 
 /** Event fired on `window` when messages change at runtime, so live widgets re-render. */
@@ -43,10 +48,17 @@ export const MESSAGES_CHANGED_EVENT = 'ck-messages-changed';
 /**
  * Declares a bundle; components call it once at module load, with `en` and a loader per other
  * built-in locale: a function returning the dynamic `import()` of that locale's module (see
- * `aging-table.messages.ts`).
+ * `aging-table.messages.ts`). A part of a widget loaded on demand may bring its text as a bundle of
+ * its own that takes the widget's registered messages (`overriddenAs`, see `popover-part.ts`), so
+ * partners relabel it under the widget's name.
  */
-export function defineMessages<M extends object>(name: string, builtIn: { en: M } & Record<string, M>, lazy: Record<string, MessageLoader<M>> = {}): MessageBundle<M> {
-  const bundle: MessageBundle<M> = { name, builtIn, lazy };
+export function defineMessages<M extends object>(
+  name: string,
+  builtIn: { en: M } & Record<string, M>,
+  lazy: Record<string, MessageLoader<M>> = {},
+  overriddenAs = name,
+): MessageBundle<M> {
+  const bundle: MessageBundle<M> = { name, builtIn, lazy, overriddenAs };
   bundles.push(bundle as MessageBundle<object>);
   return bundle;
 }
@@ -58,25 +70,24 @@ function messagesChanged(): void {
 }
 
 function loadBuiltIn(bundle: MessageBundle<object>, tag: string): Promise<void> | undefined {
-  const key = `${bundle.name}\u0000${tag}`;
   const loader = bundle.lazy[tag];
-  if (!loader || loaded.has(key)) return undefined;
-  let pending = loading.get(key);
+  if (!loader || loaded.has(loader)) return undefined;
+  let pending = loading.get(loader);
   if (!pending) {
     pending = loader().then(
       (module) => {
-        loaded.set(key, module.default as Plain);
-        loading.delete(key);
+        loaded.set(loader, module.default as Plain);
+        loading.delete(loader);
         messagesChanged();
       },
       (error: unknown) => {
         // A chunk that fails to load (offline, a CDN hiccup) leaves the widget in English rather
         // than blank; the next widget that needs the locale tries again.
-        loading.delete(key);
-        console.warn(`Credit Kit: the ${tag} messages of ${bundle.name} could not be loaded; showing ${DEFAULT_LOCALE}.`, error);
+        loading.delete(loader);
+        console.warn(`Credit Kit: could not load the ${tag} messages of ${bundle.name}; showing ${DEFAULT_LOCALE}.`, error);
       },
     );
-    loading.set(key, pending);
+    loading.set(loader, pending);
   }
   return pending;
 }
@@ -146,7 +157,7 @@ export function fallbackChain(tag: string): string[] {
   try {
     locale = new Intl.Locale(canonical);
   } catch {
-    locale = undefined;
+    // An undefined locale adds nothing before `en`.
   }
   if (locale) {
     if (locale.region) add(`${locale.language}-${locale.region}`);
@@ -188,9 +199,9 @@ export function resolveMessages<M extends object>(bundle: MessageBundle<M>, lang
   const chain = [...cachedChain(lang)].reverse();
   let merged: Plain = {};
   for (const tag of chain) {
-    const builtIn = (bundle.builtIn as Record<string, M | undefined>)[tag] ?? loaded.get(`${bundle.name}\u0000${tag}`);
+    const builtIn = (bundle.builtIn as Record<string, M | undefined>)[tag] ?? loaded.get(bundle.lazy[tag]!);
     if (builtIn) merged = deepMerge(merged, builtIn as Plain);
-    for (const override of overrides.get(bundle.name)?.get(tag) ?? []) merged = deepMerge(merged, override);
+    for (const override of overrides.get(bundle.overriddenAs)?.get(tag) ?? []) merged = deepMerge(merged, override);
   }
   cache.set(key, merged);
   return merged as M;

@@ -1,29 +1,27 @@
-import { CATALOGUE_LABELS_EN, type CatalogueLabels } from '@credit-kit/core/lean';
+import { LEVEL_ACTION_LABELS_EN, type LevelActionLabels } from '@credit-kit/core/lean';
 import { defineMessages } from '../i18n/locale-registry.js';
+import type { WarningBadgePopoverMessages } from './popover/popover.messages.js';
 
 /**
- * The labels of levels, actions, signals and categories, as core's early-warning catalogue has them
- * (never retyped here), copied so that a partner can still relabel one of them with `registerMessages`
- * and a new language falls back to English label by label. Signals and categories by code; a host's
- * own code not listed here is shown by its code.
+ * The labels of levels and actions, as core's early-warning catalogue has them (never retyped here),
+ * copied so that a partner can still relabel one of them with `registerMessages` and a new language
+ * falls back to English label by label. The signal and category labels come with the popover
+ * (`popover/popover.messages.ts`).
  */
-export function catalogueLabels(labels: CatalogueLabels) {
-  return {
-    levels: { ...labels.levels },
-    actions: { ...labels.actions },
-    signals: { ...labels.signals } as Record<string, string>,
-    categories: { ...labels.categories } as Record<string, string>,
-  };
+function levelActionLabels(labels: LevelActionLabels) {
+  return { levels: { ...labels.levels }, actions: { ...labels.actions } };
 }
 
 /**
- * Text of `<ck-warning-badge>`. `en` defines the shape; every locale matches it. Partners relabel
- * with `registerMessages(locale, 'warning-badge', { … })`, e.g.
- * `{ labels: { levels: { red: 'Critical' } } }`. Dates and amounts reach these functions already
- * formatted for the reader.
+ * Text of `<ck-warning-badge>` on its face: what every badge in a list shows. The popover's text
+ * (`popover`, `labels.signals`, `labels.categories`) loads with the popover's code, in a bundle of
+ * its own that takes the same overrides: partners relabel both with
+ * `registerMessages(locale, 'warning-badge', { … })`, e.g. `{ labels: { levels: { red: 'Critical' } } }`
+ * or `{ labels: { signals: { 'tax-arrears': 'Taxes unpaid' } } }`. Dates and amounts reach these
+ * functions already formatted for the reader.
  */
 const en = {
-  labels: catalogueLabels(CATALOGUE_LABELS_EN),
+  labels: levelActionLabels(LEVEL_ACTION_LABELS_EN),
   /** Between the parts of the badge's accessible name. */
   separator: ', ',
   /** Added to the badge's accessible name (pill and dot). */
@@ -38,43 +36,23 @@ const en = {
     label: 'Warning level unavailable',
     retry: 'Activate to retry.',
   },
-  popover: {
-    asOf: (date: string) => `As of ${date}`,
-    close: 'Close',
-    requiredAction: 'Required action',
-    reportWithin: (hours: number) => `Major event: report within ${hours} hours.`,
-    activeSignals: 'Active signals',
-    noActiveSignals: 'No active signals.',
-    released: (count: number) => `Released signals (${count})`,
-    /** Renders the next `count` signals of a long list; `left` are not shown yet. */
-    showMore: (count: number, left: number) => `Show ${count} more (${left} not shown)`,
-    since: 'Since',
-    releasedOn: 'Released',
-    amount: 'Amount at stake',
-    uncategorised: 'Other',
-    severity: {
-      severe: 'Severe',
-      major: 'Major event',
-      ordinary: 'Ordinary',
-    },
-    /** Why the level is what it is, besides the signals. */
-    why: {
-      /** `members` already joined, `level` already labelled. */
-      propagated: (members: string, level: string) => `${level} of related group member ${members}: this customer is reported at that level within 2 days.`,
-      blacklist: (status: string, reason: string) => `Blacklist: ${status}. Reason: ${reason}`,
-      blacklistStatus: { reported: 'reported, awaiting head-office approval', listed: 'listed, trading restricted', rejected: 'report rejected', 'removal-requested': 'removal requested, still listed', removed: 'removed' },
-    },
-  },
+
 };
 
-/** The messages of `<ck-warning-badge>`. */
-export type WarningBadgeMessages = typeof en;
+/** The text of the badge's face: the `warningBadgeMessages` bundle. */
+export type WarningBadgeFaceMessages = typeof en;
+
+/**
+ * Every message of `<ck-warning-badge>`, face and popover: the shape a new language registers under
+ * `warning-badge`.
+ */
+export type WarningBadgeMessages = WarningBadgeFaceMessages & WarningBadgePopoverMessages;
 
 // The Chinese module's text plus core's Chinese catalogue labels, each a module of data that imports
 // nothing at run time (a lazily loaded module's run-time imports would land in every page's first chunks).
 const zhCN = () =>
   Promise.all([import('./warning-badge.messages.zh-CN.js'), import('@credit-kit/core/catalogue.zh-CN')]).then(([{ default: text }, { CATALOGUE_LABELS_ZH_CN }]) => ({
-    default: { ...text, labels: catalogueLabels(CATALOGUE_LABELS_ZH_CN) },
+    default: { ...text, labels: levelActionLabels(CATALOGUE_LABELS_ZH_CN) },
   }));
 
 export const warningBadgeMessages = defineMessages('warning-badge', { en }, { 'zh-CN': zhCN });

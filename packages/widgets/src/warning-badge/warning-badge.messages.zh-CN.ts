@@ -1,11 +1,11 @@
-import type { WarningBadgeMessages } from './warning-badge.messages.js';
+import type { WarningBadgeFaceMessages } from './warning-badge.messages.js';
 
 /**
- * Simplified Chinese, loaded the first time a widget on the page reads `zh-CN` (see
- * `../i18n/locale-registry.ts`). The catalogue's labels are added by the loader in
+ * Simplified Chinese of the badge's face, loaded the first time a widget on the page reads `zh-CN`
+ * (see `../i18n/locale-registry.ts`). The catalogue's labels are added by the loader in
  * `warning-badge.messages.ts`: this module imports nothing at run time, so its chunk shares no code.
  */
-const zhCN: Omit<WarningBadgeMessages, 'labels'> = {
+const zhCN: Omit<WarningBadgeFaceMessages, 'labels'> = {
   separator: '，',
   activeCount: (count: number) => `当前预警信号 ${count} 项`,
   signalCount: (count: number) => `${count} 项信号`,
@@ -17,32 +17,6 @@ const zhCN: Omit<WarningBadgeMessages, 'labels'> = {
     label: '预警等级暂不可用',
     retry: '点击重试。',
   },
-  popover: {
-    asOf: (date: string) => `截至 ${date}`,
-    close: '关闭',
-    requiredAction: '处置要求',
-    reportWithin: (hours: number) => `重大事项：须在 ${hours} 小时内报告。`,
-    activeSignals: '当前预警信号',
-    noActiveSignals: '暂无预警信号。',
-    released: (count: number) => `已解除的信号（${count}）`,
-    showMore: (count: number, left: number) => `再显示 ${count} 条（还有 ${left} 条未显示）`,
-    since: '发生日期',
-    releasedOn: '解除日期',
-    amount: '涉及金额',
-    uncategorised: '其他',
-    severity: {
-      severe: '严重',
-      major: '重大事项',
-      ordinary: '一般',
-    },
-    why: {
-      propagated: (members: string, level: string) => `集团关联企业 ${members} 发生${level}：本客户按该预警级别列入上报范围，须在 2 日内上报。`,
-      blacklist: (status: string, reason: string) => `黑名单：${status}。原因：${reason}`,
-      blacklistStatus: { reported: '已上报，待总部审核', listed: '已列入，交易受限', rejected: '上报未通过', 'removal-requested': '已申请撤销，仍在黑名单中', removed: '已撤销' },
-    },
-  },
 };
-
-/** The message bundle of `<ck-warning-badge>`, named `warning-badge`. */
 
 export default zhCN;

@@ -245,6 +245,32 @@ describe('<ck-warning-badge> popover', () => {
     });
   }
 
+  it("takes a partner's relabelling of its text under `warning-badge`, in that language only, also once loaded", async () => {
+    registerMessages('en', 'warning-badge', { labels: { signals: { 'tax-arrears': 'Taxes unpaid' } }, popover: { activeSignals: 'Current signals' } });
+    try {
+      const status = warningStatus('C001', [signal('tax-arrears', 'ordinary', { category: 'integrity', raisedOn: '2026-06-01' })]);
+      const { el } = await withNeighbour(status);
+      await el.open();
+      await waitUntil(() => popoverOf(el) !== null, 'popover opens');
+      expect(text(el, '[part=signal-list] .signal-label')).to.equal('Ordinary Taxes unpaid');
+      expect(popoverOf(el)!.textContent).to.include('Current signals');
+      expect(text(el, '[part=signal-list] .signal-category')).to.equal('Customer integrity and quality');
+
+      // Registered after the popover's text loaded: the open popover follows.
+      registerMessages('en', 'warning-badge', { labels: { categories: { integrity: 'Integrity' } } });
+      await waitUntil(() => text(el, '[part=signal-list] .signal-category') === 'Integrity', 're-rendered');
+      expect(text(el, '[part=signal-list] .signal-label')).to.equal('Ordinary Taxes unpaid');
+
+      const { el: zh } = await withNeighbour(status, 'zh-CN');
+      await zh.open();
+      await waitUntil(() => popoverOf(zh) !== null, 'Chinese popover opens');
+      expect(text(zh, '[part=signal-list] .signal-label')).to.equal('一般 欠缴税款');
+      expect(popoverOf(zh)!.textContent).to.include('当前预警信号');
+    } finally {
+      resetMessages();
+    }
+  });
+
   it('is reachable by Tab in order, Shift+Tab goes back to the badge, and tabbing out closes it', async () => {
     const { el, after } = await withNeighbour(orangeWithReleased());
     badgeButton(el).focus();

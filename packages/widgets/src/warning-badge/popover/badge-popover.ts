@@ -1,6 +1,10 @@
 import { adoptStyles, nothing, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { langOf, LocaleController } from '../../i18n/locale-controller.js';
+import { messagesPending } from '../../i18n/locale-registry.js';
+import type { WarningBadgeFaceMessages } from '../warning-badge.messages.js';
 import type { FocusAfterClose, PopoverAnchoring } from './popover-anchoring.js';
 import type { PopoverPart } from './popover-part.js';
+import type { WarningBadgePopoverMessages } from './popover.messages.js';
 import type { PopoverView } from './render-popover.js';
 
 /** What the popover needs from its badge. */
@@ -13,20 +17,27 @@ export interface BadgePopoverParts {
   panel(): HTMLElement | undefined;
 }
 
-/** What the popover shows, as the badge knows it (the rest is the popover's own state). */
-export type PopoverContent = Omit<PopoverView, 'shownActive' | 'shownReleased' | 'showActive' | 'showReleased' | 'close' | 'resized' | 'afterShowMore'>;
+/**
+ * What the popover shows, as the badge knows it: its face's text, which the popover's own joins (the
+ * rest is the popover's own state).
+ */
+export type PopoverContent = Omit<PopoverView, 't' | 'shownActive' | 'shownReleased' | 'showActive' | 'showReleased' | 'close' | 'resized' | 'afterShowMore'> & {
+  readonly t: WarningBadgeFaceMessages;
+};
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * The badge's popover: open or closed, how many signals each list shows, and its code — render,
- * styles and anchoring — loaded the first time it opens (`load-popover.ts`). A failed load is said
+ * styles, anchoring and text — loaded the first time it opens (`load-popover.ts`), its text in the
+ * reader's language before it first shows. A failed load is said
  * beside the badge (`failed`) and the next open tries again.
  */
 export class BadgePopover implements ReactiveController {
   readonly #host: Host;
   readonly #parts: BadgePopoverParts;
   #part?: PopoverPart;
+  #text?: LocaleController<WarningBadgePopoverMessages>;
   #anchoring?: PopoverAnchoring;
   #open = false;
   #opening = false;
@@ -100,9 +111,11 @@ export class BadgePopover implements ReactiveController {
 
   /** The popover while open, else nothing. */
   render(content: PopoverContent): TemplateResult | typeof nothing {
-    if (!this.#open || !this.#part) return nothing;
+    if (!this.#open || !this.#part || !this.#text) return nothing;
+    const own = this.#text.messages;
     return this.#part.render({
       ...content,
+      t: { ...content.t, ...own, labels: { ...content.t.labels, ...own.labels } },
       shownActive: this.#shownActive,
       shownReleased: this.#shownReleased,
       showActive: (count) => this.#show(() => (this.#shownActive = count)),
@@ -127,8 +140,10 @@ export class BadgePopover implements ReactiveController {
     if (this.#part) return true;
     try {
       const part = await this.#parts.load();
+      await messagesPending(part.messages, langOf(this.#host));
       if (!this.#part) {
         this.#part = part;
+        this.#text = new LocaleController(this.#host, part.messages);
         adoptStyles(this.#host.renderRoot as ShadowRoot, [...this.#parts.styles(), part.styles]);
         this.#anchoring = part.anchor(this.#host, {
           panel: () => this.#parts.panel(),

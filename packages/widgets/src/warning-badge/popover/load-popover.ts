@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
-import { signalDetail } from '@credit-kit/core/lean';
 import { importOnce } from '../../base/load-controller.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
+import { defineMessages } from '../../i18n/locale-registry.js';
 import { levelIcon } from '../level-icon.js';
 import type { PopoverPart } from './popover-part.js';
 
@@ -11,5 +11,5 @@ import type { PopoverPart } from './popover-part.js';
  * open tries again.
  */
 export const loadPopover: () => Promise<PopoverPart> = /* @__PURE__ */ importOnce(() =>
-  import('./popover-part.js').then((module) => module.createPopoverPart({ css, html, nothing, formatDate, formatMoney, levelIcon, signalDetail })),
+  import('./popover-part.js').then((module) => module.createPopoverPart({ css, html, nothing, formatDate, formatMoney, levelIcon, defineMessages })),
 );

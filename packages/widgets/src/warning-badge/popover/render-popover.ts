@@ -1,5 +1,6 @@
 import type { nothing, TemplateResult } from 'lit';
 import type { AssessedSignal } from '@credit-kit/core/lean';
+import { signalDetail } from '@credit-kit/core/signal-text';
 import type { WarningBadgeMessages } from '../warning-badge.messages.js';
 import type { WarningView } from '../warning-view.js';
 import type { PopoverPlatform } from './popover-platform.js';
@@ -31,7 +32,7 @@ export interface PopoverView {
  * folded apart), over the page's `platform`.
  */
 export function popoverRenderer(platform: PopoverPlatform): (p: PopoverView) => TemplateResult {
-  const { html, nothing, formatDate, formatMoney, levelIcon, signalDetail } = platform;
+  const { html, nothing, formatDate, formatMoney, levelIcon } = platform;
   const renderWarningReasons = reasonsRenderer(platform);
 
   /** The popover: level and required action, why, active signals, released ones folded apart. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { levelIcon } from '../level-icon.js';
-import type { WarningBadgeMessages } from '../warning-badge.messages.js';
+import type { WarningBadgeFaceMessages } from '../warning-badge.messages.js';
 import type { WarningView } from '../warning-view.js';
 
 /** Sizes of the badge. */
@@ -19,7 +19,7 @@ export const knownVariant = (variant: string): WarningBadgeVariant => (VARIANTS.
 /** What the badge button shows. */
 export interface BadgeButtonView {
   readonly view: WarningView;
-  readonly t: WarningBadgeMessages;
+  readonly t: WarningBadgeFaceMessages;
   readonly size: WarningBadgeSize;
   readonly variant: WarningBadgeVariant;
   readonly stale: boolean;
@@ -79,7 +79,7 @@ export function renderBadgeSkeleton(size: WarningBadgeSize, loading: string): Te
  * The foundation's error panel is too big for a list row: a small "!" badge instead, the problem
  * in its accessible name and tooltip, retrying when activated.
  */
-export function renderErrorBadge(size: WarningBadgeSize, message: string, t: WarningBadgeMessages, retry: () => void): TemplateResult {
+export function renderErrorBadge(size: WarningBadgeSize, message: string, t: WarningBadgeFaceMessages, retry: () => void): TemplateResult {
   return html`<button type="button" part="error retry-button" class="error-badge size-${size}" title=${`${t.error.label}: ${message}`} @click=${retry}>
     <span aria-hidden="true">!</span>
     <span class="visually-hidden">${t.error.label}: ${message} ${t.error.retry}</span>
@@ -87,6 +87,6 @@ export function renderErrorBadge(size: WarningBadgeSize, message: string, t: War
 }
 
 /** The popover's code could not be loaded (a network failure): said beside the badge, which opens it on the next try. */
-export function renderPopoverUnavailable(t: WarningBadgeMessages): TemplateResult {
+export function renderPopoverUnavailable(t: WarningBadgeFaceMessages): TemplateResult {
   return html`<span part="popover-error" class="popover-error" role="alert">${t.popoverUnavailable}</span>`;
 }
