@@ -129,6 +129,25 @@ function measure(files, outputs, names) {
 }
 
 /**
+ * What `from` (output files) import dynamically that `loaded` does not hold, each once over `seen`:
+ * its source module, its kind (`zh-CN`, `nested`, `interaction`) and the files it adds.
+ */
+function dynamicLoads(outputs, from, loaded, seen) {
+  const loads = [];
+  for (const file of from) {
+    for (const imp of outputs[file].imports) {
+      if (imp.kind !== 'dynamic-import' || loaded.has(imp.path) || seen.has(imp.path)) continue;
+      seen.add(imp.path);
+      const module = outputs[imp.path]?.entryPoint ?? imp.path;
+      const added = [...staticClosure(outputs, [imp.path])].filter((name) => !loaded.has(name));
+      const kind = LOCALE_ENTRY.test(module) ? 'zh-CN' : NESTED_ENTRY.test(module) ? 'nested' : 'interaction';
+      loads.push({ kind, module, added });
+    }
+  }
+  return loads;
+}
+
+/**
  * Measures one page (see scripts/build/budgets.mjs for its fields). Returns the first load
  * (`first`), what loads apart (`apart`: `{ kind: 'zh-CN' | 'nested' | 'interaction', module, … }`),
  * and the metafile for further checks.
@@ -157,32 +176,15 @@ export async function measurePage(page) {
       }
     }
   }
-  const apart = [];
   const seen = new Set();
-  for (const file of first) {
-    for (const imp of outputs[file].imports) {
-      if (imp.kind !== 'dynamic-import' || first.has(imp.path) || seen.has(imp.path)) continue;
-      seen.add(imp.path);
-      const module = outputs[imp.path]?.entryPoint ?? imp.path;
-      const added = [...staticClosure(outputs, [imp.path])].filter((name) => !first.has(name));
-      const kind = LOCALE_ENTRY.test(module) ? 'zh-CN' : NESTED_ENTRY.test(module) ? 'nested' : 'interaction';
-      apart.push({ kind, module, ...measure(files, outputs, added), chunks: added });
-    }
-  }
+  const apartLoads = dynamicLoads(outputs, first, first, seen);
   // The text a part loaded on interaction brings in another language (the popover's Chinese) is
   // part of its widget's text in that language.
-  for (const part of apart.filter((a) => a.kind === 'interaction')) {
-    for (const file of part.chunks) {
-      for (const imp of outputs[file].imports) {
-        const module = outputs[imp.path]?.entryPoint ?? imp.path;
-        if (imp.kind !== 'dynamic-import' || first.has(imp.path) || seen.has(imp.path) || !LOCALE_ENTRY.test(module)) continue;
-        seen.add(imp.path);
-        const added = [...staticClosure(outputs, [imp.path])].filter((name) => !first.has(name) && !part.chunks.includes(name));
-        apart.push({ kind: 'zh-CN', module, ...measure(files, outputs, added) });
-      }
-    }
+  for (const part of apartLoads.filter((load) => load.kind === 'interaction')) {
+    const texts = dynamicLoads(outputs, part.added, new Set([...first, ...part.added]), seen);
+    apartLoads.push(...texts.filter((text) => text.kind === 'zh-CN'));
   }
-  for (const part of apart) delete part.chunks;
+  const apart = apartLoads.map(({ kind, module, added }) => ({ kind, module, ...measure(files, outputs, added) }));
   apart.sort((a, b) => a.kind.localeCompare(b.kind) || a.module.localeCompare(b.module));
   return { page, first: measure(files, outputs, [...first]), apart, metafile };
 }

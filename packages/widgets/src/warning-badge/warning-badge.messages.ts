@@ -36,7 +36,6 @@ const en = {
     label: 'Warning level unavailable',
     retry: 'Activate to retry.',
   },
-
 };
 
 /** The text of the badge's face: the `warningBadgeMessages` bundle. */
