@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, formatIsoDay } from './dates.js';
+import { daysFromCivil, daysInMonth, formatIsoDay } from './calendar.js';
 
 /** The order a locale writes a date's numbers in: `['month', 'day', 'year']` for en-US, year first for zh-CN. */
 export type DateFieldOrder = readonly ('year' | 'month' | 'day')[];

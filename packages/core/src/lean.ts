@@ -23,7 +23,8 @@ export {
 export * from './money.js';
 export { compareDecimalStrings, numberToPlainDecimal, shiftDecimalString } from './decimal-string.js';
 export { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
-export * from './dates.js';
+export * from './calendar.js';
+export { isoDate } from './dates.js';
 export * from './grades.js';
 export * from './schemas/policy.js';
 export * from './social-credit-code.js';
@@ -38,6 +39,8 @@ export * from './schemas/receivables.js';
 export * from './schemas/receivable-columns.js';
 export * from './receivable-pages/index.js';
 export * from './schemas/warning-status.js';
+export { wireParser, type WireCheck, type WireNode, type WireParser } from './wire/wire-schema.js';
+export { evaluateWarningOptionsParser, warningListParser, warningStatusParser } from './wire/wire-schemas.generated.js';
 export * from './warning/index.js';
 export * from './warning/shown-level.js';
 export * from './rating.js';

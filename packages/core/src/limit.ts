@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CreditKitValidationError } from './errors.js';
-import { addYears, isIsoDate, isoDate, parseIsoDay } from './dates.js';
+import { addYears, isIsoDate, parseIsoDay } from './calendar.js';
+import { isoDate } from './dates.js';
 import { lookupDebtRatioCoefficient } from './debt-ratio.js';
 import { gradeSchema, parseGrade, type Grade } from './grades.js';
 import { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';

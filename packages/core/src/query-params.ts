@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates.js';
+import { isIsoDate } from './calendar.js';
 import { CreditKitError } from './errors.js';
 
 /**

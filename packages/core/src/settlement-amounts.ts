@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoDate, parseIsoDay, formatIsoDay } from './dates.js';
+import { parseIsoDay, formatIsoDay } from './calendar.js';
+import { isoDate } from './dates.js';
 import { multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
 import { compareDecimalStrings as compare, shiftDecimalString } from './decimal-string.js';
 import { nonNegativeMoneyInput } from './money-string.js';

@@ -159,11 +159,14 @@ export function validate<T>(schema: SafeParser<T>, input: unknown): ValidationOu
 }
 
 /**
- * Parses `input` with `schema`, returning the typed output or throwing one
- * `CreditKitValidationError` that names every offending path (at most `MAX_REPORTED_ISSUES`).
+ * Parses `input` with `schema` (a zod schema, or a compiled one: `wireParser`), returning the typed
+ * output or throwing one `CreditKitValidationError` that names every offending path (at most
+ * `MAX_REPORTED_ISSUES`).
  */
-export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
-  const result = validate(schema as unknown as SafeParser<z.output<S>>, input);
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S>;
+export function parseWith<T>(schema: SafeParser<T>, input: unknown, subject: string): T;
+export function parseWith(schema: SafeParser<unknown>, input: unknown, subject: string): unknown {
+  const result = validate(schema, input);
   if (!result.success) throw new CreditKitValidationError(subject, result.issues);
   return result.data;
 }

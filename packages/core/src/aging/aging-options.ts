@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoDate, parseIsoDay } from '../dates.js';
+import { parseIsoDay } from '../calendar.js';
+import { isoDate } from '../dates.js';
 import { currencyCode } from '../schemas/common.js';
 import { parseWith } from '../validate.js';
 import { DEFAULT_AGING_BUCKETS, agingBucketsSchema, type AgingBucketDefinition } from './buckets.js';

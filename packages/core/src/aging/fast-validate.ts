@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../dates.js';
+import { parseIsoDay } from '../calendar.js';
 import { isIsoCurrency } from '../currencies.js';
 import { CreditKitValidationError, type ValidationIssue } from '../errors.js';
 import { toValidationIssues } from '../validate.js';

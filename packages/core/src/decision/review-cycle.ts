@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoDate, parseIsoDay } from '../dates.js';
+import { parseIsoDay } from '../calendar.js';
+import { isoDate } from '../dates.js';
 import { compareGrades, gradeSchema } from '../grades.js';
 import { roundDecimal } from '../decimal-arithmetic.js';
 import { compareDecimalStrings as compare } from '../decimal-string.js';

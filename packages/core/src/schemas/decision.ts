@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isoDate, parseIsoDay } from '../dates.js';
+import { isIsoDate, parseIsoDay } from '../calendar.js';
+import { isoDate } from '../dates.js';
 import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { guaranteeSchema } from './application.js';
 import { SETTLEMENT_METHODS } from './settlement-methods.js';

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { isoDate, parseIsoDay } from '../dates.js';
+import { isoDate } from '../dates.js';
+import { isReleasedNotBeforeRaised } from './warning-levels.js';
 import { nonNegativeMoneyString } from '../money-string.js';
 import { BLACKLIST_STATUSES } from './blacklist.js';
 import { boundedArray, objectWith, resourceId, timestamp } from './common.js';
 
 import { SIGNAL_SEVERITIES, WARNING_LEVELS } from './warning-levels.js';
 
-export { SIGNAL_SEVERITIES, WARNING_LEVELS, type SignalSeverity, type WarningLevel } from './warning-levels.js';
+export { isReleasedNotBeforeRaised, SIGNAL_SEVERITIES, WARNING_LEVELS, type SignalSeverity, type WarningLevel } from './warning-levels.js';
 
 const CODE_MESSAGE = 'must be a signal code such as "collateral-value-down"';
 const SEVERITY_MESSAGE = 'must be "severe", "major" or "ordinary"';
@@ -22,10 +23,7 @@ export const signalCategorySchema = /* @__PURE__ */ z.string({ error: CATEGORY_M
  */
 export const signalParamsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]));
 /** A signal is not released before it was raised. */
-export const releasedNotBeforeRaised = /* @__PURE__ */ z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(
-  (s) => s.releasedOn === undefined || parseIsoDay(s.releasedOn) >= parseIsoDay(s.raisedOn),
-  { message: 'must not be before raisedOn', path: ['releasedOn'] },
-);
+export const releasedNotBeforeRaised = /* @__PURE__ */ z.refine<{ raisedOn: string; releasedOn?: string | undefined }>(isReleasedNotBeforeRaised, { message: 'must not be before raisedOn', path: ['releasedOn'] });
 
 /**
  * One early-warning signal as the host serves it. Every field is checked as `warningSignalSchema`

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { CreditKitValidationError } from '../errors.js';
 import { warningSignalWireSchema, warningStatusSchema } from '../schemas/warning-status.js';
-import { assessWarning, assessWarningStatus } from './assess.js';
+import { assessWarningStatus } from './assess.js';
+import { assessWarning } from './assess-signals.js';
 import { SIGNAL_ENTRIES } from './catalogue-entries.js';
 import { warningSignalSchema } from './signal-schema.js';
 

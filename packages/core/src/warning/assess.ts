@@ -1,18 +1,11 @@
-import * as z from 'zod/mini';
-import { parseIsoDay, todayIso } from '../dates.js';
+import type * as z from 'zod/mini';
+import { parseIsoDay, todayIso } from '../calendar.js';
 import { compareDecimalStrings } from '../decimal-string.js';
 import { parseWith } from '../validate.js';
+import { evaluateWarningOptionsParser } from '../wire/wire-schemas.generated.js';
 import type { SignalSeverity, WarningLevel, WarningStatus } from '../schemas/warning-status.js';
 import { canonicalSignalCode, SIGNAL_CODE_ALIASES, signalEntry, type WarningAction } from './catalogue-entries.js';
-import {
-  evaluateWarningOptionsSchema,
-  warningSignalSchema,
-  type evaluatedSignalSchema,
-  type EvaluateWarningOptions,
-  type WarningSignal,
-  type WarningSignalInput,
-  type warningEvaluationSchema,
-} from './signal-schema.js';
+import type { evaluatedSignalSchema, EvaluateWarningOptions, evaluateWarningOptionsSchema, WarningSignal, warningEvaluationSchema } from './signal-schema.js';
 
 /** A signal in an evaluation result, with its labels and how many given signals it stands for. */
 export type EvaluatedSignal = z.output<typeof evaluatedSignalSchema>;
@@ -32,8 +25,6 @@ export interface WarningAssessment extends Omit<WarningEvaluation, 'active' | 'r
 /** Hours within which an active major event must be reported (domain.md §5). */
 export const MAJOR_EVENT_REPORT_HOURS = 24;
 
-const signalsSchema = /* @__PURE__ */ z.array(warningSignalSchema);
-
 const SEVERITY_RANK: Record<SignalSeverity, number> = { severe: 0, major: 1, ordinary: 2 };
 
 const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
@@ -42,21 +33,6 @@ const ACTION_BY_LEVEL: Record<WarningLevel, WarningAction> = {
   orange: 'reduce',
   red: 'exit',
 };
-
-/**
- * What `evaluateWarning` gives (the escalation rules of domain.md §5: level, action, counts, the active
- * and released signals on `asOf`, duplicates merged) without the catalogue's labels and the reasons
- * in words: what a widget needs, which shows labels in the reader's language from its own messages.
- * It carries no label text, so code in the browser that uses it carries none either.
- *
- * @param signals - the customer's signals, raised and released ones alike
- * @param options - `asOf` (`YYYY-MM-DD`), default today in the runtime's time zone
- * @throws CreditKitValidationError when a signal or option is malformed
- */
-export function assessWarning(signals: readonly WarningSignalInput[], options: EvaluateWarningOptions = {}): WarningAssessment {
-  const opts = parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options');
-  return assess(parseWith(signalsSchema, signals, 'evaluateWarning signals'), opts);
-}
 
 /**
  * `assessWarning` of the signals of a status that `warningStatusSchema` validated (a client's
@@ -69,10 +45,14 @@ export function assessWarning(signals: readonly WarningSignalInput[], options: E
  * @throws CreditKitValidationError when an option is malformed
  */
 export function assessWarningStatus(status: Pick<WarningStatus, 'signals'>, options: EvaluateWarningOptions = {}): WarningAssessment {
-  return assess(status.signals, parseWith(evaluateWarningOptionsSchema, options, 'evaluateWarning options'));
+  return assessValidated(status.signals, parseWith(evaluateWarningOptionsParser, options, 'evaluateWarning options'));
 }
 
-function assess(signals: readonly WarningSignal[], opts: z.output<typeof evaluateWarningOptionsSchema>): WarningAssessment {
+/**
+ * The assessment of signals and options already validated (`assessWarning` validates them).
+ * @internal
+ */
+export function assessValidated(signals: readonly WarningSignal[], opts: z.output<typeof evaluateWarningOptionsSchema>): WarningAssessment {
   const parsed = signals.map((s) => practiceSeverity(s, opts.adversePolicySeverity ?? 'major'));
   const asOf = opts.asOf ?? todayIso();
   const asOfDay = parseIsoDay(asOf);

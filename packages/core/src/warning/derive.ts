@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { formatIsoDay, isoDate, parseIsoDay, todayIso } from '../dates.js';
+import { formatIsoDay, parseIsoDay, todayIso } from '../calendar.js';
+import { isoDate } from '../dates.js';
 import { Decimal, moneyInput, nonNegativeMoneyInput } from '../money.js';
 import { DEFAULT_CREDIT_POLICY, warningPolicySchema, type WarningPolicy } from '../schemas/policy.js';
 import { parseWith } from '../validate.js';

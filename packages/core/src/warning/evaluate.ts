@@ -1,5 +1,6 @@
 import { signalDefinition } from './catalogue.js';
-import { assessWarning, MAJOR_EVENT_REPORT_HOURS, type AssessedSignal, type EvaluatedSignal, type WarningEvaluation } from './assess.js';
+import { MAJOR_EVENT_REPORT_HOURS, type AssessedSignal, type EvaluatedSignal, type WarningEvaluation } from './assess.js';
+import { assessWarning } from './assess-signals.js';
 import type { SignalSeverity } from '../schemas/warning-status.js';
 import type { EvaluateWarningOptions, WarningSignalInput } from './signal-schema.js';
 

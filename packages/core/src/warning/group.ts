@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { WARNING_LEVELS, type WarningLevel } from '../schemas/warning-levels.js';
+
+export { worseLevel } from '../schemas/warning-levels.js';
 import { parseWith } from '../validate.js';
 
 /** Days within which a related member's propagated warning must be reported ("发现问题后的2日内"). */
@@ -60,9 +62,4 @@ export function propagateGroupWarnings(members: readonly GroupWarningMemberInput
       ...(related.length ? { reportWithinDays: GROUP_WARNING_REPORT_DAYS } : {}),
     };
   });
-}
-
-/** The worse of two warning levels. */
-export function worseLevel(a: WarningLevel, b: WarningLevel): WarningLevel {
-  return RANK[a] >= RANK[b] ? a : b;
 }

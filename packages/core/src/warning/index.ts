@@ -9,7 +9,16 @@
 export * from './catalogue-entries.js';
 export * from './catalogue-levels.en.js';
 export * from './signal-schema.js';
-export * from './assess.js';
+export {
+  assessWarningStatus,
+  MAJOR_EVENT_REPORT_HOURS,
+  warningAction,
+  type AssessedSignal,
+  type EvaluatedSignal,
+  type WarningAssessment,
+  type WarningEvaluation,
+} from './assess.js';
+export * from './assess-signals.js';
 export * from './derive.js';
 export * from './reporting.js';
 export * from './fuzzy.js';

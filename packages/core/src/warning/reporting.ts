@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { formatIsoDay, isoDate, parseIsoDay } from '../dates.js';
+import { formatIsoDay, parseIsoDay } from '../calendar.js';
+import { isoDate } from '../dates.js';
 import { Decimal, nonNegativeMoneyInput } from '../money.js';
 import { parseWith } from '../validate.js';
 
