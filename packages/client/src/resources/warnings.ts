@@ -1,4 +1,4 @@
-import { warningListSchema, warningStatusSchema, type WarningList, type WarningStatus } from '@credit-kit/core/lean';
+import { warningListParser, warningStatusParser, type WarningList, type WarningStatus } from '@credit-kit/core/lean';
 import type { RequestOptions } from '../client.js';
 import { endpoint } from '../endpoint.js';
 import { warningQuery, type WarningQuery } from '../queries.js';
@@ -7,8 +7,8 @@ import { checkPathId } from '../url.js';
 import { Batcher } from '../warning-batcher.js';
 
 export const WARNING_ENDPOINTS = {
-  getWarning: /* @__PURE__ */ endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusSchema, { conditional: true, identity: 'customerId' }),
-  listWarnings: /* @__PURE__ */ endpoint<WarningList>('GET', '/warnings', warningListSchema, { conditional: true }),
+  getWarning: /* @__PURE__ */ endpoint<WarningStatus>('GET', '/customers/{id}/warning', warningStatusParser, { conditional: true, identity: 'customerId' }),
+  listWarnings: /* @__PURE__ */ endpoint<WarningList>('GET', '/warnings', warningListParser, { conditional: true }),
 };
 
 /** Each client's batcher of `getWarning` calls, made on its first call. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { warningMethods, type MethodSet } from '@credit-kit/client/resources';
 import { property, query, state } from 'lit/decorators.js';
-import { CreditKitValidationError, parseWith, warningStatusSchema, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
+import { CreditKitValidationError, parseWith, warningStatusParser, type WarningLevel, type WarningStatus } from '@credit-kit/core/lean';
 import { CreditKitElement } from '../base/credit-kit-element.js';
 import { describeError } from '../base/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -239,7 +239,7 @@ export class CkWarningBadge extends CreditKitElement {
     this.isStale = false;
     this.loadedFor = { status: this.warningStatus, customerId: this.customerId };
     if (this.warningStatus) {
-      this.applyStatus(parseWith(warningStatusSchema, this.warningStatus, `<${this.localName}> warningStatus`));
+      this.applyStatus(parseWith(warningStatusParser, this.warningStatus, `<${this.localName}> warningStatus`));
       return;
     }
     const customerId = this.customerId.trim();
@@ -328,7 +328,7 @@ export class CkWarningBadge extends CreditKitElement {
   /** Applies a status while shown (new property value, other as-of, new day); a bad one shows the error. */
   private applyQuietly(status: WarningStatus, validate = false): void {
     try {
-      this.applyStatus(validate ? parseWith(warningStatusSchema, status, `<${this.localName}> warningStatus`) : status);
+      this.applyStatus(validate ? parseWith(warningStatusParser, status, `<${this.localName}> warningStatus`) : status);
     } catch (error) {
       this.fail(error);
     }
