@@ -36,6 +36,30 @@ function packageBuild(dir) {
   };
 }
 
+/** Each workspace package's `sideEffects` as its package.json declares it. */
+const declaredSideEffects = Object.fromEntries(
+  readdirSync(PACKAGES_DIR)
+    .filter((dir) => existsSync(join(PACKAGES_DIR, dir, 'package.json')))
+    .map((dir) => [dir, JSON.parse(readFileSync(join(PACKAGES_DIR, dir, 'package.json'), 'utf8')).sideEffects]),
+);
+
+/**
+ * Whether Rollup must keep a module's top level though none of its exports is used. The workspace
+ * packages' sources (`source` condition) answer as their package.json declares: Rollup does not read
+ * it for them, and taking every core module as effectful made each widget's chunks depend on
+ * whatever the core barrel reaches (zod on the badge's page). decimal.js declares nothing; its top
+ * level only builds the constructor. Other packages keep their own answer (node-resolve reads it).
+ */
+function hasSideEffects(id) {
+  if (/[\\/]node_modules[\\/]decimal\.js[\\/]/.test(id)) return false;
+  const source = /[\\/]packages[\\/]([^\\/]+)[\\/](src[\\/].*)$/.exec(id);
+  if (!source) return true;
+  const declared = declaredSideEffects[source[1]];
+  if (declared === false) return false;
+  if (Array.isArray(declared)) return declared.some((file) => file.replace(/^\.\//, '') === source[2].split('\\').join('/'));
+  return true;
+}
+
 /**
  * Minified ES modules with every import bundled (lit, core, client, zod/mini, decimal.js),
  * workspace packages from their TypeScript sources (`source` condition), browser builds of
@@ -52,10 +76,7 @@ function browserBundle({ input, dir, entryFileName, sourcemap = false }) {
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: sourcemap }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    // decimal.js declares no `sideEffects`, so Rollup would keep it wherever a module that imports it
-    // is in the graph, even unused (the core barrel reaches money.ts from every widget); its top
-    // level only builds the constructor. Packages that declare `sideEffects` keep their own answer.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]decimal\.js[\\/]/.test(id) },
+    treeshake: { moduleSideEffects: hasSideEffects },
     // The chunks import what they share with the entry from the entry itself (no facade module).
     preserveEntrySignatures: 'allow-extension',
     output: {
