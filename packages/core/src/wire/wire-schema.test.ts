@@ -17,7 +17,9 @@ const targets = WIRE_TARGETS.map(({ schema, parser }) => ({
 
 /** Values near what a node accepts: valid ones, each part sometimes wrong, missing or padded. */
 function near(node: WireNode): fc.Arbitrary<unknown> {
-  const noise = fc.oneof(fc.constantFrom(undefined, null, true, 0, -1.5, Number.NaN, '', ' ', [], {}), fc.string({ maxLength: 3 }), fc.integer());
+  // Objects that are not plain ones too: a record refuses them, an object reads their keys.
+  const odd = fc.constantFrom(new Date(0), Object.create(null) as object, new Map(), Object.assign(Object.create({ inherited: 1 }) as object, { own: 2 }));
+  const noise = fc.oneof(fc.constantFrom(undefined, null, true, 0, -1.5, Number.NaN, '', ' ', [], {}), odd, fc.string({ maxLength: 3 }), fc.integer());
   return fc.oneof({ weight: 5, arbitrary: shaped(node) }, { weight: 1, arbitrary: noise });
 }
 

@@ -60,7 +60,7 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
   const ctor = value.constructor;
   if (ctor === undefined || typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf') && Object.getPrototypeOf(value) === proto;
+  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }
 
 /** Issues from `from` on that stop the checks: zod's `aborted` (any not marked to continue) and `explicitlyAborted`. */
