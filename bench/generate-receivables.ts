@@ -1,4 +1,4 @@
-import { formatIsoDay, parseIsoDay } from '../packages/core/src/calendar.js';
+import { formatIsoDay, parseIsoDay } from '../packages/core/src/day-numbers.js';
 import type { ReceivableInput } from '../packages/core/src/aging/receivable-schema.js';
 import { SeededRandom } from '../packages/mock/src/random.js';
 

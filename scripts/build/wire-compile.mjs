@@ -37,9 +37,9 @@ function messageOf(def, where, names) {
 
 function compileCheck(check, where, names) {
   const def = check._zod.def;
-  const where2 = `${where} (check ${def.check})`;
+  const at = `${where} (check ${def.check})`;
   const lengthCheck = def.check === 'min_length' || def.check === 'max_length';
-  if (def.when && !(lengthCheck && /\.length !== (?:undefined|void 0)/.test(String(def.when)))) throw new Error(`${where2}: a custom "when" cannot be compiled`);
+  if (def.when && !(lengthCheck && /\.length !== (?:undefined|void 0)/.test(String(def.when)))) throw new Error(`${at}: a custom "when" cannot be compiled`);
   const out = {};
   switch (def.check) {
     case 'min_length':
@@ -49,30 +49,30 @@ function compileCheck(check, where, names) {
       Object.assign(out, { k: 'max', n: def.maximum });
       break;
     case 'string_format':
-      if (!PATTERN_FORMATS.has(def.format) || !(def.pattern instanceof RegExp)) throw new Error(`${where2}: format ${def.format} cannot be compiled`);
+      if (!PATTERN_FORMATS.has(def.format) || !(def.pattern instanceof RegExp)) throw new Error(`${at}: format ${def.format} cannot be compiled`);
       Object.assign(out, { k: 're', p: def.pattern, f: def.format });
       break;
     case 'overwrite':
-      if (!/\.trim\(\)/.test(String(def.tx)) || def.tx(' \u00a0a\t') !== 'a') throw new Error(`${where2}: only trim() can be compiled`);
+      if (!/\.trim\(\)/.test(String(def.tx)) || def.tx(' \u00a0a\t') !== 'a') throw new Error(`${at}: only trim() can be compiled`);
       Object.assign(out, { k: 'trim' });
       break;
     case 'greater_than':
     case 'less_than':
-      if (typeof def.value !== 'number') throw new Error(`${where2}: only a number bound can be compiled`);
+      if (typeof def.value !== 'number') throw new Error(`${at}: only a number bound can be compiled`);
       Object.assign(out, { k: `${def.check === 'greater_than' ? 'g' : 'l'}${def.inclusive ? 'te' : 't'}`, n: def.value });
       break;
     case 'custom': {
       const name = names.get(def.fn);
-      if (!name) throw new Error(`${where2}: the refinement is not an exported function of core`);
+      if (!name) throw new Error(`${at}: the refinement is not an exported function of core`);
       Object.assign(out, { k: 'fn', f: def.fn });
       if (def.path?.length) out.p = [...def.path];
       if (def.params) out.q = { ...def.params };
       break;
     }
     default:
-      throw new Error(`${where2}: cannot be compiled`);
+      throw new Error(`${at}: cannot be compiled`);
   }
-  const message = messageOf(def, where2, names);
+  const message = messageOf(def, at, names);
   if (message !== undefined) out.m = message;
   if (def.abort) out.x = true;
   return out;
@@ -197,24 +197,23 @@ export function emitWireModule(schemas, names) {
   const constants = [];
   const shared = new Map();
   const nodeOf = new Map([...nodes].map(([schema, node]) => [node, schema]));
-  // Names the module imports (refinements, the targets' zod schemas as types) are taken.
-  const used = new Set([...names.values()].filter(({ name }) => WIRE_TARGETS.some((t) => t.schema === name) || [...names].some(([value, n]) => n.name === name && typeof value === 'function')).map(({ name }) => name));
+  // Names the module may import (core's functions, the targets' zod schemas as types) are taken.
+  const used = new Set([...WIRE_TARGETS.map((t) => t.schema), ...[...names].filter(([value]) => typeof value === 'function').map(([, n]) => n.name)]);
   // Emit shared nodes first, innermost first, so every constant is defined before it is read.
   const emitNode = (node) => {
     const schema = nodeOf.get(node);
     const exported = names.get(schema);
-    const isTarget = WIRE_TARGETS.some((target) => schemas[target.schema] === schema);
+    const target = WIRE_TARGETS.find((t) => schemas[t.schema] === schema);
     if (shared.has(node)) return;
     for (const child of childNodes(node)) emitNode(child);
     for (const value of [node.e, ...(node.c ?? []).flatMap((check) => [check.f, check.m])]) {
       if (typeof value === 'function') addImport(imports, names.get(value));
     }
-    if (!isTarget && (uses.get(schema) ?? 0) < 2 && !exported) return;
-    const target = WIRE_TARGETS.find((t) => schemas[t.schema] === schema);
+    if (!target && (uses.get(schema) ?? 0) < 2 && !exported) return;
     let name = target ? target.schema.replace(/Schema$/, 'Wire') : exported ? exported.name : `node${constants.length}`;
     while (used.has(name)) name = `${name}_`;
     used.add(name);
-    constants.push(`${isTarget ? 'export ' : ''}const ${name}: WireNode = ${source(node, names, shared)};`);
+    constants.push(`${target ? 'export ' : ''}const ${name}: WireNode = ${source(node, names, shared)};`);
     shared.set(node, name);
   };
   for (const { schema } of WIRE_TARGETS) emitNode(nodes.get(schemas[schema]));
@@ -243,8 +242,9 @@ export function emitWireModule(schemas, names) {
   ].join('\n').replace(/\n+$/, '\n');
 }
 
+/** The nodes inside a node: an array's items, a record's values, a union's options, an object's fields, an optional's inner. */
 function childNodes(node) {
-  return [node.i, node.v && !Array.isArray(node.v) ? node.v : undefined, ...(node.o ?? []), ...Object.values(node.s ?? {})].filter(Boolean);
+  return [node.i, node.t === 'r' ? node.v : undefined, ...(node.o ?? []), ...Object.values(node.s ?? {})].filter(Boolean);
 }
 
 function addImport(imports, exported, typeOnly = false) {

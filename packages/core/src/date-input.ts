@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, formatIsoDay } from './calendar.js';
+import { daysFromCivil, daysInMonth, formatIsoDay } from './day-numbers.js';
 
 /** The order a locale writes a date's numbers in: `['month', 'day', 'year']` for en-US, year first for zh-CN. */
 export type DateFieldOrder = readonly ('year' | 'month' | 'day')[];

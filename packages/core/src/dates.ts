@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { _isoDate } from 'zod/v4/core';
 
-// The date schema, apart from the calendar's functions (calendar.ts), which import no zod: code that
+// The date schema, apart from the calendar's functions (day-numbers.ts), which import no zod: code that
 // computes with dates but validates nothing with zod (the warning badge's) then shares no module with
 // zod, and a bundler that places code by module (Rollup) leaves zod out of its chunks.
 

@@ -1,5 +1,5 @@
 import { currencyMinorUnits } from './currencies.js';
-import { civilFromDays, parseIsoDay } from './calendar.js';
+import { civilFromDays, parseIsoDay } from './day-numbers.js';
 import { compareDecimalStrings } from './decimal-string.js';
 import { DECIMAL_PATTERN, decimalPlaces } from './money-string.js';
 

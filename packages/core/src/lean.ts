@@ -23,7 +23,7 @@ export {
 export * from './money.js';
 export { compareDecimalStrings, numberToPlainDecimal, shiftDecimalString } from './decimal-string.js';
 export { addDecimals, divideDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
-export * from './calendar.js';
+export * from './day-numbers.js';
 export { isoDate } from './dates.js';
 export * from './grades.js';
 export * from './schemas/policy.js';

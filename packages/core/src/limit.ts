@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CreditKitValidationError } from './errors.js';
-import { addYears, isIsoDate, parseIsoDay } from './calendar.js';
+import { addYears, isIsoDate, parseIsoDay } from './day-numbers.js';
 import { isoDate } from './dates.js';
 import { lookupDebtRatioCoefficient } from './debt-ratio.js';
 import { gradeSchema, parseGrade, type Grade } from './grades.js';

@@ -1,4 +1,4 @@
-import { isIsoDate } from './calendar.js';
+import { isIsoDate } from './day-numbers.js';
 import { CreditKitError } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseIsoDay, formatIsoDay } from './calendar.js';
+import { parseIsoDay, formatIsoDay } from './day-numbers.js';
 import { isoDate } from './dates.js';
 import { multiplyDecimals, roundDecimal, subtractDecimals } from './decimal-arithmetic.js';
 import { compareDecimalStrings as compare, shiftDecimalString } from './decimal-string.js';

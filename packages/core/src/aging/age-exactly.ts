@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../calendar.js';
+import { parseIsoDay } from '../day-numbers.js';
 import { decimalPlaces } from '../money-string.js';
 import { parseWith } from '../validate.js';
 import type { ResolvedAgingOptions } from './aging-options.js';

@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../calendar.js';
+import { parseIsoDay } from '../day-numbers.js';
 import { isIsoCurrency } from '../currencies.js';
 import { CreditKitValidationError, type ValidationIssue } from '../errors.js';
 import { toValidationIssues } from '../validate.js';

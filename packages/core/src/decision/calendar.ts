@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, daysInMonth, formatIsoDay, parseIsoDay } from '../calendar.js';
+import { civilFromDays, daysFromCivil, daysInMonth, formatIsoDay, parseIsoDay } from '../day-numbers.js';
 
 /** Adds whole months; a day past the end of the target month becomes its last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(date: string, months: number): string {

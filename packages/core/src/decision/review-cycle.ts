@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseIsoDay } from '../calendar.js';
+import { parseIsoDay } from '../day-numbers.js';
 import { isoDate } from '../dates.js';
 import { compareGrades, gradeSchema } from '../grades.js';
 import { roundDecimal } from '../decimal-arithmetic.js';

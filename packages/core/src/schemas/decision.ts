@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoDate, parseIsoDay } from '../calendar.js';
+import { isIsoDate, parseIsoDay } from '../day-numbers.js';
 import { isoDate } from '../dates.js';
 import { DECIMAL_PATTERN, nonNegativeMoneyInput, nonNegativeMoneyString } from '../money-string.js';
 import { guaranteeSchema } from './application.js';

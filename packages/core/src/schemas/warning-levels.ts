@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../calendar.js';
+import { parseIsoDay } from '../day-numbers.js';
 
 // Apart from the warning-status schemas: schemas that only name a level (review policy) import this,
 // and a bundler that places code by module (Rollup) then leaves the signal schemas out of their chunks;

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { parseIsoDay, todayIso } from '../calendar.js';
+import { parseIsoDay, todayIso } from '../day-numbers.js';
 import { compareDecimalStrings } from '../decimal-string.js';
 import { parseWith } from '../validate.js';
 import { evaluateWarningOptionsParser } from '../wire/wire-schemas.generated.js';

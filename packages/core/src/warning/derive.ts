@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatIsoDay, parseIsoDay, todayIso } from '../calendar.js';
+import { formatIsoDay, parseIsoDay, todayIso } from '../day-numbers.js';
 import { isoDate } from '../dates.js';
 import { Decimal, moneyInput, nonNegativeMoneyInput } from '../money.js';
 import { DEFAULT_CREDIT_POLICY, warningPolicySchema, type WarningPolicy } from '../schemas/policy.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatIsoDay, parseIsoDay, todayIso } from '../calendar.js';
+import { formatIsoDay, parseIsoDay, todayIso } from '../day-numbers.js';
 import { CreditKitValidationError } from '../errors.js';
 import { WARNING_LEVELS, type WarningLevel, type WarningSignalWire } from '../schemas/warning-status.js';
 import { evaluateWarning } from './evaluate.js';

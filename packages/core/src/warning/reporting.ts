@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatIsoDay, parseIsoDay } from '../calendar.js';
+import { formatIsoDay, parseIsoDay } from '../day-numbers.js';
 import { isoDate } from '../dates.js';
 import { Decimal, nonNegativeMoneyInput } from '../money.js';
 import { parseWith } from '../validate.js';
